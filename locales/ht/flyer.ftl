@@ -1,0 +1,136 @@
+### Kreyòl ayisyen (Haitian Creole)
+### Draft translation made from the English source; not yet reviewed by a native-speaker reviewer.
+###
+### Source: locales/en/flyer.ftl. Contact data (hotline name and number, emergency
+### number, organization name) comes from variables and terms, never typed text.
+
+## Terms
+
+# The state child-welfare agency, named in full with its abbreviation "DCF".
+-child-welfare-agency = Depatman Timoun ak Fanmi Massachusetts (DCF)
+
+## Poster: heading and definitions
+
+# The main heading at the top of the poster. Also the PDF's document title.
+poster-title = Kisa eksplwatasyon seksyèl komèsyal timoun ye?
+
+# First paragraph: the definition. "CSEC" stays in parentheses.
+poster-definition = Eksplwatasyon seksyèl komèsyal timoun (CSEC) rive lè yon moun ofri, achte, fè echanj oswa vann zak seksyèl ak yon timoun ki poko gen 18 an.
+
+# Definition of child sex trafficking, in the legal sense.
+poster-trafficking = Trafik seksyèl timoun se lè yon moun rekrite yon timoun, kache l oswa ba l lojman, transpòte l, livre l bay lòt moun oswa pran l, pou fè zak seksyèl.
+
+# Who can be a victim.
+poster-victims = Nenpòt timoun ka viktim, kèlkeswa sèks li, epi jèn LGBTQ+ yo gen plis risk.
+
+# "Exchange" means what the child is given in return.
+poster-exchange = Echanj la pa toujou vle di lajan; li ka nenpòt bagay ki gen valè pou timoun nan.
+
+# Lead-in to the list of examples below it.
+poster-examples-heading = Men kèk egzanp CSEC:
+
+## Poster: examples (one list item each)
+
+poster-example-in-person = Zak seksyèl dirèk/an pèsòn
+poster-example-gang = Trafik gang yo òganize
+poster-example-escort = Sèvis eskòt/fèt prive/striptiz
+poster-example-online = Foto oswa videyo sou entènèt kote yon timoun ap fè zak seksyèl
+poster-example-self-produced = Imaj seksyèl eksplisit timoun nan fè li menm
+
+## Poster: warning signs (one list item each)
+
+# Heading of the list of warning signs.
+poster-signs-heading = Sa pou w veye:
+
+poster-sign-changes = Chanjman nan aparans, sante mantal, enterè pèsonèl, fason li pale ak atitid li
+poster-sign-luxury = Bagay liks tankou maniki ak rad mak chè, san yo pa ka esplike ki kote lajan an soti
+poster-sign-school = Li pa al lekòl souvan oswa li pa al ditou, oswa li pèdi anpil enterè
+poster-sign-older = Li frekante yon gwoup zanmi oswa granmoun ki pi gran pase l anpil
+poster-sign-messages = Li resevwa apèl, tèks oswa mesaj sou entènèt nan men granmoun
+poster-sign-hotel-keys = Li gen kle otèl
+# Vapes: electronic cigarettes. The child has no way to buy them.
+poster-sign-vapes = Li gen vap (sigarèt elektwonik) oswa lòt sibstans san li pa gen mwayen pou l jwenn yo
+poster-sign-accounts = Plizyè kont telefòn oswa rezo sosyal
+# "Care": foster care or a group home, as well as the family home.
+poster-sign-missing = Li disparèt lakay li oswa kote yo plase l (fanmi akèy, fwaye), oswa li disparèt pandan lontan
+
+## Poster: what to do
+
+# Heading of the section that says how to report.
+poster-action-heading = Kisa pou w fè si w sispèk yon timoun se viktim eksplwatasyon seksyèl komèsyal?
+
+poster-action-report = Si w sispèk yon timoun ki poko gen 18 an ka viktim, rapòte sa touswit bay lapolis lokal la oswa bay { -child-welfare-agency }.
+
+poster-action-evidence = Ou pa bezwen konnen kiyès ki ka responsab, ni ou pa bezwen gen prèv ki konfime gen eksplwatasyon – yon sispèk rezonab ase.
+
+# Variables:
+#   $hotline_name (String) - the hotline's English name, e.g. "Child-at-Risk Hotline".
+#   $hotline (String) - the hotline's phone number.
+poster-action-call = Si w gen yon sispèk rezonab, tanpri rele liy dirèk { $hotline_name } nan { $hotline }.
+
+# The hotline box: a short label above the number.
+# Variables:
+#   $hotline_name (String) - the hotline's English name.
+poster-hotline-label = Liy dirèk: { $hotline_name }
+
+# The hotline box: the number, printed large.
+# Variables:
+#   $hotline (String) - the hotline's phone number.
+poster-hotline-number = { $hotline }
+
+# The red emergency banner.
+# Variables:
+#   $emergency (String) - the emergency number.
+poster-emergency = Si yon timoun an danje kounye a menm, rele { $emergency }.
+
+## Poster: about the organization
+
+# Uses the organization's name from flyer.toml.
+poster-about = { -org-name } bay yon repons ki kowòdone epi ki santre sou viktim yo, pou tout viktim eksplwatasyon seksyèl ak trafik timoun, an patenarya ak ajans leta yo ak founisè sèvis nan kominote a.
+
+poster-free = Tout sèvis yo gratis.
+
+poster-learn-more = Pou w aprann plis sou timoun ki viktim eksplwatasyon seksyèl komèsyal ak jan sa afekte kominote nou an, tanpri kontakte { -org-name }.
+
+## Wallet card (3.5 x 2 in): very short lines, printed at 7 to 9 pt
+
+# Front of the card: the title.
+card-title = Konnen siy eksplwatasyon seksyèl timoun
+
+# Front of the card: the most telling signs, one list item each.
+card-sign-changes = Chanjman sibit nan aparans, imè oswa atitid
+card-sign-gifts = Bagay chè san sous lajan ki klè
+card-sign-school = Manke lekòl oswa pèdi enterè
+card-sign-older = Zanmi pi gran oswa granmoun bò kote l
+card-sign-messages = Apèl, tèks, mesaj an liy granmoun voye ba l
+card-sign-missing = Disparèt lakay oswa nan fwaye pou lontan
+
+# Back of the card: the heading.
+card-action-heading = Sa pou fè
+
+# Back of the card: no proof is needed.
+card-action-suspicion = Ou pa bezwen prèv. Yon sispèk rezonab ase.
+
+# Back of the card: the line above the hotline number.
+# Variables:
+#   $hotline_name (String) - the hotline's English name.
+card-action-call = Rele liy { $hotline_name }:
+
+# Back of the card: the emergency line.
+# Variables:
+#   $emergency (String) - the emergency number.
+card-emergency = Danje imedya? Rele { $emergency }.
+
+# Back of the card: who offers help. Uses the organization's name from flyer.toml.
+card-org = { -org-name }: tout sèvis yo gratis.
+
+## Marks and descriptions that are not part of the flyer's text
+
+# Printed small at the edge of every page made from an unreviewed translation.
+draft-marking = Tradiksyon pwovizwa, poko revize
+
+# Alternative text of the QR code that dials the hotline (read by screen readers).
+# Variables:
+#   $hotline_name (String) - the hotline's English name.
+#   $hotline (String) - the hotline's phone number.
+qr-hotline-alt = Kòd QR: eskane l pou rele liy dirèk { $hotline_name } nan { $hotline }

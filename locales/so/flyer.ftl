@@ -1,0 +1,136 @@
+### Soomaali (Somali)
+### Draft translation made from the English source; not yet reviewed by a native-speaker reviewer.
+###
+### Source: locales/en/flyer.ftl. Contact data (hotline name and number, emergency
+### number, organization name) comes from variables and terms, never typed text.
+
+## Terms
+
+# The state child-welfare agency, named in full with its abbreviation "DCF".
+-child-welfare-agency = Waaxda Carruurta iyo Qoysaska ee Massachusetts (DCF)
+
+## Poster: heading and definitions
+
+# The main heading at the top of the poster. Also the PDF's document title.
+poster-title = Waa maxay ka faa'iidaysiga galmada ee ganacsiga ah ee carruurta?
+
+# First paragraph: the definition. "CSEC" stays in parentheses.
+poster-definition = Ka faa'iidaysiga galmada ee ganacsiga ah ee carruurta (CSEC) wuxuu dhacaa marka qof uu soo bandhigo, iibsado, ku beddelo, ama iibiyo falal galmo oo lala sameeyo cunug da'diisu ka yar tahay 18 sano.
+
+# Definition of child sex trafficking, in the legal sense.
+poster-trafficking = Ka ganacsiga galmada ee carruurta waa marka qof uu soo qoro, qariyo ama hoy siiyo, meel u qaado, qof kale u dhiibo, ama helo cunug si loogu isticmaalo falal galmo.
+
+# Who can be a victim.
+poster-victims = Dhibbanayaashu waxay noqon karaan jinsi kasta, dhallinyarada LGBTQ+ ahna waxay ku jiraan khatar ka sii weyn.
+
+# "Exchange" means what the child is given in return.
+poster-exchange = Beddelka (waxa cunugga la siiyo) had iyo jeer lacag ma aha; wuxuu noqon karaa wax kasta oo qiimo u leh cunugga.
+
+# Lead-in to the list of examples below it.
+poster-examples-heading = Tusaalooyinka CSEC waxaa ka mid ah:
+
+## Poster: examples (one list item each)
+
+poster-example-in-person = Falal galmo oo toos ah/fool ka fool ah
+poster-example-gang = Ka ganacsi ay wadaan kooxaha burcadda (gang)
+poster-example-escort = Adeegyada wehelinta (escort)/xafladaha gaarka ah/dhar-ka-bixinta (stripping)
+poster-example-online = Sawirro ama muuqaallo online ah oo cunug ku samaynayo falal galmo
+poster-example-self-produced = Sawirro galmo oo cad oo uu cunuggu isagu sameeyay
+
+## Poster: warning signs (one list item each)
+
+# Heading of the list of warning signs.
+poster-signs-heading = Waxyaabaha la fiiriyo:
+
+poster-sign-changes = Isbeddel ku yimaada muuqaalka, caafimaadka maskaxda, xiisaha shakhsiga ah, erayada uu isticmaalo, iyo dabeecadda
+poster-sign-luxury = Alaab raaxo ah sida ciddiyo la qurxiyay iyo dhar summad caan ah leh, iyada oo aan la garan karin meesha lacagtu ka timid
+poster-sign-school = Dugsiga oo aan la tagin ama si yar loo tago, ama xiisaha oo si weyn u yaraaday
+poster-sign-older = La socodka koox saaxiibo ah ama dad waaweyn oo aad uga da' weyn
+poster-sign-messages = Helitaanka wicitaanno, fariimo qoraal ah, ama fariimo online ah oo ka yimaada dad waaweyn
+poster-sign-hotel-keys = Haysashada furayaasha hudheel
+# Vapes: electronic cigarettes. The child has no way to buy them.
+poster-sign-vapes = Haysashada sigaar elektaroonig ah (vape) ama maandooriye, iyada oo aanu haysan hab uu ku heli karo
+poster-sign-accounts = Dhowr lambar taleefan ama dhowr akoon oo baraha bulshada ah
+# "Care": foster care or a group home, as well as the family home.
+poster-sign-missing = Ka maqnaanshaha guriga ama meesha lagu daryeelo (qoys korsade ama guri kooxeed), ama maqnaansho muddo dheer ah
+
+## Poster: what to do
+
+# Heading of the section that says how to report.
+poster-action-heading = Maxaad samaynaysaa haddii aad ka shakido in cunug loo adeegsanayo ka faa'iidaysi galmo oo ganacsi ah?
+
+poster-action-report = Haddii aad ka shakido in cunug ka yar 18 sano uu noqon karo dhibbane, isla markiiba u soo sheeg booliska deegaanka ama { -child-welfare-agency }.
+
+poster-action-evidence = Uma baahnid inaad ogaato cidda mas'uulka ka noqon karta ama inaad haysato caddayn la xaqiijiyay oo ah in ka faa'iidaysi dhacayo – shaki macquul ah ayaa ku filan.
+
+# Variables:
+#   $hotline_name (String) - the hotline's English name, e.g. "Child-at-Risk Hotline".
+#   $hotline (String) - the hotline's phone number.
+poster-action-call = Haddii aad qabto shaki macquul ah, fadlan wac khadka tooska ah ee { $hotline_name }, lambarka { $hotline }.
+
+# The hotline box: a short label above the number.
+# Variables:
+#   $hotline_name (String) - the hotline's English name.
+poster-hotline-label = Khadka tooska ah: { $hotline_name }
+
+# The hotline box: the number, printed large.
+# Variables:
+#   $hotline (String) - the hotline's phone number.
+poster-hotline-number = { $hotline }
+
+# The red emergency banner.
+# Variables:
+#   $emergency (String) - the emergency number.
+poster-emergency = Haddii cunug uu hadda ku jiro khatar degdeg ah, wac { $emergency }.
+
+## Poster: about the organization
+
+# Uses the organization's name from flyer.toml.
+poster-about = { -org-name } waxay bixisaa jawaab la isku duway oo diiradda saarta dhibbanaha, oo loogu talagalay dhammaan dhibbanayaasha ka faa'iidaysiga galmada iyo ka ganacsiga carruurta, iyada oo la kaashanaysa hay'adaha gobolka iyo bixiyeyaasha adeegga bulshada.
+
+poster-free = Dhammaan adeegyadu waa bilaash.
+
+poster-learn-more = Si aad wax badan uga ogaato carruurta galmo ahaan looga faa'iidaysto si ganacsi ah iyo saameynta ay ku leedahay bulshadeenna, fadlan la xiriir { -org-name }.
+
+## Wallet card (3.5 x 2 in): very short lines, printed at 7 to 9 pt
+
+# Front of the card: the title.
+card-title = Calaamadaha ka faa'iidaysiga galmada carruurta
+
+# Front of the card: the most telling signs, one list item each.
+card-sign-changes = Isbeddel degdeg ah: muuqaal, niyad, dabeecad
+card-sign-gifts = Alaab qaali ah oo aan sharaxaad lahayn
+card-sign-school = Dugsi ka maqnaan ama xiiso la'aan
+card-sign-older = Saaxiibo ama dad waaweyn oo ka weyn
+card-sign-messages = Wicitaan iyo fariimo dad waaweyn ka yimid
+card-sign-missing = Ka maqan guriga ama daryeelka muddo dheer
+
+# Back of the card: the heading.
+card-action-heading = Samee sidan
+
+# Back of the card: no proof is needed.
+card-action-suspicion = Caddayn looma baahna. Shaki macquul ah ayaa ku filan.
+
+# Back of the card: the line above the hotline number.
+# Variables:
+#   $hotline_name (String) - the hotline's English name.
+card-action-call = Wac khadka { $hotline_name }:
+
+# Back of the card: the emergency line.
+# Variables:
+#   $emergency (String) - the emergency number.
+card-emergency = Khatar degdeg ah? Wac { $emergency }.
+
+# Back of the card: who offers help. Uses the organization's name from flyer.toml.
+card-org = { -org-name }: dhammaan adeegyadu waa bilaash.
+
+## Marks and descriptions that are not part of the flyer's text
+
+# Printed small at the edge of every page made from an unreviewed translation.
+draft-marking = Turjumaad qabyo ah, weli dib looma eegin
+
+# Alternative text of the QR code that dials the hotline (read by screen readers).
+# Variables:
+#   $hotline_name (String) - the hotline's English name.
+#   $hotline (String) - the hotline's phone number.
+qr-hotline-alt = Koodh QR: iskaan garee si aad u wacdo khadka tooska ah ee { $hotline_name }, lambarka { $hotline }

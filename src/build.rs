@@ -1,0 +1,415 @@
+//! Building outputs: every layout x locale, in parallel, each written atomically.
+//!
+//! A [`Session`] loads what all outputs share once (fonts, catalogs, layouts); each
+//! output then flows one way: messages → text → layout → PDF → file.
+
+use crate::diag::{read_source, Diagnostic};
+use crate::l10n::{campaign_variables, fallback_chain, strip_isolates, Catalog, Localizer};
+use crate::layout::{lay_out, Document, LayoutInput};
+use crate::manifest::Status;
+use crate::pdf::{self, Metadata};
+use crate::project::Project;
+use crate::spec::Layout;
+use crate::text::fonts::FontBook;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// The message every locale has for the draft marking.
+pub const DRAFT_MESSAGE: &str = "draft-marking";
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Layouts to build; empty: the manifest's.
+    pub layouts: Vec<String>,
+    /// Locales to build; empty: all in the manifest.
+    pub locales: Vec<String>,
+    /// Output folder instead of the manifest's.
+    pub out: Option<PathBuf>,
+    /// Refuse draft translations.
+    pub release: bool,
+    /// Let a message missing from a translation print in the source language.
+    pub allow_fallback: bool,
+}
+
+/// Everything loaded once and shared by all outputs of a run.
+pub struct Session {
+    pub project: Project,
+    pub book: FontBook,
+    pub catalogs: BTreeMap<String, Result<Catalog, Diagnostic>>,
+    pub layouts: BTreeMap<String, Result<Layout, Diagnostic>>,
+}
+
+/// What became of one output.
+#[derive(Debug)]
+pub struct Outcome {
+    pub layout: String,
+    pub locale: String,
+    pub path: PathBuf,
+    pub result: Result<Built, Vec<Diagnostic>>,
+}
+
+#[derive(Debug)]
+pub struct Built {
+    pub bytes: usize,
+    pub pages: usize,
+    pub fit: f32,
+    pub draft: bool,
+    pub fallback_used: bool,
+}
+
+impl Session {
+    pub fn open(project: Project) -> Result<Session, Diagnostic> {
+        let mut folders = vec![(project.root.join("fonts"), PathBuf::from("fonts"))];
+        for f in &project.manifest.fonts.folders {
+            let path = project.resolve(f, "font folder").map_err(|d| {
+                d.at(project
+                    .manifest_file
+                    .location(project.manifest_file.text.find(f.as_str()).unwrap_or(0)))
+            })?;
+            folders.push((path, PathBuf::from(f)));
+        }
+        let book = FontBook::load(&folders, &project.manifest.fonts)?;
+        let mut catalogs = BTreeMap::new();
+        for code in project.locale_codes() {
+            catalogs.insert(code.clone(), Catalog::load(&project, &code));
+        }
+        let mut layouts = BTreeMap::new();
+        for name in project.available_layouts() {
+            let path = project.layouts_dir().join(format!("{name}.toml"));
+            let shown = project.shown(&path);
+            let layout =
+                read_source(&path, &shown, "layout").and_then(|file| Layout::parse(&name, file));
+            layouts.insert(name, layout);
+        }
+        Ok(Session {
+            project,
+            book,
+            catalogs,
+            layouts,
+        })
+    }
+
+    pub fn out_dir(&self, opts: &BuildOptions) -> Result<PathBuf, Diagnostic> {
+        match &opts.out {
+            Some(dir) => Ok(dir.clone()),
+            None => self
+                .project
+                .resolve(&self.project.manifest.build.out, "output folder"),
+        }
+    }
+
+    /// The (layout, locale) pairs a build covers, or a usage error naming what is unknown.
+    pub fn jobs(&self, opts: &BuildOptions) -> Result<Vec<(String, String)>, Diagnostic> {
+        let layouts = if opts.layouts.is_empty() {
+            self.project.default_layouts()
+        } else {
+            opts.layouts.clone()
+        };
+        let locales = if opts.locales.is_empty() {
+            self.project.locale_codes()
+        } else {
+            opts.locales.clone()
+        };
+        for l in &layouts {
+            if !self.layouts.contains_key(l) {
+                return Err(Diagnostic::error(
+                    "unknown-layout",
+                    format!("there is no layout `{l}`"),
+                )
+                .hint(format!(
+                    "layouts in layouts/: {}",
+                    self.layouts.keys().cloned().collect::<Vec<_>>().join(", ")
+                )));
+            }
+        }
+        for l in &locales {
+            if !self.catalogs.contains_key(l) {
+                return Err(Diagnostic::error(
+                    "unknown-locale",
+                    format!("locale `{l}` is not in flyer.toml"),
+                )
+                .hint(format!(
+                    "locales in flyer.toml: {}",
+                    self.project.locale_codes().join(", ")
+                )));
+            }
+        }
+        Ok(layouts
+            .iter()
+            .flat_map(|ly| locales.iter().map(move |lo| (ly.clone(), lo.clone())))
+            .collect())
+    }
+
+    /// Builds every job on all cores; each output is written or nothing is.
+    pub fn build(&self, opts: &BuildOptions) -> Result<Vec<Outcome>, Diagnostic> {
+        let jobs = self.jobs(opts)?;
+        let out_dir = self.out_dir(opts)?;
+        let next = AtomicUsize::new(0);
+        let results = Mutex::new(Vec::new());
+        let workers = std::thread::available_parallelism()
+            .map_or(2, |n| n.get())
+            .min(jobs.len().max(1));
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((layout, locale)) = jobs.get(i) else {
+                        break;
+                    };
+                    let path = out_dir.join(layout).join(format!("{locale}.pdf"));
+                    let result = self
+                        .render(layout, locale, opts)
+                        .and_then(|(bytes, built)| {
+                            write_atomically(&path, &bytes)
+                                .map(|_| built)
+                                .map_err(|d| vec![d])
+                        });
+                    results.lock().unwrap_or_else(|e| e.into_inner()).push((
+                        i,
+                        Outcome {
+                            layout: layout.clone(),
+                            locale: locale.clone(),
+                            path,
+                            result,
+                        },
+                    ));
+                });
+            }
+        });
+        let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+        results.sort_by_key(|(i, _)| *i);
+        Ok(results.into_iter().map(|(_, o)| o).collect())
+    }
+
+    pub fn layout(&self, name: &str) -> Result<&Layout, Vec<Diagnostic>> {
+        match self.layouts.get(name) {
+            Some(Ok(l)) => Ok(l),
+            Some(Err(d)) => Err(vec![d.clone()]),
+            None => Err(vec![Diagnostic::error(
+                "unknown-layout",
+                format!("there is no layout `{name}`"),
+            )]),
+        }
+    }
+
+    /// A localizer for `locale`, through its fallback chain.
+    pub fn localizer(
+        &self,
+        locale: &str,
+        allow_fallback: bool,
+    ) -> Result<Localizer<'_>, Vec<Diagnostic>> {
+        let source = &self.project.manifest.build.source_locale;
+        let available: Vec<String> = self.catalogs.keys().cloned().collect();
+        let mut chain = Vec::new();
+        for code in fallback_chain(locale, source, &available) {
+            match self.catalogs.get(&code) {
+                Some(Ok(c)) => chain.push(c),
+                Some(Err(d)) => return Err(vec![d.clone()]),
+                None => {}
+            }
+        }
+        if let Some(primary) = chain.first() {
+            if primary.has_errors() {
+                return Err(primary
+                    .problems
+                    .iter()
+                    .filter(|d| d.is_error())
+                    .cloned()
+                    .collect());
+            }
+        }
+        Ok(Localizer::new(
+            chain,
+            campaign_variables(&self.project.manifest.campaign),
+            allow_fallback,
+        ))
+    }
+
+    /// Formats every message a layout names. All failures are returned, not just the first.
+    pub fn texts(
+        &self,
+        layout: &Layout,
+        localizer: &Localizer,
+    ) -> Result<(BTreeMap<String, String>, bool), Vec<Diagnostic>> {
+        let mut texts = BTreeMap::new();
+        let mut errors = Vec::new();
+        let mut fallback_used = false;
+        for id in layout.message_ids() {
+            match localizer.format(id) {
+                Ok(f) => {
+                    fallback_used |= f.locale != localizer.locale();
+                    texts.insert(id.to_string(), f.text);
+                }
+                Err(d) => {
+                    let mut d = d.in_output(&layout.name, localizer.locale());
+                    if d.rule == "ftl-missing"
+                        && !localizer.primary().has_message(id)
+                        && d.location.is_none()
+                    {
+                        d = d.at(layout.id_location(id));
+                    }
+                    errors.push(d);
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok((texts, fallback_used))
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Lays out one output.
+    pub fn lay_out(
+        &self,
+        layout_name: &str,
+        locale: &str,
+        opts: &BuildOptions,
+    ) -> Result<(Document, Built), Vec<Diagnostic>> {
+        let layout = self.layout(layout_name)?;
+        let entry = self.project.manifest.locale(locale).ok_or_else(|| {
+            vec![Diagnostic::error(
+                "unknown-locale",
+                format!("locale `{locale}` is not in flyer.toml"),
+            )]
+        })?;
+        let draft = entry.status == Status::Draft;
+        if draft && (opts.release || self.project.manifest.build.release) {
+            return Err(vec![Diagnostic::error(
+                "draft-in-release",
+                format!("locale {locale} is a draft translation, not yet reviewed; a release build refuses it"),
+            )
+            .in_output(layout_name, locale)
+            .hint(format!("have a native speaker review locales/{locale}/, then set status = \"reviewed\" with reviewed-by and reviewed-on in flyer.toml"))]);
+        }
+        let localizer = self.localizer(locale, opts.allow_fallback)?;
+        let (texts, fallback_used) = self.texts(layout, &localizer)?;
+        let draft_text = if draft {
+            Some(self.draft_text(&localizer)?)
+        } else {
+            None
+        };
+        let rtl = is_rtl(locale);
+        let qr_targets = self.qr_targets();
+        let input = LayoutInput {
+            layout,
+            texts: &texts,
+            locale,
+            rtl,
+            book: &self.book,
+            qr_targets: &qr_targets,
+            draft: draft_text,
+            title_id: layout.spec.title.get_ref(),
+        };
+        let doc = lay_out(&input).map_err(|d| vec![d])?;
+        let built = Built {
+            bytes: 0,
+            pages: doc.pages.len(),
+            fit: doc.fit,
+            draft,
+            fallback_used,
+        };
+        Ok((doc, built))
+    }
+
+    /// Lays out and renders one output to PDF bytes.
+    pub fn render(
+        &self,
+        layout_name: &str,
+        locale: &str,
+        opts: &BuildOptions,
+    ) -> Result<(Vec<u8>, Built), Vec<Diagnostic>> {
+        let (doc, mut built) = self.lay_out(layout_name, locale, opts)?;
+        let campaign = &self.project.manifest.campaign;
+        let mut meta = Metadata {
+            author: campaign.organization.clone(),
+            subject: String::new(),
+            keywords: vec![locale.to_string(), layout_name.to_string()],
+            date: source_date_epoch(),
+        };
+        if built.draft {
+            meta.subject = "Draft translation, not yet reviewed".into();
+            meta.keywords.push("draft".into());
+        }
+        let bytes = pdf::render(&doc, &self.book, &meta)
+            .map_err(|d| vec![d.in_output(layout_name, locale)])?;
+        built.bytes = bytes.len();
+        Ok((bytes, built))
+    }
+
+    /// "Draft translation, not yet reviewed" in the locale, and in English beside it.
+    fn draft_text(&self, localizer: &Localizer) -> Result<String, Vec<Diagnostic>> {
+        let local = localizer.format(DRAFT_MESSAGE).map_err(|d| vec![d])?.text;
+        let source = &self.project.manifest.build.source_locale;
+        let english = match self.catalogs.get(source) {
+            Some(Ok(c)) => Localizer::new(vec![c], vec![], false)
+                .format(DRAFT_MESSAGE)
+                .map(|f| f.text)
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        Ok(
+            if localizer.locale() == source || english.is_empty() || english == local {
+                local
+            } else {
+                format!("{english} \u{2014} \u{2068}{local}\u{2069}")
+            },
+        )
+    }
+
+    /// QR code payloads by target name.
+    pub fn qr_targets(&self) -> BTreeMap<String, String> {
+        let c = &self.project.manifest.campaign;
+        let mut m = BTreeMap::from([("hotline".to_string(), format!("tel:{}", c.hotline.dial))]);
+        if let Some(site) = &c.website {
+            m.insert("website".into(), site.clone());
+        }
+        m
+    }
+}
+
+/// Whether a locale is written right to left (from its script, via unic-langid).
+pub fn is_rtl(locale: &str) -> bool {
+    locale
+        .parse::<unic_langid::LanguageIdentifier>()
+        .is_ok_and(|id| id.character_direction() == unic_langid::CharacterDirection::RTL)
+}
+
+/// SOURCE_DATE_EPOCH, when set, dates the PDFs; otherwise they carry no date.
+fn source_date_epoch() -> Option<i64> {
+    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
+}
+
+/// Writes next to the target and renames over it, so a reader never sees half a file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let fail = |e: std::io::Error| {
+        Diagnostic::error(
+            "output-write",
+            format!("cannot write {}: {e}", path.display()),
+        )
+        .hint("check that the output folder is writable and the disk is not full")
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    std::fs::write(&tmp, bytes).map_err(fail)?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        fail(e)
+    })
+}
+
+/// Removes any older output for a job that failed, so no stale PDF is mistaken for it.
+pub fn remove_stale(outcome: &Outcome) {
+    if outcome.result.is_err() && outcome.path.exists() {
+        let _ = std::fs::remove_file(&outcome.path);
+    }
+}
+
+/// The plain title of a formatted message.
+pub fn plain(text: &str) -> String {
+    strip_isolates(text)
+}

@@ -1,0 +1,379 @@
+//! Localization: Fluent catalogs per locale, the fallback chain, and formatting.
+//!
+//! A formatting error is never printed: `format_pattern` writes `{$x}` for a missing
+//! variable, so every resolver error here becomes a diagnostic and no text.
+
+use crate::diag::{read_source, Diagnostic, Location, SourceFile};
+use crate::manifest::Campaign;
+use crate::project::Project;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use unic_langid::LanguageIdentifier;
+
+/// One locale's messages, loaded and parsed once per process.
+pub struct Catalog {
+    pub code: String,
+    pub langid: LanguageIdentifier,
+    pub files: Vec<SourceFile>,
+    /// Where each message and term is defined (`id` or `-term`).
+    pub definitions: BTreeMap<String, Location>,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    /// Parse errors, duplicates and other problems found while loading.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// The name of the term that the manifest's organization name becomes.
+pub const ORG_TERM: &str = "org-name";
+
+impl Catalog {
+    /// Loads `locales/<code>/*.ftl`. Problems are kept in `problems`, not returned as
+    /// errors, so `flyer check` can report all of them at once.
+    pub fn load(project: &Project, code: &str) -> Result<Catalog, Diagnostic> {
+        let langid: LanguageIdentifier = code.parse().map_err(|_| {
+            Diagnostic::error(
+                "locale-tag",
+                format!("`{code}` is not a BCP 47 language tag"),
+            )
+            .locale(code)
+            .hint("locale folders are named by tags like `es`, `pt-BR`, `zh-Hant`")
+        })?;
+        let dir = project.locales_dir().join(code);
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .map_err(|e| {
+                Diagnostic::error("locale-missing", format!("cannot read locales/{code}/: {e}"))
+                    .locale(code)
+                    .hint(format!("create locales/{code}/flyer.ftl, starting from a copy of the source locale's file"))
+            })?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        paths.sort();
+
+        let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+        bundle
+            .add_resource(Arc::new(org_term(&project.manifest.campaign)))
+            .expect("the organization term is one entry");
+        let mut catalog = Catalog {
+            code: code.to_string(),
+            langid,
+            files: Vec::new(),
+            definitions: BTreeMap::new(),
+            bundle,
+            problems: Vec::new(),
+        };
+        for path in paths {
+            let file = read_source(&path, &project.shown(&path), "translation file")?;
+            catalog.add_file(file);
+        }
+        Ok(catalog)
+    }
+
+    fn add_file(&mut self, file: SourceFile) {
+        let resource = match FluentResource::try_new(file.text.clone()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    self.problems.push(
+                        Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
+                            .at(file.location(e.pos.start))
+                            .locale(&self.code)
+                            .hint("fix the line shown; a message that does not parse is left out of every output"),
+                    );
+                }
+                r
+            }
+        };
+        self.record_definitions(&file);
+        if let Err(errors) = self.bundle.add_resource(Arc::new(resource)) {
+            for e in errors {
+                let id = overriding_id(&e);
+                let location = id.as_ref().and_then(|id| self.second_definition(&file, id));
+                let mut d = Diagnostic::error("ftl-duplicate", format!("{e}"))
+                    .locale(&self.code)
+                    .hint("each id may be defined once per locale; remove or rename one of them");
+                if id.as_deref() == Some(&format!("-{ORG_TERM}")) {
+                    d.message = format!("-{ORG_TERM} is defined in a translation");
+                    d.hint = Some("the organization's name comes from flyer.toml ([campaign] organization); remove this term".into());
+                }
+                if let Some(loc) = location {
+                    d = d.at(loc);
+                }
+                self.problems.push(d);
+            }
+        }
+        self.files.push(file);
+    }
+
+    fn record_definitions(&mut self, file: &SourceFile) {
+        use fluent_syntax::ast::Entry;
+        let ast = match fluent_syntax::parser::parse(file.text.as_str()) {
+            Ok(ast) => ast,
+            Err((ast, _)) => ast,
+        };
+        for entry in &ast.body {
+            let (key, ident) = match entry {
+                Entry::Message(m) => (m.id.name.to_string(), m.id.name),
+                Entry::Term(t) => (format!("-{}", t.id.name), t.id.name),
+                _ => continue,
+            };
+            if let Some(loc) = file.location_of_slice(ident) {
+                self.definitions.entry(key).or_insert(loc);
+            }
+        }
+    }
+
+    /// Where the second definition of `id` is (the one Fluent ignores).
+    fn second_definition(&self, file: &SourceFile, id: &str) -> Option<Location> {
+        let name = id.trim_start_matches('-');
+        let prefix = if id.starts_with('-') { "-" } else { "" };
+        let pattern = format!("{prefix}{name} =");
+        let mut hits = file
+            .text
+            .match_indices(&pattern)
+            .filter(|(i, _)| *i == 0 || file.text.as_bytes()[i - 1] == b'\n');
+        let first = hits.next()?;
+        let at = hits.next().unwrap_or(first).0;
+        Some(file.location(at))
+    }
+
+    pub fn has_message(&self, id: &str) -> bool {
+        let (msg, attr) = split_id(id);
+        self.bundle
+            .get_message(msg)
+            .is_some_and(|m| attr.map_or(m.value().is_some(), |a| m.get_attribute(a).is_some()))
+    }
+
+    /// Ids of every message (not terms), sorted.
+    pub fn message_ids(&self) -> Vec<String> {
+        self.definitions
+            .keys()
+            .filter(|k| !k.starts_with('-'))
+            .cloned()
+            .collect()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Diagnostic::is_error)
+    }
+}
+
+fn split_id(id: &str) -> (&str, Option<&str>) {
+    match id.split_once('.') {
+        Some((m, a)) => (m, Some(a)),
+        None => (id, None),
+    }
+}
+
+fn overriding_id(e: &fluent_bundle::FluentError) -> Option<String> {
+    match e {
+        // EntryKind is not exported; its Display names the kind.
+        fluent_bundle::FluentError::Overriding { kind, id } => {
+            Some(if kind.to_string() == "term" {
+                format!("-{id}")
+            } else {
+                id.clone()
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The manifest's organization name as a Fluent term, escaped so that no
+/// character of the name is read as Fluent syntax.
+fn org_term(campaign: &Campaign) -> FluentResource {
+    let mut escaped = String::new();
+    for c in campaign.organization.chars() {
+        match c {
+            '{' => escaped.push_str("{\"{\"}"),
+            '}' => escaped.push_str("{\"}\"}"),
+            '\n' | '\r' => escaped.push(' '),
+            c => escaped.push(c),
+        }
+    }
+    let source = format!("-{ORG_TERM} = {{\"\"}}{escaped}\n");
+    FluentResource::try_new(source).unwrap_or_else(|(r, _)| r)
+}
+
+/// Variables every message may use, from the manifest.
+pub fn campaign_variables(campaign: &Campaign) -> Vec<(&'static str, String)> {
+    let mut vars = vec![
+        ("hotline_name", campaign.hotline.name.clone()),
+        ("hotline", campaign.hotline.number.clone()),
+        ("emergency", campaign.emergency.number.clone()),
+    ];
+    if let Some(site) = &campaign.website {
+        vars.push(("website", site.clone()));
+    }
+    vars
+}
+
+/// A formatted message: its text (placeables still wrapped in U+2068/U+2069 for
+/// bidi) and the locale it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Formatted {
+    pub text: String,
+    pub locale: String,
+}
+
+/// Formats messages for one locale through its fallback chain.
+pub struct Localizer<'a> {
+    /// The locale itself first, then less specific tags, then the source locale.
+    chain: Vec<&'a Catalog>,
+    variables: Vec<(&'static str, String)>,
+    /// Whether a message found only in the source locale may be used.
+    allow_source_fallback: bool,
+}
+
+impl<'a> Localizer<'a> {
+    pub fn new(
+        chain: Vec<&'a Catalog>,
+        variables: Vec<(&'static str, String)>,
+        allow_source_fallback: bool,
+    ) -> Self {
+        Localizer {
+            chain,
+            variables,
+            allow_source_fallback,
+        }
+    }
+
+    pub fn locale(&self) -> &str {
+        &self.chain[0].code
+    }
+
+    pub fn primary(&self) -> &Catalog {
+        self.chain[0]
+    }
+
+    /// Formats `id` (or `id.attribute`), or says exactly why it cannot.
+    pub fn format(&self, id: &str) -> Result<Formatted, Diagnostic> {
+        let (msg_id, attr) = split_id(id);
+        let primary = self.chain[0];
+        let last = self.chain.len() - 1;
+        for (depth, catalog) in self.chain.iter().enumerate() {
+            let Some(message) = catalog.bundle.get_message(msg_id) else {
+                continue;
+            };
+            let pattern = match attr {
+                Some(a) => message.get_attribute(a).map(|a| a.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let is_source_fallback = depth > 0
+                && depth == last
+                && catalog.code != primary.code
+                && catalog.langid.language != primary.langid.language;
+            if is_source_fallback && !self.allow_source_fallback {
+                break;
+            }
+            let mut args = FluentArgs::new();
+            for (name, value) in &self.variables {
+                args.set(*name, FluentValue::from(value.as_str()));
+            }
+            let mut errors = Vec::new();
+            let text = catalog
+                .bundle
+                .format_pattern(pattern, Some(&args), &mut errors);
+            if let Some(first) = errors.first() {
+                let mut d = Diagnostic::error(
+                    "ftl-unresolved",
+                    format!("message `{id}` cannot be formatted: {first}"),
+                )
+                .locale(&catalog.code)
+                .message_id(id)
+                .hint(format!(
+                    "the variables flyer supplies are {}; terms must be defined in the same locale",
+                    self.variables
+                        .iter()
+                        .map(|(n, _)| format!("${n}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+                if let Some(loc) = catalog.definitions.get(msg_id) {
+                    d = d.at(loc.clone());
+                }
+                return Err(d);
+            }
+            return Ok(Formatted {
+                text: text.into_owned(),
+                locale: catalog.code.clone(),
+            });
+        }
+        let defined_in_source = self.chain[last].has_message(id);
+        let mut d = Diagnostic::error(
+            "ftl-missing",
+            format!("message `{id}` is missing from locale {}", primary.code),
+        )
+        .locale(&primary.code)
+        .message_id(id);
+        d = if defined_in_source && primary.code != self.chain[last].code {
+            d.hint(format!(
+                "translate it in locales/{}/ (copy it from locales/{}/); --allow-fallback prints the {} text instead",
+                primary.code, self.chain[last].code, self.chain[last].code
+            ))
+        } else {
+            d.hint("check the message id in the layout against the source locale's .ftl files")
+        };
+        Err(d)
+    }
+}
+
+/// The fallback chain of locale codes for `code`: `pt-BR` → `pt` → source.
+/// Only codes that have a catalog are kept.
+pub fn fallback_chain(code: &str, source: &str, available: &[String]) -> Vec<String> {
+    let mut chain = vec![code.to_string()];
+    if let Ok(mut id) = code.parse::<LanguageIdentifier>() {
+        while id.variants().next().is_some() || id.region.is_some() || id.script.is_some() {
+            if id.variants().next().is_some() {
+                id.clear_variants();
+            } else if id.region.is_some() {
+                id.region = None;
+            } else {
+                id.script = None;
+            }
+            let tag = id.to_string();
+            if available.contains(&tag) && !chain.contains(&tag) {
+                chain.push(tag);
+            }
+        }
+    }
+    if !chain.iter().any(|c| c == source) {
+        chain.push(source.to_string());
+    }
+    chain
+}
+
+/// Removes the bidi isolation marks Fluent wraps placeables in: for text that is
+/// not laid out (PDF metadata, file names, console output).
+pub fn strip_isolates(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fallback_goes_from_region_to_language_to_source() {
+        let available = vec!["pt".to_string(), "en".to_string(), "pt-BR".to_string()];
+        assert_eq!(
+            fallback_chain("pt-BR", "en", &available),
+            ["pt-BR", "pt", "en"]
+        );
+        assert_eq!(
+            fallback_chain("zh-Hant", "en", &available),
+            ["zh-Hant", "en"]
+        );
+        assert_eq!(fallback_chain("en", "en", &available), ["en"]);
+    }
+
+    #[test]
+    fn isolates_are_stripped_for_metadata() {
+        assert_eq!(strip_isolates("call \u{2068}911\u{2069}."), "call 911.");
+    }
+}

@@ -1,0 +1,857 @@
+//! Page layout and auto-fit: blocks of shaped text placed on pages.
+//!
+//! Every role's size lies in its `[largest, smallest]` range. One number `t` (1 =
+//! every role at its largest, 0 = at its smallest) sets all of them at once, so the
+//! hierarchy and the look stay the same in every language; a binary search finds
+//! the largest `t` at which every page fits. Measuring and placing are one function
+//! ([`Pager::block`]), so what was measured is what is drawn.
+
+use crate::diag::Diagnostic;
+use crate::spec::{Align, Block, Color, Layout, RoleSpec};
+use crate::text::fonts::FontBook;
+use crate::text::{Line, ShapedParagraph};
+use crate::units::Size;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// What the text stands for, for the structure tree and for checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Title,
+    Heading,
+    Paragraph,
+    ListLabel,
+    ListBody,
+    /// The draft marking: decoration, not content.
+    Artifact,
+}
+
+/// A line of text placed on a page. Coordinates are from the trim's top-left, in pt.
+#[derive(Debug, Clone)]
+pub struct TextLine {
+    /// Left edge of the line's first glyph.
+    pub x: f32,
+    pub baseline: f32,
+    pub size: f32,
+    pub color: Color,
+    pub line: Line,
+    /// The paragraph the line's glyph clusters index into.
+    pub text: Arc<str>,
+    pub lang: String,
+    pub role: Role,
+    /// The block (index in the layout) and paragraph within it, for grouping.
+    pub block: usize,
+    pub paragraph: usize,
+    /// The message the text came from.
+    pub message_id: String,
+}
+
+/// Something drawn on a page, in trim coordinates (y down, may be negative into the bleed).
+#[derive(Debug, Clone)]
+pub enum Item {
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<Color>,
+        stroke: Option<(Color, f32)>,
+    },
+    Text(TextLine),
+    Qr {
+        x: f32,
+        y: f32,
+        module: f32,
+        modules: Vec<Vec<bool>>,
+        color: Color,
+        alt: String,
+        block: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct PageModel {
+    pub trim: Size,
+    pub bleed: f32,
+    pub items: Vec<Item>,
+}
+
+/// A laid-out document, ready for the PDF stage.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Plain text title (the translated heading).
+    pub title: String,
+    pub lang: String,
+    pub pages: Vec<PageModel>,
+    /// The auto-fit scale reached, 0..=1, and each role's size in pt.
+    pub fit: f32,
+    pub sizes: BTreeMap<String, f32>,
+}
+
+/// Everything the layout stage needs for one output.
+pub struct LayoutInput<'a> {
+    pub layout: &'a Layout,
+    /// Formatted text of every message id the layout names.
+    pub texts: &'a BTreeMap<String, String>,
+    pub locale: &'a str,
+    pub rtl: bool,
+    pub book: &'a FontBook,
+    /// QR payloads by target name (`hotline` → `tel:+1…`).
+    pub qr_targets: &'a BTreeMap<String, String>,
+    /// The draft marking's text, when the locale is a draft.
+    pub draft: Option<String>,
+    /// The title message id.
+    pub title_id: &'a str,
+}
+
+struct Unit {
+    para: ShapedParagraph,
+    role: String,
+    color: Color,
+    bullet: Option<ShapedParagraph>,
+    tag: Role,
+    message_id: String,
+    /// Tallest ascent and descent of the paragraph's faces, in em.
+    ascent: f32,
+    descent: f32,
+}
+
+struct Prepared<'a> {
+    index: usize,
+    block: &'a Block,
+    units: Vec<Unit>,
+}
+
+/// Where a text block overflows: for error messages.
+#[derive(Debug, Clone)]
+struct Overflow {
+    block: usize,
+    message_id: String,
+    amount: f32,
+    available: f32,
+    horizontal: bool,
+}
+
+pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
+    let layout = input.layout;
+    let prepared = prepare(input)?;
+    let pager = Pager {
+        input,
+        prepared: &prepared,
+    };
+
+    let fits = |t: f32| pager.pages(t, false).map(|_| ());
+    if let Err(overflow) = fits(0.0) {
+        return Err(overflow_error(input, &overflow));
+    }
+    let mut t = 1.0;
+    if fits(1.0).is_err() {
+        let (mut lo, mut hi) = (0.0f32, 1.0f32);
+        for _ in 0..14 {
+            let mid = (lo + hi) / 2.0;
+            if fits(mid).is_ok() {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        t = lo;
+    }
+    let pages = pager
+        .pages(t, true)
+        .map_err(|o| overflow_error(input, &o))?;
+    let sizes = layout
+        .spec
+        .roles
+        .iter()
+        .map(|(name, role)| (name.clone(), size_at(role, t)))
+        .collect();
+    let title = input
+        .texts
+        .get(input.title_id)
+        .map(|t| crate::l10n::strip_isolates(t))
+        .unwrap_or_default();
+    Ok(Document {
+        title,
+        lang: input.locale.to_string(),
+        pages,
+        fit: t,
+        sizes,
+    })
+}
+
+fn size_at(role: &RoleSpec, t: f32) -> f32 {
+    role.min() + (role.max() - role.min()) * t
+}
+
+fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic> {
+    let layout = input.layout;
+    let ink = layout.color("ink").unwrap_or(Color::BLACK);
+    let mut title_seen = false;
+    let mut out = Vec::new();
+    for (index, spanned) in layout.spec.blocks.iter().enumerate() {
+        let block = spanned.get_ref();
+        let mut units = Vec::new();
+        let mut add = |id: &str,
+                       role: &str,
+                       color: Option<&String>,
+                       bullet: Option<&str>,
+                       tag: Role|
+         -> Result<(), Diagnostic> {
+            let role_spec = layout.role(role);
+            let text = input
+                .texts
+                .get(id)
+                .map(|t| t.replace(['\n', '\r'], " "))
+                .unwrap_or_default();
+            let shape = |s: &str| {
+                ShapedParagraph::new(s, input.locale, input.rtl, role_spec.font, input.book)
+                    .map_err(|m| {
+                        m.to_diagnostic()
+                            .message_id(id)
+                            .in_output(&layout.name, input.locale)
+                    })
+            };
+            let para = shape(&text)?;
+            let bullet = bullet.map(shape).transpose()?;
+            let color = color
+                .or(role_spec.color.as_ref())
+                .map(|c| layout.color(c).unwrap_or(ink))
+                .unwrap_or(ink);
+            let (ascent, descent) = para.metrics(input.book);
+            units.push(Unit {
+                para,
+                role: role.to_string(),
+                color,
+                bullet,
+                tag,
+                message_id: id.to_string(),
+                ascent,
+                descent,
+            });
+            Ok(())
+        };
+        match block {
+            Block::Banner { lines, .. } | Block::Callout { lines, .. } => {
+                for line in lines {
+                    let id = line.message.as_str();
+                    let tag = if id == input.title_id && !title_seen {
+                        title_seen = true;
+                        Role::Title
+                    } else {
+                        Role::Paragraph
+                    };
+                    add(id, &line.role, line.color.as_ref(), None, tag)?;
+                }
+            }
+            Block::Heading { message, role, .. } => {
+                let tag = if message.as_str() == input.title_id && !title_seen {
+                    title_seen = true;
+                    Role::Title
+                } else {
+                    Role::Heading
+                };
+                add(message.as_str(), role, None, None, tag)?
+            }
+            Block::Paragraph { messages, role, .. } => {
+                for m in messages {
+                    add(m.as_str(), role, None, None, Role::Paragraph)?;
+                }
+            }
+            Block::List {
+                items,
+                role,
+                bullet,
+                ..
+            } => {
+                for m in items {
+                    add(m.as_str(), role, None, Some(bullet), Role::ListBody)?;
+                }
+            }
+            Block::Qr { .. } => {}
+        }
+        out.push(Prepared {
+            index,
+            block,
+            units,
+        });
+    }
+    Ok(out)
+}
+
+impl ShapedParagraph {
+    /// Tallest ascent and descent among the faces the paragraph uses, in em.
+    pub fn metrics(&self, book: &FontBook) -> (f32, f32) {
+        let lines = self.lines(&[0..self.text.len()], book);
+        lines.first().map_or((0.8, 0.2), |l| (l.ascent, l.descent))
+    }
+}
+
+struct Pager<'a, 'b> {
+    input: &'b LayoutInput<'a>,
+    prepared: &'b [Prepared<'a>],
+}
+
+/// Consecutive blocks: one full-width block, or several in columns.
+enum Row<'p, 'a> {
+    Single(&'p Prepared<'a>),
+    Columns(Vec<Vec<&'p Prepared<'a>>>),
+}
+
+impl<'a, 'b> Pager<'a, 'b> {
+    fn pages(&self, t: f32, emit: bool) -> Result<Vec<PageModel>, Overflow> {
+        let spec = &self.input.layout.spec;
+        (1..=spec.page.pages)
+            .map(|p| self.page(p, t, emit))
+            .collect()
+    }
+
+    fn rows(&self, page: usize) -> Vec<Row<'b, 'a>> {
+        let mut rows: Vec<Row> = Vec::new();
+        for p in self.prepared.iter().filter(|p| p.block.page() == page) {
+            match p.block.column() {
+                None => rows.push(Row::Single(p)),
+                Some(c) => {
+                    if !matches!(rows.last(), Some(Row::Columns(_))) {
+                        rows.push(Row::Columns(Vec::new()));
+                    }
+                    let Some(Row::Columns(cols)) = rows.last_mut() else {
+                        unreachable!()
+                    };
+                    while cols.len() < c {
+                        cols.push(Vec::new());
+                    }
+                    cols[c - 1].push(p);
+                }
+            }
+        }
+        rows
+    }
+
+    fn page(&self, page: usize, t: f32, emit: bool) -> Result<PageModel, Overflow> {
+        let layout = self.input.layout;
+        let spec = &layout.spec.page;
+        let size = layout.size;
+        let margin = spec.margin.0;
+        let content_w = size.width.0 - 2.0 * margin;
+        let content_h = size.height.0 - 2.0 * margin;
+        let gap = spec.gap.0 * (0.5 + 0.5 * t);
+        let rows = self.rows(page);
+
+        // Measure every row, then spread what is left over the gaps (up to 3x).
+        let mut heights = Vec::with_capacity(rows.len());
+        for row in &rows {
+            heights.push(self.row(row, t, margin, 0.0, content_w, None)?);
+        }
+        let used: f32 = heights.iter().sum::<f32>() + gap * rows.len().saturating_sub(1) as f32;
+        if used > content_h + 0.01 {
+            let biggest = rows
+                .iter()
+                .zip(&heights)
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .map(|(r, _)| r);
+            let (block, message_id) = match biggest {
+                Some(Row::Single(p)) => (
+                    p.index,
+                    p.units
+                        .first()
+                        .map(|u| u.message_id.clone())
+                        .unwrap_or_default(),
+                ),
+                Some(Row::Columns(cols)) => {
+                    let p = cols
+                        .iter()
+                        .flatten()
+                        .max_by_key(|p| p.units.iter().map(|u| u.para.text.len()).sum::<usize>());
+                    p.map(|p| {
+                        (
+                            p.index,
+                            p.units
+                                .first()
+                                .map(|u| u.message_id.clone())
+                                .unwrap_or_default(),
+                        )
+                    })
+                    .unwrap_or_default()
+                }
+                None => (0, String::new()),
+            };
+            return Err(Overflow {
+                block,
+                message_id,
+                amount: used - content_h,
+                available: content_h,
+                horizontal: false,
+            });
+        }
+        let mut items = Vec::new();
+        if !emit {
+            return Ok(PageModel {
+                trim: size,
+                bleed: spec.bleed.0,
+                items,
+            });
+        }
+        if let Some(bg) = spec.background.as_ref().and_then(|b| layout.color(b).ok()) {
+            let b = spec.bleed.0;
+            items.push(Item::Rect {
+                x: -b,
+                y: -b,
+                w: size.width.0 + 2.0 * b,
+                h: size.height.0 + 2.0 * b,
+                fill: Some(bg),
+                stroke: None,
+            });
+        }
+        let spare = content_h - used;
+        let gaps = rows.len().saturating_sub(1) as f32;
+        let extra = if gaps > 0.0 {
+            (spare / gaps).min(gap * 3.0)
+        } else {
+            0.0
+        };
+        let ends_with_banner =
+            matches!(rows.last(), Some(Row::Single(p)) if matches!(p.block, Block::Banner { .. }));
+        let mut y = margin;
+        for (i, row) in rows.iter().enumerate() {
+            if i + 1 == rows.len() && ends_with_banner {
+                // A closing banner sits on the bottom edge.
+                y = margin + content_h - heights[i];
+            }
+            self.row(row, t, margin, y, content_w, Some(&mut items))?;
+            y += heights[i] + gap + extra;
+        }
+        if let Some(draft) = &self.input.draft {
+            self.draft_marking(draft, &mut items);
+        }
+        Ok(PageModel {
+            trim: size,
+            bleed: spec.bleed.0,
+            items,
+        })
+    }
+
+    fn row(
+        &self,
+        row: &Row,
+        t: f32,
+        x: f32,
+        y: f32,
+        w: f32,
+        mut out: Option<&mut Vec<Item>>,
+    ) -> Result<f32, Overflow> {
+        match row {
+            Row::Single(p) => self.block(p, t, x, y, w, out),
+            Row::Columns(cols) => {
+                let spec = &self.input.layout.spec.page;
+                let n = cols.len() as f32;
+                let col_w = (w - spec.column_gap.0 * (n - 1.0)) / n;
+                let gap = spec.gap.0 * (0.5 + 0.5 * t);
+                let mut tallest = 0.0f32;
+                for (c, blocks) in cols.iter().enumerate() {
+                    // Right-to-left pages read their first column on the right.
+                    let slot = if self.input.rtl {
+                        cols.len() - 1 - c
+                    } else {
+                        c
+                    };
+                    let cx = x + slot as f32 * (col_w + spec.column_gap.0);
+                    let mut cy = y;
+                    for (i, p) in blocks.iter().enumerate() {
+                        if i > 0 {
+                            cy += gap;
+                        }
+                        cy += self.block(p, t, cx, cy, col_w, out.as_deref_mut())?;
+                    }
+                    tallest = tallest.max(cy - y);
+                }
+                Ok(tallest)
+            }
+        }
+    }
+
+    /// Measures a block at scale `t` in a box `w` wide at (x, y); draws it into `out`
+    /// when given. Returns its height.
+    fn block(
+        &self,
+        p: &Prepared,
+        t: f32,
+        x: f32,
+        y: f32,
+        w: f32,
+        mut out: Option<&mut Vec<Item>>,
+    ) -> Result<f32, Overflow> {
+        let layout = self.input.layout;
+        let page = &layout.spec.page;
+        match p.block {
+            Block::Banner { fill, align, .. } | Block::Callout { fill, align, .. } => {
+                let is_banner = matches!(p.block, Block::Banner { .. });
+                let first_size = p
+                    .units
+                    .first()
+                    .map_or(12.0, |u| size_at(layout.role(&u.role), t));
+                let pad = first_size * 0.6;
+                let inner_w = if is_banner { w } else { w - 2.0 * pad };
+                let inner_x = if is_banner { x } else { x + pad };
+                let mut h = pad;
+                for (i, unit) in p.units.iter().enumerate() {
+                    if i > 0 {
+                        h += size_at(layout.role(&unit.role), t) * 0.2;
+                    }
+                    h += self.unit(p, i, unit, t, inner_x, y + h, inner_w, *align, None)?;
+                }
+                h += pad;
+                if let Some(items) = out.as_deref_mut() {
+                    let fill = layout.color(fill).ok();
+                    let rect = if is_banner {
+                        // Full width into the bleed; into the top or bottom edge too when
+                        // the banner is the page's first or last row.
+                        let b = page.bleed.0;
+                        let top = if y <= page.margin.0 + 0.01 { -b } else { y };
+                        let bottom = if (y + h) >= layout.size.height.0 - page.margin.0 - 0.01 {
+                            layout.size.height.0 + b
+                        } else {
+                            y + h
+                        };
+                        Item::Rect {
+                            x: -b,
+                            y: top,
+                            w: layout.size.width.0 + 2.0 * b,
+                            h: bottom - top,
+                            fill,
+                            stroke: None,
+                        }
+                    } else {
+                        let stroke = match p.block {
+                            Block::Callout {
+                                border: Some(c), ..
+                            } => layout
+                                .color(c)
+                                .ok()
+                                .map(|c| (c, (first_size * 0.12).max(1.0))),
+                            _ => None,
+                        };
+                        Item::Rect {
+                            x,
+                            y,
+                            w,
+                            h,
+                            fill,
+                            stroke,
+                        }
+                    };
+                    items.push(rect);
+                    for (i, unit) in p.units.iter().enumerate() {
+                        let mut hy = pad;
+                        for (j, u) in p.units.iter().enumerate().take(i) {
+                            hy += self.unit(p, j, u, t, inner_x, 0.0, inner_w, *align, None)?;
+                            hy += size_at(layout.role(&p.units[j + 1].role), t) * 0.2;
+                        }
+                        self.unit(p, i, unit, t, inner_x, y + hy, inner_w, *align, Some(items))?;
+                    }
+                }
+                Ok(h)
+            }
+            Block::Heading { align, .. } => {
+                let unit = &p.units[0];
+                self.unit(p, 0, unit, t, x, y, w, *align, out)
+            }
+            Block::Paragraph { align, .. } => {
+                let mut h = 0.0;
+                for (i, unit) in p.units.iter().enumerate() {
+                    if i > 0 {
+                        h += size_at(layout.role(&unit.role), t) * 0.45;
+                    }
+                    h += self.unit(p, i, unit, t, x, y + h, w, *align, out.as_deref_mut())?;
+                }
+                Ok(h)
+            }
+            Block::List { .. } => {
+                let mut h = 0.0;
+                for (i, unit) in p.units.iter().enumerate() {
+                    if i > 0 {
+                        h += size_at(layout.role(&unit.role), t) * 0.25;
+                    }
+                    h += self.list_item(p, i, unit, t, x, y + h, w, out.as_deref_mut())?;
+                }
+                Ok(h)
+            }
+            Block::Qr {
+                target,
+                size,
+                alt,
+                align,
+                ..
+            } => {
+                let side = size.0;
+                if side > w + 0.01 {
+                    return Err(Overflow {
+                        block: p.index,
+                        message_id: alt.clone(),
+                        amount: side - w,
+                        available: w,
+                        horizontal: true,
+                    });
+                }
+                if let Some(items) = out {
+                    let data = self
+                        .input
+                        .qr_targets
+                        .get(target)
+                        .cloned()
+                        .unwrap_or_else(|| target.clone());
+                    let modules = qr_modules(&data);
+                    let n = modules.len() as f32;
+                    let qx = match align {
+                        Align::Center => x + (w - side) / 2.0,
+                        Align::Start if !self.input.rtl => x,
+                        Align::End if self.input.rtl => x,
+                        _ => x + w - side,
+                    };
+                    let alt_text = self
+                        .input
+                        .texts
+                        .get(alt.as_str())
+                        .map(|s| crate::l10n::strip_isolates(s))
+                        .unwrap_or_default();
+                    let ink = layout.color("ink").unwrap_or(Color::BLACK);
+                    items.push(Item::Qr {
+                        x: qx,
+                        y,
+                        module: side / n,
+                        modules,
+                        color: ink,
+                        alt: alt_text,
+                        block: p.index,
+                    });
+                }
+                Ok(side)
+            }
+        }
+    }
+
+    /// One paragraph: measured, and drawn when `out` is given. Returns its height.
+    #[allow(clippy::too_many_arguments)]
+    fn unit(
+        &self,
+        p: &Prepared,
+        index: usize,
+        unit: &Unit,
+        t: f32,
+        x: f32,
+        y: f32,
+        w: f32,
+        align: Align,
+        out: Option<&mut Vec<Item>>,
+    ) -> Result<f32, Overflow> {
+        let role = self.input.layout.role(&unit.role);
+        let size = size_at(role, t);
+        let ranges = unit.para.break_lines(w / size);
+        for r in &ranges {
+            let lw = unit.para.width(r.clone()) * size;
+            if lw > w + 0.01 {
+                return Err(Overflow {
+                    block: p.index,
+                    message_id: unit.message_id.clone(),
+                    amount: lw - w,
+                    available: w,
+                    horizontal: true,
+                });
+            }
+        }
+        let lh = line_height(role, size, unit);
+        if let Some(items) = out {
+            let text: Arc<str> = Arc::from(unit.para.text.as_str());
+            for (i, line) in unit
+                .para
+                .lines(&ranges, self.input.book)
+                .into_iter()
+                .enumerate()
+            {
+                let lw = line.width * size;
+                let lx = match (align, self.input.rtl) {
+                    (Align::Center, _) => x + (w - lw) / 2.0,
+                    (Align::Start, false) | (Align::End, true) => x,
+                    _ => x + w - lw,
+                };
+                let top = y + i as f32 * lh;
+                let baseline =
+                    top + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size;
+                items.push(Item::Text(TextLine {
+                    x: lx,
+                    baseline,
+                    size,
+                    color: unit.color,
+                    line,
+                    text: text.clone(),
+                    lang: self.input.locale.to_string(),
+                    role: unit.tag,
+                    block: p.index,
+                    paragraph: index,
+                    message_id: unit.message_id.clone(),
+                }));
+            }
+        }
+        Ok(lh * ranges.len() as f32)
+    }
+
+    /// A list item: the bullet in the start margin, the text indented beside it.
+    #[allow(clippy::too_many_arguments)]
+    fn list_item(
+        &self,
+        p: &Prepared,
+        index: usize,
+        unit: &Unit,
+        t: f32,
+        x: f32,
+        y: f32,
+        w: f32,
+        out: Option<&mut Vec<Item>>,
+    ) -> Result<f32, Overflow> {
+        let role = self.input.layout.role(&unit.role);
+        let size = size_at(role, t);
+        let indent = size * 1.1;
+        let text_x = if self.input.rtl { x } else { x + indent };
+        let mut out = out;
+        let h = self.unit(
+            p,
+            index,
+            unit,
+            t,
+            text_x,
+            y,
+            w - indent,
+            Align::Start,
+            out.as_deref_mut(),
+        )?;
+        if let (Some(items), Some(bullet)) = (out, &unit.bullet) {
+            let lines = bullet.lines(&[0..bullet.text.len()], self.input.book);
+            if let Some(line) = lines.into_iter().next() {
+                let lh = line_height(role, size, unit);
+                let baseline =
+                    y + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size;
+                let bw = line.width * size;
+                let bx = if self.input.rtl {
+                    x + w - indent + (indent - bw) / 2.0
+                } else {
+                    x + (indent - bw) / 2.0 - size * 0.15
+                };
+                items.push(Item::Text(TextLine {
+                    x: bx,
+                    baseline,
+                    size,
+                    color: unit.color,
+                    line,
+                    text: Arc::from(bullet.text.as_str()),
+                    lang: self.input.locale.to_string(),
+                    role: Role::ListLabel,
+                    block: p.index,
+                    paragraph: index,
+                    message_id: unit.message_id.clone(),
+                }));
+            }
+        }
+        Ok(h)
+    }
+
+    /// The draft marking: small, at the bottom edge inside the safe zone, outside the content.
+    fn draft_marking(&self, text: &str, items: &mut Vec<Item>) {
+        let layout = self.input.layout;
+        let page = &layout.spec.page;
+        let Ok(para) = ShapedParagraph::new(
+            text,
+            self.input.locale,
+            self.input.rtl,
+            crate::spec::Weight::Bold,
+            self.input.book,
+        ) else {
+            return;
+        };
+        let room = page.margin.0 - page.safe.0;
+        let size = (room * 0.7).clamp(4.0, 9.0);
+        let w = layout.size.width.0 - 2.0 * page.safe.0;
+        let ranges = para.break_lines(f32::INFINITY);
+        let (ascent, _) = para.metrics(self.input.book);
+        let baseline =
+            layout.size.height.0 - page.safe.0 - room.max(size) / 2.0 + ascent * size / 2.0;
+        let color = layout
+            .color("alert")
+            .or_else(|_| layout.color("ink"))
+            .unwrap_or(Color::BLACK);
+        let text_arc: Arc<str> = Arc::from(para.text.as_str());
+        for line in para.lines(&ranges, self.input.book) {
+            let lw = line.width * size;
+            items.push(Item::Text(TextLine {
+                x: page.safe.0 + (w - lw) / 2.0,
+                baseline,
+                size,
+                color,
+                line,
+                text: text_arc.clone(),
+                lang: self.input.locale.to_string(),
+                role: Role::Artifact,
+                block: usize::MAX,
+                paragraph: 0,
+                message_id: "draft-marking".into(),
+            }));
+        }
+    }
+}
+
+/// The line height: the role's leading, or more for faces that stand taller.
+fn line_height(role: &RoleSpec, size: f32, unit: &Unit) -> f32 {
+    size * role.leading.max((unit.ascent + unit.descent) * 0.95)
+}
+
+fn qr_modules(data: &str) -> Vec<Vec<bool>> {
+    use qrcode::{EcLevel, QrCode};
+    let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
+        .or_else(|_| QrCode::new(data.as_bytes()));
+    let Ok(code) = code else { return Vec::new() };
+    let width = code.width();
+    let colors = code.to_colors();
+    (0..width)
+        .map(|row| {
+            (0..width)
+                .map(|col| colors[row * width + col] == qrcode::Color::Dark)
+                .collect()
+        })
+        .collect()
+}
+
+fn overflow_error(input: &LayoutInput, o: &Overflow) -> Diagnostic {
+    let percent = 100.0 * o.amount / o.available.max(1.0);
+    let (what, fix) = if o.horizontal {
+        (
+            "a word or name is wider than its box",
+            "shorten the word, allow a break in it, or give the block a wider column",
+        )
+    } else {
+        (
+            "the text is taller than the page",
+            "shorten the text, use a larger page, or lower the smallest sizes in [roles]",
+        )
+    };
+    let mut d = Diagnostic::error(
+        "text-overflow",
+        format!(
+            "{what} even at the smallest type sizes: {:.1} pt too {} ({percent:.1}% over)",
+            o.amount,
+            if o.horizontal { "wide" } else { "tall" }
+        ),
+    )
+    .layout(&input.layout.name)
+    .locale(input.locale)
+    .hint(format!(
+        "block {} of layouts/{}.toml: {fix}",
+        o.block + 1,
+        input.layout.name
+    ));
+    if !o.message_id.is_empty() {
+        d = d.message_id(&o.message_id);
+    }
+    if let Some(block) = input.layout.spec.blocks.get(o.block) {
+        d = d.at(input.layout.file.location(block.span().start));
+    }
+    d
+}

@@ -1,0 +1,28 @@
+//! flyer: print-ready multilingual posters and wallet cards from Fluent translations
+//! and declarative layout specs.
+//!
+//! The pipeline, one module per stage; data flows one way:
+//!
+//! 1. [`project`] and [`manifest`]: the project folder and `flyer.toml`;
+//! 2. [`l10n`]: Fluent catalogs and formatting with the campaign's variables;
+//! 3. [`spec`]: layout specs (`layouts/*.toml`);
+//! 4. [`text`]: itemize, shape, break and reorder paragraphs;
+//! 5. [`layout`]: place blocks on pages and auto-fit type sizes;
+//! 6. [`pdf`]: write the PDF;
+//!
+//! [`build`] runs the stages for every output; `main.rs` is the command line.
+
+pub mod build;
+pub mod diag;
+pub mod l10n;
+pub mod layout;
+pub mod manifest;
+pub mod pdf;
+pub mod project;
+pub mod spec;
+pub mod text;
+pub mod units;
+
+pub use build::{BuildOptions, Session};
+pub use diag::Diagnostic;
+pub use project::Project;

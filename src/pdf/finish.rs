@@ -1,0 +1,130 @@
+//! What printpdf cannot set, set on its lopdf document: the document language,
+//! DisplayDocTitle, print boxes, the document info, and a document id derived from
+//! the content (printpdf writes random ids, which would make builds differ).
+
+use crate::diag::Diagnostic;
+use crate::layout::Document;
+use crate::pdf::text::utf16be;
+use crate::pdf::Metadata;
+use lopdf::{Dictionary, Object, StringFormat};
+use sha2::{Digest, Sha256};
+
+pub fn finish(
+    mut pdf: lopdf::Document,
+    doc: &Document,
+    meta: &Metadata,
+) -> Result<Vec<u8>, Diagnostic> {
+    let broken = |what: &str| {
+        Diagnostic::error("pdf-internal", format!("the PDF writer produced no {what}"))
+            .hint("this is a bug in flyer; please report it with the layout and locale")
+    };
+    let catalog_id = pdf
+        .trailer
+        .get(b"Root")
+        .and_then(Object::as_reference)
+        .map_err(|_| broken("catalog"))?;
+    let catalog = pdf
+        .get_object_mut(catalog_id)
+        .and_then(Object::as_dict_mut)
+        .map_err(|_| broken("catalog"))?;
+    catalog.set("Lang", Object::string_literal(doc.lang.as_str()));
+    catalog.set(
+        "ViewerPreferences",
+        Dictionary::from_iter([("DisplayDocTitle", Object::Boolean(true))]),
+    );
+    catalog.remove(b"PageLayout");
+    catalog.remove(b"PageMode");
+
+    // Print boxes: the trim (set by printpdf) and the bleed (the whole media box).
+    let page_ids: Vec<_> = pdf.get_pages().values().copied().collect();
+    for (page_id, model) in page_ids.iter().zip(&doc.pages) {
+        let page = pdf
+            .get_object_mut(*page_id)
+            .and_then(Object::as_dict_mut)
+            .map_err(|_| broken("page"))?;
+        let (w, h) = (
+            model.trim.width.0 + 2.0 * model.bleed,
+            model.trim.height.0 + 2.0 * model.bleed,
+        );
+        let media = Object::Array(vec![0.into(), 0.into(), Object::Real(w), Object::Real(h)]);
+        page.set("BleedBox", media.clone());
+        page.set("CropBox", media);
+    }
+
+    let mut info = Dictionary::new();
+    let text = |s: &str| Object::String(utf16be(s), StringFormat::Hexadecimal);
+    info.set("Title", text(&doc.title));
+    if !meta.author.is_empty() {
+        info.set("Author", text(&meta.author));
+    }
+    if !meta.subject.is_empty() {
+        info.set("Subject", text(&meta.subject));
+    }
+    if !meta.keywords.is_empty() {
+        info.set("Keywords", text(&meta.keywords.join(", ")));
+    }
+    info.set(
+        "Creator",
+        text(concat!("flyer ", env!("CARGO_PKG_VERSION"))),
+    );
+    info.set("Producer", text("flyer with printpdf"));
+    if let Some(seconds) = meta.date {
+        let date = Object::string_literal(pdf_date(seconds));
+        info.set("CreationDate", date.clone());
+        info.set("ModDate", date);
+    }
+    let info_id = pdf.add_object(info);
+    pdf.trailer.set("Info", Object::Reference(info_id));
+
+    pdf.compress();
+    pdf.prune_objects();
+    // The id is a hash of the document written with a blank id.
+    let blank = Object::String(vec![0; 16], StringFormat::Hexadecimal);
+    pdf.trailer
+        .set("ID", Object::Array(vec![blank.clone(), blank]));
+    let first = save(&mut pdf)?;
+    let hash = Sha256::digest(&first);
+    let id = Object::String(hash[..16].to_vec(), StringFormat::Hexadecimal);
+    pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    save(&mut pdf)
+}
+
+fn save(pdf: &mut lopdf::Document) -> Result<Vec<u8>, Diagnostic> {
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes).map_err(|e| {
+        Diagnostic::error("pdf-internal", format!("cannot serialize the PDF: {e}"))
+            .hint("this is a bug in flyer; please report it")
+    })?;
+    Ok(bytes)
+}
+
+/// `D:YYYYMMDDHHmmSSZ` for seconds since 1970 (UTC).
+fn pdf_date(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    let secs = seconds.rem_euclid(86_400);
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "D:{year:04}{month:02}{day:02}{:02}{:02}{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dates_are_pdf_dates() {
+        assert_eq!(super::pdf_date(0), "D:19700101000000Z");
+        assert_eq!(super::pdf_date(1_795_000_000), "D:20261118110640Z");
+    }
+}

@@ -1,0 +1,310 @@
+//! PDF rendering with printpdf: pages of placed items in, bytes out.
+//!
+//! Fonts are subset first ([`fonts`]), glyph-to-text mapping is decided in one place
+//! ([`text`]), and what printpdf cannot set (document language, print boxes, stable
+//! ids, dates) is finished on its lopdf document ([`finish`]).
+
+mod finish;
+mod fonts;
+pub mod text;
+
+use crate::diag::Diagnostic;
+use crate::layout::{Document, Item, TextLine};
+use crate::spec::Color;
+use crate::text::fonts::{FaceId, FontBook};
+use fonts::EmbeddedFont;
+use printpdf::{
+    Codepoint, DictItem, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Pt as PdfPt, Rect, Rgb, TextItem, TextMatrix,
+};
+use std::collections::{BTreeMap, BTreeSet};
+use text::{cluster_text, clusters, UnicodeMap};
+
+/// Facts about the output that are not on the page.
+#[derive(Debug, Clone, Default)]
+pub struct Metadata {
+    /// Author / organization.
+    pub author: String,
+    /// Subject line, e.g. "Draft translation, not yet reviewed".
+    pub subject: String,
+    pub keywords: Vec<String>,
+    /// Seconds since 1970 for the creation date (SOURCE_DATE_EPOCH); none: no date.
+    pub date: Option<i64>,
+}
+
+pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8>, Diagnostic> {
+    let mut pdf = PdfDocument::new(&doc.title);
+    let lines = || {
+        doc.pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|i| match i {
+                Item::Text(t) => Some(t),
+                _ => None,
+            })
+    };
+    let mut used: BTreeMap<FaceId, BTreeSet<u16>> = BTreeMap::new();
+    for line in lines() {
+        for run in &line.line.runs {
+            used.entry(run.face)
+                .or_default()
+                .extend(run.glyphs.iter().map(|g| g.gid));
+        }
+    }
+    let embedded = fonts::embed(&mut pdf, book, &used)?;
+    let unicode = UnicodeMap::build(lines());
+
+    let pages = doc
+        .pages
+        .iter()
+        .map(|page| {
+            let bleed = page.bleed;
+            let media_w = page.trim.width.0 + 2.0 * bleed;
+            let media_h = page.trim.height.0 + 2.0 * bleed;
+            let mut painter = Painter {
+                ops: Vec::new(),
+                bleed,
+                trim_h: page.trim.height.0,
+                embedded: &embedded,
+                unicode: &unicode,
+            };
+            for item in &page.items {
+                painter.item(item);
+            }
+            let mut p = PdfPage::new(
+                Mm::from(PdfPt(media_w)),
+                Mm::from(PdfPt(media_h)),
+                painter.ops,
+            );
+            p.trim_box = Rect::from_xywh(
+                PdfPt(bleed),
+                PdfPt(bleed),
+                page.trim.width.into_pdf(),
+                page.trim.height.into_pdf(),
+            );
+            p
+        })
+        .collect();
+    pdf.with_pages(pages);
+
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let lopdf_doc = pdf.to_lopdf_document(&opts, &mut warnings);
+    finish::finish(lopdf_doc, doc, meta)
+}
+
+trait IntoPdf {
+    fn into_pdf(self) -> PdfPt;
+}
+
+impl IntoPdf for crate::units::Pt {
+    fn into_pdf(self) -> PdfPt {
+        PdfPt(self.0)
+    }
+}
+
+fn rgb(c: Color) -> printpdf::Color {
+    printpdf::Color::Rgb(Rgb {
+        r: c.r,
+        g: c.g,
+        b: c.b,
+        icc_profile: None,
+    })
+}
+
+/// Turns items (trim coordinates, y down) into PDF operations (y up, origin at the
+/// bleed corner).
+struct Painter<'a> {
+    ops: Vec<Op>,
+    bleed: f32,
+    trim_h: f32,
+    embedded: &'a BTreeMap<FaceId, EmbeddedFont>,
+    unicode: &'a UnicodeMap,
+}
+
+impl Painter<'_> {
+    fn x(&self, x: f32) -> f32 {
+        x + self.bleed
+    }
+
+    fn y(&self, y: f32) -> f32 {
+        self.bleed + self.trim_h - y
+    }
+
+    fn item(&mut self, item: &Item) {
+        match item {
+            Item::Rect {
+                x,
+                y,
+                w,
+                h,
+                fill,
+                stroke,
+            } => self.rect(*x, *y, *w, *h, *fill, *stroke),
+            Item::Text(line) => self.text_line(line),
+            Item::Qr {
+                x,
+                y,
+                module,
+                modules,
+                color,
+                ..
+            } => {
+                // One rectangle per dark run in a row keeps the stream small.
+                for (r, row) in modules.iter().enumerate() {
+                    let mut c = 0;
+                    while c < row.len() {
+                        if !row[c] {
+                            c += 1;
+                            continue;
+                        }
+                        let start = c;
+                        while c < row.len() && row[c] {
+                            c += 1;
+                        }
+                        let (rx, ry) = (x + start as f32 * module, y + r as f32 * module);
+                        self.rect(
+                            rx,
+                            ry,
+                            (c - start) as f32 * module,
+                            *module,
+                            Some(*color),
+                            None,
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn rect(
+        &mut self,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<Color>,
+        stroke: Option<(Color, f32)>,
+    ) {
+        let mode = match (fill, stroke) {
+            (Some(_), Some(_)) => PaintMode::FillStroke,
+            (None, Some(_)) => PaintMode::Stroke,
+            _ => PaintMode::Fill,
+        };
+        self.ops.push(Op::SaveGraphicsState);
+        if let Some(f) = fill {
+            self.ops.push(Op::SetFillColor { col: rgb(f) });
+        }
+        if let Some((c, width)) = stroke {
+            self.ops.push(Op::SetOutlineColor { col: rgb(c) });
+            self.ops.push(Op::SetOutlineThickness { pt: PdfPt(width) });
+        }
+        let mut r = Rect::from_xywh(PdfPt(self.x(x)), PdfPt(self.y(y + h)), PdfPt(w), PdfPt(h));
+        r.mode = Some(mode);
+        self.ops.push(Op::DrawRectangle { rectangle: r });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// One line: a text object; each run sets its font and starts at its own pen
+    /// position; every glyph lands exactly where the shaper put it.
+    fn text_line(&mut self, line: &TextLine) {
+        let size = line.size;
+        self.ops.push(Op::StartTextSection);
+        self.ops.push(Op::SetFillColor {
+            col: rgb(line.color),
+        });
+        let mut pen = line.x;
+        let baseline = self.y(line.baseline);
+        for run in &line.line.runs {
+            let Some(font) = self.embedded.get(&run.face) else {
+                continue;
+            };
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.id.clone()),
+                size: PdfPt(size),
+            });
+            let first_x = pen + run.glyphs.first().map_or(0.0, |g| g.x_offset * size);
+            self.ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(PdfPt(self.x(first_x)), PdfPt(baseline)),
+            });
+            let mut shown = ShowState {
+                pdf_pen: first_x,
+                items: Vec::new(),
+                rise: 0.0,
+            };
+            for cluster in clusters(&run.glyphs) {
+                let glyphs = &run.glyphs[cluster];
+                let text = cluster_text(&line.text, &glyphs[0].cluster);
+                let gids: Vec<u16> = glyphs.iter().map(|g| g.gid).collect();
+                let plain = self.unicode.expresses(run.face, &gids, &text, run.rtl);
+                if !plain {
+                    self.flush(&mut shown);
+                    self.ops.push(Op::BeginMarkedContentWithProperties {
+                        tag: "Span".into(),
+                        properties: DictItem::Dict {
+                            map: BTreeMap::from([(
+                                "ActualText".to_string(),
+                                DictItem::String {
+                                    data: text::utf16be(&text),
+                                    literal: false,
+                                },
+                            )]),
+                        },
+                    });
+                }
+                for g in glyphs {
+                    let target = pen + g.x_offset * size;
+                    let rise = g.y_offset * size;
+                    if (rise - shown.rise).abs() > 0.001 {
+                        self.flush(&mut shown);
+                        self.ops.push(Op::SetLineOffset { multiplier: rise });
+                        shown.rise = rise;
+                    }
+                    let delta = target - shown.pdf_pen;
+                    if delta.abs() > 0.001 {
+                        shown.items.push(TextItem::Offset(-delta / size * 1000.0));
+                    }
+                    let gid = font.gid(g.gid);
+                    let cid = self.unicode.get(run.face, g.gid).to_string();
+                    shown.items.push(TextItem::GlyphIds(vec![Codepoint {
+                        gid,
+                        offset: 0.0,
+                        cid: Some(cid),
+                    }]));
+                    shown.pdf_pen = target + font.width(gid) / 1000.0 * size;
+                    pen += g.x_advance * size;
+                }
+                if !plain {
+                    self.flush(&mut shown);
+                    self.ops.push(Op::EndMarkedContent);
+                }
+            }
+            self.flush(&mut shown);
+            if shown.rise != 0.0 {
+                self.ops.push(Op::SetLineOffset { multiplier: 0.0 });
+            }
+        }
+        self.ops.push(Op::EndTextSection);
+    }
+
+    fn flush(&mut self, shown: &mut ShowState) {
+        if !shown.items.is_empty() {
+            self.ops.push(Op::ShowText {
+                items: std::mem::take(&mut shown.items),
+            });
+        }
+    }
+}
+
+/// Where the PDF's own text cursor is, and what is waiting to be shown.
+struct ShowState {
+    pdf_pen: f32,
+    items: Vec<TextItem>,
+    rise: f32,
+}

@@ -1,0 +1,564 @@
+//! Layout specs, `layouts/<name>.toml`: page, palette, type roles and blocks.
+//!
+//! A spec says what goes where; it holds no text, only message ids. Unknown keys are
+//! errors (`deny_unknown_fields`), reported at their file:line:col.
+
+use crate::diag::{Diagnostic, SourceFile};
+use crate::manifest::toml_error;
+use crate::units::{Pt, Size};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LayoutSpec {
+    /// What this layout is, for `flyer list`.
+    pub description: String,
+    /// Message id of the document title (the PDF's title and first heading).
+    pub title: Spanned<String>,
+    pub page: PageSpec,
+    /// Named colours, `name = "#rrggbb"`.
+    pub palette: BTreeMap<String, Color>,
+    /// Type roles: `[roles.body]` and so on.
+    pub roles: BTreeMap<String, RoleSpec>,
+    #[serde(rename = "block")]
+    pub blocks: Vec<Spanned<Block>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PageSpec {
+    /// `letter`, `a4`, `tabloid`, `a3`, `card-us`, `card-eu`, or `{ width, height }`.
+    pub size: PaperSpec,
+    /// From the trim edge to the content.
+    pub margin: Pt,
+    /// Extra paper around the trim that backgrounds run into; 0 for office printing.
+    #[serde(default)]
+    pub bleed: Pt,
+    /// No text closer than this to the trim edge (checked).
+    #[serde(default = "default_safe")]
+    pub safe: Pt,
+    /// Space between blocks at the largest type sizes; it shrinks with the type.
+    #[serde(default = "default_gap")]
+    pub gap: Pt,
+    /// Space between columns.
+    #[serde(default = "default_gap")]
+    pub column_gap: Pt,
+    /// Palette name of the paper colour.
+    #[serde(default)]
+    pub background: Option<String>,
+    /// How many pages: front (1) or front and back (2).
+    #[serde(default = "default_pages")]
+    pub pages: usize,
+}
+
+fn default_safe() -> Pt {
+    Pt::from_in(0.25)
+}
+
+fn default_gap() -> Pt {
+    Pt(12.0)
+}
+
+fn default_pages() -> usize {
+    1
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum PaperSpec {
+    Named(String),
+    Custom { width: Pt, height: Pt },
+}
+
+impl PaperSpec {
+    pub fn size(&self) -> Option<Size> {
+        match self {
+            PaperSpec::Named(name) => Size::named(name),
+            PaperSpec::Custom { width, height } => Some(Size {
+                width: *width,
+                height: *height,
+            }),
+        }
+    }
+}
+
+/// An sRGB colour.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Color {
+    pub r: f32,
+    pub g: f32,
+    pub b: f32,
+}
+
+impl Color {
+    pub const BLACK: Color = Color {
+        r: 0.0,
+        g: 0.0,
+        b: 0.0,
+    };
+    pub const WHITE: Color = Color {
+        r: 1.0,
+        g: 1.0,
+        b: 1.0,
+    };
+
+    pub fn parse(text: &str) -> Result<Color, String> {
+        let hex = text
+            .strip_prefix('#')
+            .filter(|h| h.len() == 6 && h.is_ascii());
+        let channel = |i: usize| hex.and_then(|h| u8::from_str_radix(&h[i..i + 2], 16).ok());
+        match (channel(0), channel(2), channel(4)) {
+            (Some(r), Some(g), Some(b)) => Ok(Color {
+                r: r as f32 / 255.0,
+                g: g as f32 / 255.0,
+                b: b as f32 / 255.0,
+            }),
+            _ => Err(format!(
+                "`{text}` is not a colour: write it as \"#rrggbb\", like \"#0a4f8f\""
+            )),
+        }
+    }
+
+    /// WCAG 2.1 relative luminance.
+    pub fn luminance(self) -> f32 {
+        let lin = |c: f32| {
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b)
+    }
+
+    /// WCAG contrast ratio between two colours (1 to 21).
+    pub fn contrast(self, other: Color) -> f32 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+}
+
+impl<'de> Deserialize<'de> for Color {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Color, D::Error> {
+        let text = String::deserialize(d)?;
+        Color::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleSpec {
+    pub font: Weight,
+    /// `[largest, smallest]` size in points; auto-fit picks one in between.
+    pub size: [f32; 2],
+    /// Line height as a multiple of the size.
+    #[serde(default = "default_leading")]
+    pub leading: f32,
+    /// Palette name of the text colour; the palette's `ink` if absent.
+    #[serde(default)]
+    pub color: Option<String>,
+}
+
+fn default_leading() -> f32 {
+    1.3
+}
+
+impl RoleSpec {
+    pub fn max(&self) -> f32 {
+        self.size[0]
+    }
+
+    pub fn min(&self) -> f32 {
+        self.size[1]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Align {
+    /// Left in left-to-right text, right in right-to-left text.
+    #[default]
+    Start,
+    Center,
+    End,
+}
+
+/// One block of the page, in reading order.
+///
+/// (Message ids are plain strings here: serde cannot keep spans inside an internally
+/// tagged enum; [`Layout::id_location`] finds them within the block's span.)
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Block {
+    /// A full-width coloured band (into the bleed) holding one or more lines.
+    Banner {
+        lines: Vec<Line>,
+        fill: String,
+        #[serde(default)]
+        align: Align,
+        #[serde(default)]
+        page: Option<usize>,
+    },
+    /// A section heading.
+    Heading {
+        message: String,
+        #[serde(default = "role_heading")]
+        role: String,
+        #[serde(default)]
+        align: Align,
+        #[serde(default)]
+        column: Option<usize>,
+        #[serde(default)]
+        page: Option<usize>,
+    },
+    /// Running text: one paragraph per message, in order.
+    Paragraph {
+        messages: Vec<String>,
+        #[serde(default = "role_body")]
+        role: String,
+        #[serde(default)]
+        align: Align,
+        #[serde(default)]
+        column: Option<usize>,
+        #[serde(default)]
+        page: Option<usize>,
+    },
+    /// A bulleted list, one item per message.
+    List {
+        items: Vec<String>,
+        #[serde(default = "role_body")]
+        role: String,
+        #[serde(default = "default_bullet")]
+        bullet: String,
+        #[serde(default)]
+        column: Option<usize>,
+        #[serde(default)]
+        page: Option<usize>,
+    },
+    /// A boxed, filled panel (the hotline box), inside the margins.
+    Callout {
+        lines: Vec<Line>,
+        fill: String,
+        #[serde(default)]
+        border: Option<String>,
+        #[serde(default = "align_center")]
+        align: Align,
+        #[serde(default)]
+        column: Option<usize>,
+        #[serde(default)]
+        page: Option<usize>,
+    },
+    /// A QR code for a `tel:` number or a URL.
+    Qr {
+        /// `hotline` (dials the manifest's hotline), `website`, or a literal URL.
+        target: String,
+        size: Pt,
+        /// Message id of its alternative text.
+        alt: String,
+        #[serde(default)]
+        align: Align,
+        #[serde(default)]
+        column: Option<usize>,
+        #[serde(default)]
+        page: Option<usize>,
+    },
+}
+
+fn role_heading() -> String {
+    "heading".into()
+}
+
+fn role_body() -> String {
+    "body".into()
+}
+
+fn default_bullet() -> String {
+    "•".into()
+}
+
+fn align_center() -> Align {
+    Align::Center
+}
+
+/// A line of a banner or callout: a message in a role, optionally coloured.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    pub message: String,
+    pub role: String,
+    #[serde(default)]
+    pub color: Option<String>,
+}
+
+impl Block {
+    pub fn column(&self) -> Option<usize> {
+        match self {
+            Block::Banner { .. } => None,
+            Block::Heading { column, .. }
+            | Block::Paragraph { column, .. }
+            | Block::List { column, .. }
+            | Block::Callout { column, .. }
+            | Block::Qr { column, .. } => *column,
+        }
+    }
+
+    /// Which page (1-based) the block is on.
+    pub fn page(&self) -> usize {
+        let page = match self {
+            Block::Banner { page, .. }
+            | Block::Heading { page, .. }
+            | Block::Paragraph { page, .. }
+            | Block::List { page, .. }
+            | Block::Callout { page, .. }
+            | Block::Qr { page, .. } => *page,
+        };
+        page.unwrap_or(1)
+    }
+
+    /// Every message id the block names, with its position in the spec.
+    pub fn message_ids(&self) -> Vec<&String> {
+        match self {
+            Block::Banner { lines, .. } | Block::Callout { lines, .. } => {
+                lines.iter().map(|l| &l.message).collect()
+            }
+            Block::Heading { message, .. } => vec![message],
+            Block::Paragraph { messages, .. } => messages.iter().collect(),
+            Block::List { items, .. } => items.iter().collect(),
+            Block::Qr { alt, .. } => vec![alt],
+        }
+    }
+
+    /// Every role name the block uses.
+    pub fn roles(&self) -> Vec<&str> {
+        match self {
+            Block::Banner { lines, .. } | Block::Callout { lines, .. } => {
+                lines.iter().map(|l| l.role.as_str()).collect()
+            }
+            Block::Heading { role, .. }
+            | Block::Paragraph { role, .. }
+            | Block::List { role, .. } => {
+                vec![role.as_str()]
+            }
+            Block::Qr { .. } => vec![],
+        }
+    }
+}
+
+/// A loaded spec with its name and source, for diagnostics.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub name: String,
+    pub spec: LayoutSpec,
+    pub file: SourceFile,
+    pub size: Size,
+}
+
+impl Layout {
+    pub fn parse(name: &str, file: SourceFile) -> Result<Layout, Diagnostic> {
+        let spec: LayoutSpec =
+            toml::from_str(&file.text).map_err(|e| toml_error(&file, &e).layout(name))?;
+        let size = spec.page.size.size().ok_or_else(|| {
+            let at = file.text.find("size").unwrap_or(0);
+            Diagnostic::error(
+                "layout-value",
+                format!("unknown page size {:?}", spec.page.size),
+            )
+            .at(file.location(at))
+            .layout(name)
+            .hint(format!(
+                "use one of {} or {{ width = \"8.5in\", height = \"11in\" }}",
+                crate::units::NAMED_SIZES
+                    .iter()
+                    .map(|s| s.0)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })?;
+        let layout = Layout {
+            name: name.to_string(),
+            spec,
+            file,
+            size,
+        };
+        layout.validate()?;
+        Ok(layout)
+    }
+
+    /// Checks references inside the spec: roles, palette names, columns, pages.
+    fn validate(&self) -> Result<(), Diagnostic> {
+        let err = |offset: usize, message: String, hint: String| {
+            Diagnostic::error("layout-value", message)
+                .at(self.file.location(offset))
+                .layout(&self.name)
+                .hint(hint)
+        };
+        for (name, role) in &self.spec.roles {
+            let at = self.file.text.find(&format!("[roles.{name}]")).unwrap_or(0);
+            if !(role.min() > 0.0 && role.min() <= role.max()) {
+                return Err(err(
+                    at,
+                    format!("role `{name}` has size {:?}", role.size),
+                    "write size = [largest, smallest], both positive, largest first".into(),
+                ));
+            }
+            if let Some(c) = &role.color {
+                self.color(c).map_err(|m| err(at, m, self.palette_hint()))?;
+            }
+        }
+        self.color("ink")
+            .map_err(|m| err(0, m, "add `ink = \"#1f2328\"` to [palette]".into()))?;
+        for block in &self.spec.blocks {
+            let at = block.span().start;
+            for role in block.get_ref().roles() {
+                if !self.spec.roles.contains_key(role) {
+                    return Err(err(
+                        at,
+                        format!("block uses role `{role}`, which [roles] does not define"),
+                        format!(
+                            "define [roles.{role}] or use one of: {}",
+                            self.spec
+                                .roles
+                                .keys()
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    ));
+                }
+            }
+            let colours: Vec<&String> = match block.get_ref() {
+                Block::Banner { fill, lines, .. } => std::iter::once(fill)
+                    .chain(lines.iter().filter_map(|l| l.color.as_ref()))
+                    .collect(),
+                Block::Callout {
+                    fill,
+                    border,
+                    lines,
+                    ..
+                } => std::iter::once(fill)
+                    .chain(border)
+                    .chain(lines.iter().filter_map(|l| l.color.as_ref()))
+                    .collect(),
+                _ => vec![],
+            };
+            for c in colours {
+                self.color(c).map_err(|m| err(at, m, self.palette_hint()))?;
+            }
+            let page = block.get_ref().page();
+            if page == 0 || page > self.spec.page.pages {
+                return Err(err(
+                    at,
+                    format!(
+                        "block is on page {page}, but the layout has {} page(s)",
+                        self.spec.page.pages
+                    ),
+                    "set [page] pages = 2 for a front and a back".into(),
+                ));
+            }
+            if block.get_ref().column() == Some(0) {
+                return Err(err(
+                    at,
+                    "columns are numbered from 1".into(),
+                    "use column = 1 or column = 2".into(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn palette_hint(&self) -> String {
+        format!(
+            "use a name from [palette]: {}",
+            self.spec
+                .palette
+                .keys()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
+
+    /// A palette colour by name.
+    pub fn color(&self, name: &str) -> Result<Color, String> {
+        self.spec
+            .palette
+            .get(name)
+            .copied()
+            .ok_or_else(|| format!("no colour `{name}` in [palette]"))
+    }
+
+    pub fn role(&self, name: &str) -> &RoleSpec {
+        &self.spec.roles[name]
+    }
+
+    /// Every message id the layout names, in order, without repeats.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut seen = std::collections::BTreeSet::new();
+        std::iter::once(self.spec.title.get_ref())
+            .chain(
+                self.spec
+                    .blocks
+                    .iter()
+                    .flat_map(|b| b.get_ref().message_ids()),
+            )
+            .map(String::as_str)
+            .filter(|id| seen.insert(*id))
+            .collect()
+    }
+
+    /// Where a message id is written in the spec (its first mention).
+    pub fn id_location(&self, id: &str) -> crate::diag::Location {
+        let quoted = format!("\"{id}\"");
+        let title = self.spec.title.span();
+        if self.spec.title.get_ref() == id {
+            return self.file.location(title.start);
+        }
+        for block in &self.spec.blocks {
+            let span = block.span();
+            if let Some(at) = self
+                .file
+                .text
+                .get(span.clone())
+                .and_then(|t| t.find(&quoted))
+            {
+                return self.file.location(span.start + at + 1);
+            }
+        }
+        self.file
+            .location(self.file.text.find(&quoted).map_or(0, |i| i + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_matches_wcag_examples() {
+        assert!((Color::BLACK.contrast(Color::WHITE) - 21.0).abs() < 0.01);
+        let grey = Color::parse("#767676").unwrap();
+        assert!((grey.contrast(Color::WHITE) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn colours_must_be_hex() {
+        assert!(Color::parse("red").unwrap_err().contains("#rrggbb"));
+        assert_eq!(
+            Color::parse("#ff0000").unwrap(),
+            Color {
+                r: 1.0,
+                g: 0.0,
+                b: 0.0
+            }
+        );
+    }
+}

@@ -1,0 +1,260 @@
+//! The font book: every face in `fonts/` (and the manifest's extra folders), loaded
+//! once per process, and the fallback chain that picks faces for a run of text.
+
+use crate::diag::{file_location, Diagnostic};
+use crate::manifest::FontSettings;
+use crate::spec::Weight;
+use harfrust::font::Font;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Index of a face in the font book.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FaceId(pub usize);
+
+/// One face of a font file (a `.ttc` holds several).
+pub struct Face {
+    pub family: String,
+    /// OS/2 weight class (400 regular, 700 bold).
+    pub weight: f32,
+    /// The file, as shown to users.
+    pub path: PathBuf,
+    /// The whole file, shared by all its faces.
+    pub data: Arc<Vec<u8>>,
+    pub index: u32,
+    pub font: Font,
+    pub units_per_em: f32,
+    /// Height above the baseline, in em.
+    pub ascent: f32,
+    /// Depth below the baseline, in em (positive).
+    pub descent: f32,
+}
+
+impl Face {
+    pub fn has_char(&self, c: char) -> bool {
+        self.font.charmap().map_unicode(c).is_some()
+    }
+
+    /// A glyph's advance in em.
+    pub fn advance(&self, gid: u16) -> f32 {
+        self.font
+            .glyph_metrics()
+            .h_advance(harfrust::GlyphId::new(gid as u32))
+            / self.units_per_em
+    }
+}
+
+pub struct FontBook {
+    pub faces: Vec<Face>,
+    settings: FontSettings,
+}
+
+impl FontBook {
+    /// Loads every .ttf, .otf and .ttc file directly inside `folders`, in name order.
+    pub fn load(
+        folders: &[(PathBuf, PathBuf)],
+        settings: &FontSettings,
+    ) -> Result<FontBook, Diagnostic> {
+        let mut faces = Vec::new();
+        for (folder, shown_folder) in folders {
+            let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
+                .map_err(|e| {
+                    Diagnostic::error(
+                        "font-folder",
+                        format!("cannot read font folder {}: {e}", shown_folder.display()),
+                    )
+                    .hint("check [fonts] folders in flyer.toml")
+                })?
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                        matches!(
+                            x.to_ascii_lowercase().as_str(),
+                            "ttf" | "otf" | "ttc" | "otc"
+                        )
+                    })
+                })
+                .collect();
+            paths.sort();
+            for path in paths {
+                let shown = shown_folder.join(path.file_name().unwrap_or_default());
+                faces.extend(load_file(&path, &shown)?);
+            }
+        }
+        if faces.is_empty() {
+            return Err(Diagnostic::error("font-missing", "no fonts found").hint(
+                "put .ttf, .otf or .ttc files in fonts/ (the project ships Noto fonts there)",
+            ));
+        }
+        Ok(FontBook {
+            faces,
+            settings: settings.clone(),
+        })
+    }
+
+    pub fn face(&self, id: FaceId) -> &Face {
+        &self.faces[id.0]
+    }
+
+    /// Faces to try, in order, for text of `script` (ISO 15924) in `locale` at `weight`:
+    /// the manifest's preferences for the locale, its language and the script, then its
+    /// fallback list, then every other family in the book.
+    pub fn chain(&self, locale: &str, script: &str, weight: Weight) -> Vec<FaceId> {
+        let language = locale.split('-').next().unwrap_or(locale);
+        let mut families: Vec<&str> = Vec::new();
+        for key in [locale, language, script] {
+            if let Some(list) = self.settings.prefer.get(key) {
+                families.extend(list.iter().map(String::as_str));
+            }
+        }
+        families.extend(self.settings.fallback.iter().map(String::as_str));
+        families.extend(self.faces.iter().map(|f| f.family.as_str()));
+        let mut seen = Vec::new();
+        let mut chain = Vec::new();
+        for family in families {
+            if seen.contains(&family) {
+                continue;
+            }
+            seen.push(family);
+            if let Some(face) = self.best_face(family, weight) {
+                chain.push(face);
+            }
+        }
+        chain
+    }
+
+    /// The face of `family` whose weight is closest to `weight`.
+    fn best_face(&self, family: &str, weight: Weight) -> Option<FaceId> {
+        let want = match weight {
+            Weight::Regular => 400.0,
+            Weight::Bold => 700.0,
+        };
+        self.faces
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.family.eq_ignore_ascii_case(family))
+            .min_by(|(_, a), (_, b)| (a.weight - want).abs().total_cmp(&(b.weight - want).abs()))
+            .map(|(i, _)| FaceId(i))
+    }
+
+    /// Families known to the book, for error messages.
+    pub fn families(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.faces.iter().map(|f| f.family.clone()).collect();
+        names.dedup();
+        names
+    }
+
+    /// Families named in the settings that no face has: reported by `flyer check`.
+    pub fn unknown_families(&self) -> Vec<String> {
+        let known = self.families();
+        let named = self
+            .settings
+            .fallback
+            .iter()
+            .chain(self.settings.prefer.values().flatten());
+        let mut unknown: Vec<String> = named
+            .filter(|n| !known.iter().any(|k| k.eq_ignore_ascii_case(n)))
+            .cloned()
+            .collect();
+        unknown.sort();
+        unknown.dedup();
+        unknown
+    }
+}
+
+fn load_file(path: &Path, shown: &Path) -> Result<Vec<Face>, Diagnostic> {
+    let bad = |why: String| {
+        Diagnostic::error(
+            "font-unreadable",
+            format!("cannot use font file {}: {why}", shown.display()),
+        )
+        .at(file_location(shown))
+        .hint("replace it with a valid .ttf, .otf or .ttc file, or remove it from the font folder")
+    };
+    let bytes = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+    let data = Arc::new(bytes);
+    let mut faces = Vec::new();
+    for index in 0u32.. {
+        let source: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
+        let Some(font) = Font::new(harfrust::font::Blob::from(source), index) else {
+            break;
+        };
+        let metrics = font.metrics();
+        let units_per_em = metrics.units_per_em as f32;
+        let line = metrics
+            .typo_line
+            .filter(|_| metrics.use_typo_metrics)
+            .or(metrics.hhea_line);
+        let (ascent, descent) = line
+            .map(|l| {
+                (
+                    l.ascender.to_f32() / units_per_em,
+                    -l.descender.to_f32() / units_per_em,
+                )
+            })
+            .unwrap_or((0.9, 0.25));
+        let family = family_name(&font).unwrap_or_else(|| {
+            shown
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("unnamed")
+                .to_string()
+        });
+        let weight = font.default_attributes().weight.value();
+        faces.push(Face {
+            family,
+            weight,
+            path: shown.to_path_buf(),
+            data: data.clone(),
+            index,
+            font,
+            units_per_em,
+            ascent,
+            descent,
+        });
+        if &data[..4.min(data.len())] != b"ttcf" {
+            break;
+        }
+    }
+    if faces.is_empty() {
+        return Err(bad("not a TrueType or OpenType font".into()));
+    }
+    Ok(faces)
+}
+
+/// The face's family name: typographic family (name id 16) if present, else id 1.
+fn family_name(font: &Font) -> Option<String> {
+    use read_fonts::types::NameId;
+    let names = font.names();
+    for id in [NameId::TYPOGRAPHIC_FAMILY_NAME, NameId::FAMILY_NAME] {
+        if let Some(name) = names.get(id).and_then(|n| n.english_or_first()) {
+            return Some(name.name().to_string());
+        }
+    }
+    None
+}
+
+/// Characters that never need a glyph: bidi controls, joiners, variation selectors.
+pub fn is_default_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Groups faces by family for `flyer list`.
+pub fn summary(book: &FontBook) -> BTreeMap<String, Vec<String>> {
+    let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for f in &book.faces {
+        map.entry(f.family.clone()).or_default().push(format!(
+            "{} #{} w{}",
+            f.path.display(),
+            f.index,
+            f.weight
+        ));
+    }
+    map
+}

@@ -1,0 +1,175 @@
+//! Itemizing: split a paragraph into runs of one bidi level, one script and one face.
+//!
+//! Faces are chosen per grapheme by coverage along the font book's chain, so a
+//! character no face has is found here, before anything is drawn.
+
+use super::fonts::{is_default_ignorable, FaceId, FontBook};
+use crate::diag::Diagnostic;
+use crate::spec::Weight;
+use std::ops::Range;
+use unicode_bidi::{Level, ParagraphBidiInfo};
+use unicode_script::{Script, UnicodeScript};
+
+/// A run of text with one bidi level, script and face.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub range: Range<usize>,
+    pub level: Level,
+    /// ISO 15924 code, e.g. `Arab`.
+    pub script: &'static str,
+    pub face: FaceId,
+}
+
+/// A character that no face in the chain has.
+#[derive(Debug, Clone)]
+pub struct MissingGlyph {
+    pub ch: char,
+    pub offset: usize,
+    pub tried: Vec<String>,
+}
+
+impl MissingGlyph {
+    pub fn to_diagnostic(&self) -> Diagnostic {
+        Diagnostic::error(
+            "glyph-missing",
+            format!(
+                "no font has the character {:?} (U+{:04X} {})",
+                self.ch,
+                self.ch as u32,
+                char_name(self.ch)
+            ),
+        )
+        .hint(format!(
+            "fonts tried: {}. Add a font that covers it to fonts/ (or a folder in [fonts] folders), or remove the character",
+            self.tried.join(", ")
+        ))
+    }
+}
+
+/// The character's Unicode name, e.g. `KHMER SIGN COENG`.
+pub fn char_name(c: char) -> String {
+    unicode_names2::name(c).map_or_else(|| "(unnamed character)".to_string(), |n| n.to_string())
+}
+
+/// Splits `text` into items. `bidi` is the paragraph's bidi analysis.
+pub fn itemize(
+    text: &str,
+    bidi: &ParagraphBidiInfo,
+    book: &FontBook,
+    locale: &str,
+    weight: Weight,
+) -> Result<Vec<Item>, MissingGlyph> {
+    let scripts = resolve_scripts(text);
+    let mut items: Vec<Item> = Vec::new();
+    let graphemes = grapheme_bounds(text);
+    for pair in graphemes.windows(2) {
+        let (start, end) = (pair[0], pair[1]);
+        let level = bidi.levels[start];
+        let script = scripts[start];
+        let cluster = &text[start..end];
+        let chain = book.chain(locale, script, weight);
+        let needs: Vec<char> = cluster
+            .chars()
+            .filter(|&c| !is_default_ignorable(c) && !c.is_control())
+            .collect();
+        // Keep the previous face when it covers this grapheme: spaces and punctuation
+        // stay in the run they sit in.
+        let previous = items
+            .last()
+            .filter(|it| it.level == level && it.script == script)
+            .map(|it| it.face);
+        let face = if needs.is_empty() {
+            previous.or_else(|| chain.first().copied())
+        } else {
+            previous
+                .filter(|f| needs.iter().all(|&c| book.face(*f).has_char(c)))
+                .or_else(|| {
+                    chain
+                        .iter()
+                        .copied()
+                        .find(|f| needs.iter().all(|&c| book.face(*f).has_char(c)))
+                })
+        };
+        let Some(face) = face else {
+            let ch = needs
+                .iter()
+                .copied()
+                .find(|&c| !chain.iter().any(|f| book.face(*f).has_char(c)))
+                .unwrap_or(needs[0]);
+            let mut tried: Vec<String> =
+                chain.iter().map(|f| book.face(*f).family.clone()).collect();
+            tried.dedup();
+            return Err(MissingGlyph {
+                ch,
+                offset: start,
+                tried,
+            });
+        };
+        match items.last_mut() {
+            Some(last) if last.level == level && last.script == script && last.face == face => {
+                last.range.end = end;
+            }
+            _ => items.push(Item {
+                range: start..end,
+                level,
+                script,
+                face,
+            }),
+        }
+    }
+    Ok(items)
+}
+
+/// The script of every byte's character, with Common and Inherited characters
+/// (spaces, digits, punctuation, marks) given the script of the text around them.
+fn resolve_scripts(text: &str) -> Vec<&'static str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut resolved: Vec<Option<Script>> = chars
+        .iter()
+        .map(|&(_, c)| match c.script() {
+            Script::Common | Script::Inherited | Script::Unknown => None,
+            s => Some(s),
+        })
+        .collect();
+    // Forward: inherit from the previous real script; then backward for a leading run.
+    let mut last = None;
+    for s in resolved.iter_mut() {
+        match s {
+            Some(real) => last = Some(*real),
+            None => *s = last,
+        }
+    }
+    let first_real = resolved
+        .iter()
+        .flatten()
+        .next()
+        .copied()
+        .unwrap_or(Script::Latin);
+    let mut by_byte = vec!["Latn"; text.len()];
+    for (i, &(offset, c)) in chars.iter().enumerate() {
+        let script = resolved[i].unwrap_or(first_real);
+        for b in by_byte.iter_mut().skip(offset).take(c.len_utf8()) {
+            *b = iso_code(script);
+        }
+    }
+    by_byte
+}
+
+fn iso_code(script: Script) -> &'static str {
+    script.short_name()
+}
+
+/// Byte offsets of grapheme cluster boundaries, including 0 and the end.
+pub fn grapheme_bounds(text: &str) -> Vec<usize> {
+    use icu_segmenter::GraphemeClusterSegmenter;
+    GraphemeClusterSegmenter::new().segment_str(text).collect()
+}
+
+/// The paragraph level for a direction.
+pub fn base_level(rtl: bool) -> Level {
+    if rtl {
+        Level::rtl()
+    } else {
+        Level::ltr()
+    }
+}

@@ -1,0 +1,276 @@
+//! Text: from a formatted message to shaped, broken, visually ordered lines.
+//!
+//! The stages, in order (see text-pipeline notes in the README):
+//! 1. bidi analysis of the paragraph with the locale's base direction (`unicode-bidi`);
+//! 2. itemizing into runs of one level, script and face, faces chosen by coverage
+//!    ([`itemize`]);
+//! 3. shaping each run once, at 1 em ([`shape`]);
+//! 4. line breaking at ICU opportunities, first fit ([`linebreak`]); the same shaped
+//!    paragraph is broken again at every size auto-fit tries;
+//! 5. per line: reshaping where a break was not safe to break, then visual reordering.
+
+pub mod fonts;
+pub mod itemize;
+pub mod linebreak;
+pub mod shape;
+
+use crate::spec::Weight;
+use fonts::{FaceId, FontBook};
+use itemize::{base_level, MissingGlyph};
+use linebreak::Break;
+use std::ops::Range;
+use unicode_bidi::{Level, ParagraphBidiInfo};
+
+/// One shaped glyph. Lengths are in em; multiply by the font size for points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    pub gid: u16,
+    /// The bytes of the paragraph this glyph's cluster stands for.
+    pub cluster: Range<usize>,
+    pub x_advance: f32,
+    pub x_offset: f32,
+    pub y_offset: f32,
+    /// Breaking the line before this glyph's cluster needs reshaping.
+    pub unsafe_to_break: bool,
+}
+
+/// Glyphs of one face, one direction, in visual order.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub range: Range<usize>,
+    pub face: FaceId,
+    pub rtl: bool,
+    pub script: &'static str,
+    pub glyphs: Vec<Glyph>,
+}
+
+impl Run {
+    pub fn width(&self) -> f32 {
+        self.glyphs.iter().map(|g| g.x_advance).sum()
+    }
+}
+
+/// A paragraph shaped once at 1 em, ready to be broken at any width.
+pub struct ShapedParagraph {
+    pub text: String,
+    pub locale: String,
+    pub rtl: bool,
+    runs: Vec<Run>,
+    breaks: Vec<Break>,
+    /// `advance_before[i]`: the advance of all clusters starting before byte `i`.
+    advance_before: Vec<f32>,
+}
+
+/// One line, ready to draw: runs in visual order, from the left.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub range: Range<usize>,
+    pub runs: Vec<Run>,
+    /// Width in em.
+    pub width: f32,
+    /// Tallest ascent and deepest descent of the faces used, in em.
+    pub ascent: f32,
+    pub descent: f32,
+}
+
+impl ShapedParagraph {
+    /// Shapes `text` (one paragraph) for `locale` in the given weight.
+    pub fn new(
+        text: &str,
+        locale: &str,
+        rtl: bool,
+        weight: Weight,
+        book: &FontBook,
+    ) -> Result<ShapedParagraph, MissingGlyph> {
+        let bidi = ParagraphBidiInfo::new(text, Some(base_level(rtl)));
+        let items = itemize::itemize(text, &bidi, book, locale, weight)?;
+        let runs: Vec<Run> = items
+            .into_iter()
+            .map(|item| {
+                let rtl = item.level.is_rtl();
+                let glyphs = shape::shape_run(
+                    text,
+                    item.range.clone(),
+                    book.face(item.face),
+                    rtl,
+                    item.script,
+                    locale,
+                );
+                Run {
+                    range: item.range,
+                    face: item.face,
+                    rtl,
+                    script: item.script,
+                    glyphs,
+                }
+            })
+            .collect();
+        for run in &runs {
+            if let Some(g) = run.glyphs.iter().find(|g| g.gid == 0) {
+                let ch = text[g.cluster.clone()].chars().next().unwrap_or('\u{FFFD}');
+                return Err(MissingGlyph {
+                    ch,
+                    offset: g.cluster.start,
+                    tried: vec![book.face(run.face).family.clone()],
+                });
+            }
+        }
+        let mut advance_at = vec![0.0f32; text.len() + 1];
+        for glyph in runs.iter().flat_map(|r| &r.glyphs) {
+            advance_at[glyph.cluster.start] += glyph.x_advance;
+        }
+        let mut advance_before = Vec::with_capacity(text.len() + 1);
+        let mut sum = 0.0;
+        for a in &advance_at {
+            advance_before.push(sum);
+            sum += a;
+        }
+        Ok(ShapedParagraph {
+            text: text.to_string(),
+            locale: locale.to_string(),
+            rtl,
+            runs,
+            breaks: linebreak::opportunities(text),
+            advance_before,
+        })
+    }
+
+    /// The width in em of `range` without its trailing white space.
+    pub fn width(&self, range: Range<usize>) -> f32 {
+        let end = self.trim_end(range.clone());
+        (self.advance_before[end] - self.advance_before[range.start]).max(0.0)
+    }
+
+    /// The width of the whole paragraph on one line, in em.
+    pub fn natural_width(&self) -> f32 {
+        self.width(0..self.text.len())
+    }
+
+    fn trim_end(&self, range: Range<usize>) -> usize {
+        let trimmed = self.text[range.clone()].trim_end_matches(char::is_whitespace);
+        range.start + trimmed.len()
+    }
+
+    /// First-fit line breaking at `max_width` em. A piece that cannot fit alone
+    /// gets a line of its own (and the caller sees the overflow in its width).
+    pub fn break_lines(&self, max_width: f32) -> Vec<Range<usize>> {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        let mut best: Option<usize> = None;
+        let mut i = 0;
+        while i < self.breaks.len() {
+            let b = self.breaks[i];
+            let fits = self.width(start..b.offset) <= max_width + 1e-4;
+            if fits {
+                best = Some(b.offset);
+                if b.mandatory {
+                    lines.push(start..b.offset);
+                    start = b.offset;
+                    best = None;
+                }
+                i += 1;
+            } else if let Some(end) = best.take() {
+                lines.push(start..end);
+                start = end;
+            } else {
+                // Not even one piece fits: it overflows on its own line.
+                lines.push(start..b.offset);
+                start = b.offset;
+                i += 1;
+            }
+        }
+        if start < self.text.len() {
+            lines.push(start..self.text.len());
+        }
+        lines.retain(|r| !self.text[r.clone()].trim().is_empty());
+        lines
+    }
+
+    /// The widest line, in em, when broken at `max_width`.
+    pub fn widest_line(&self, max_width: f32) -> f32 {
+        self.break_lines(max_width)
+            .into_iter()
+            .map(|r| self.width(r))
+            .fold(0.0, f32::max)
+    }
+
+    /// Turns line ranges into drawable lines: trailing space dropped, runs cut (and
+    /// reshaped where the cut was not safe), then put in visual order.
+    pub fn lines(&self, ranges: &[Range<usize>], book: &FontBook) -> Vec<Line> {
+        let bidi = ParagraphBidiInfo::new(&self.text, Some(base_level(self.rtl)));
+        ranges
+            .iter()
+            .map(|r| self.line(r.start..self.trim_end(r.clone()), &bidi, book))
+            .collect()
+    }
+
+    fn line(&self, range: Range<usize>, bidi: &ParagraphBidiInfo, book: &FontBook) -> Line {
+        let (levels, visual_runs) = bidi.visual_runs(range.clone());
+        let mut runs = Vec::new();
+        for vr in visual_runs {
+            let level: Level = levels[vr.start];
+            let mut pieces: Vec<Run> = self
+                .runs
+                .iter()
+                .filter_map(|run| {
+                    let sub = run.range.start.max(vr.start)..run.range.end.min(vr.end);
+                    (sub.start < sub.end).then(|| self.cut(run, sub, book))
+                })
+                .collect();
+            if level.is_rtl() {
+                pieces.reverse();
+            }
+            runs.extend(pieces.into_iter().filter(|p| !p.glyphs.is_empty()));
+        }
+        let width = runs.iter().map(Run::width).sum();
+        let faces = runs.iter().map(|r| book.face(r.face));
+        let (ascent, descent) = faces.fold((0.0f32, 0.0f32), |(a, d), f| {
+            (a.max(f.ascent), d.max(f.descent))
+        });
+        Line {
+            range,
+            runs,
+            width,
+            ascent,
+            descent,
+        }
+    }
+
+    /// The part `sub` of `run`, reshaped if a cut falls where breaking is unsafe.
+    fn cut(&self, run: &Run, sub: Range<usize>, book: &FontBook) -> Run {
+        if sub == run.range {
+            return run.clone();
+        }
+        let cuts = [sub.start, sub.end]
+            .into_iter()
+            .filter(|&c| c > run.range.start && c < run.range.end);
+        let unsafe_cut = cuts.into_iter().any(|c| {
+            run.glyphs
+                .iter()
+                .any(|g| g.cluster.start == c && g.unsafe_to_break)
+        });
+        let glyphs = if unsafe_cut {
+            shape::shape_run(
+                &self.text,
+                sub.clone(),
+                book.face(run.face),
+                run.rtl,
+                run.script,
+                &self.locale,
+            )
+        } else {
+            run.glyphs
+                .iter()
+                .filter(|g| sub.contains(&g.cluster.start))
+                .cloned()
+                .collect()
+        };
+        Run {
+            range: sub,
+            face: run.face,
+            rtl: run.rtl,
+            script: run.script,
+            glyphs,
+        }
+    }
+}
