@@ -111,9 +111,10 @@ struct Unit {
     bullet: Option<ShapedParagraph>,
     tag: Role,
     message_id: String,
-    /// Tallest ascent and descent of the paragraph's faces, in em.
+    /// Ascent, descent and ink height of the paragraph, in em (see `metrics`).
     ascent: f32,
     descent: f32,
+    extent: f32,
 }
 
 struct Prepared<'a> {
@@ -218,7 +219,7 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
                 .or(role_spec.color.as_ref())
                 .map(|c| layout.color(c).unwrap_or(ink))
                 .unwrap_or(ink);
-            let (ascent, descent) = para.metrics(input.book);
+            let (ascent, descent, extent) = para.metrics(input.book);
             units.push(Unit {
                 para,
                 role: role.to_string(),
@@ -228,6 +229,7 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
                 message_id: id.to_string(),
                 ascent,
                 descent,
+                extent,
             });
             Ok(())
         };
@@ -280,10 +282,16 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
 }
 
 impl ShapedParagraph {
-    /// Tallest ascent and descent among the faces the paragraph uses, in em.
-    pub fn metrics(&self, book: &FontBook) -> (f32, f32) {
-        let lines = self.lines(&[0..self.text.len()], book);
-        lines.first().map_or((0.8, 0.2), |l| (l.ascent, l.descent))
+    /// The paragraph's ascent and descent (the larger of its faces' line metrics
+    /// and its glyphs' ink), and the height its ink spans, in em.
+    pub fn metrics(&self, book: &FontBook) -> (f32, f32, f32) {
+        let line = self.single_line(book);
+        let (ascent, descent) = (line.ascent, line.descent);
+        (
+            ascent.max(self.ink_top),
+            descent.max(-self.ink_bottom),
+            self.ink_top - self.ink_bottom,
+        )
     }
 }
 
@@ -560,7 +568,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                 let mut h = 0.0;
                 for (i, unit) in p.units.iter().enumerate() {
                     if i > 0 {
-                        h += size_at(layout.role(&unit.role), t) * 0.45;
+                        h += size_at(layout.role(&unit.role), t) * 0.35;
                     }
                     h += self.unit(p, i, unit, t, x, y + h, w, *align, out.as_deref_mut())?;
                 }
@@ -570,7 +578,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                 let mut h = 0.0;
                 for (i, unit) in p.units.iter().enumerate() {
                     if i > 0 {
-                        h += size_at(layout.role(&unit.role), t) * 0.25;
+                        h += size_at(layout.role(&unit.role), t) * 0.2;
                     }
                     h += self.list_item(p, i, unit, t, x, y + h, w, out.as_deref_mut())?;
                 }
@@ -713,20 +721,10 @@ impl<'a, 'b> Pager<'a, 'b> {
         let indent = size * 1.1;
         let text_x = if self.input.rtl { x } else { x + indent };
         let mut out = out;
-        let h = self.unit(
-            p,
-            index,
-            unit,
-            t,
-            text_x,
-            y,
-            w - indent,
-            Align::Start,
-            out.as_deref_mut(),
-        )?;
-        if let (Some(items), Some(bullet)) = (out, &unit.bullet) {
-            let lines = bullet.lines(&[0..bullet.text.len()], self.input.book);
-            if let Some(line) = lines.into_iter().next() {
+        // The bullet first: it is read before the item (the list label).
+        if let (Some(items), Some(bullet)) = (out.as_deref_mut(), &unit.bullet) {
+            let line = bullet.single_line(self.input.book);
+            {
                 let lh = line_height(role, size, unit);
                 let baseline =
                     y + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size;
@@ -751,7 +749,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                 }));
             }
         }
-        Ok(h)
+        self.unit(p, index, unit, t, text_x, y, w - indent, Align::Start, out)
     }
 
     /// The draft marking: small, at the bottom edge inside the safe zone, outside the content.
@@ -771,7 +769,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         let size = (room * 0.7).clamp(4.0, 9.0);
         let w = layout.size.width.0 - 2.0 * page.safe.0;
         let ranges = para.break_lines(f32::INFINITY);
-        let (ascent, _) = para.metrics(self.input.book);
+        let (ascent, _, _) = para.metrics(self.input.book);
         let baseline =
             layout.size.height.0 - page.safe.0 - room.max(size) / 2.0 + ascent * size / 2.0;
         let color = layout
@@ -798,9 +796,10 @@ impl<'a, 'b> Pager<'a, 'b> {
     }
 }
 
-/// The line height: the role's leading, or more for faces that stand taller.
+/// The line height: the role's leading, or more for faces whose glyphs reach far
+/// above or below (Khmer, Arabic), so stacked marks never touch the next line.
 fn line_height(role: &RoleSpec, size: f32, unit: &Unit) -> f32 {
-    size * role.leading.max((unit.ascent + unit.descent) * 0.95)
+    size * role.leading.max(unit.extent * 1.1)
 }
 
 fn qr_modules(data: &str) -> Vec<Vec<bool>> {

@@ -12,6 +12,10 @@
 //!
 //! [`build`] runs the stages for every output; `main.rs` is the command line.
 
+// Diagnostics are large (file, line, source line, hint) and only ever travel on the
+// error path, where their size costs nothing worth boxing for.
+#![allow(clippy::result_large_err)]
+
 pub mod build;
 pub mod diag;
 pub mod l10n;

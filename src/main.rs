@@ -1,5 +1,7 @@
 //! The `flyer` command: flags, then a call into the library.
 
+#![allow(clippy::result_large_err)] // see lib.rs
+
 use clap::{Args, Parser, Subcommand};
 use flyer::build::{remove_stale, BuildOptions, Session};
 use flyer::diag::render_all;

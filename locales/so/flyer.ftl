@@ -15,58 +15,58 @@
 poster-title = Waa maxay ka faa'iidaysiga galmada ee ganacsiga ah ee carruurta?
 
 # First paragraph: the definition. "CSEC" stays in parentheses.
-poster-definition = Ka faa'iidaysiga galmada ee ganacsiga ah ee carruurta (CSEC) wuxuu dhacaa marka qof uu soo bandhigo, iibsado, ku beddelo, ama iibiyo falal galmo oo lala sameeyo cunug da'diisu ka yar tahay 18 sano.
+poster-definition = Ka faa'iidaysiga galmada ee ganacsiga ah ee carruurta (CSEC) waa marka qof uu soo bandhigo, iibsado, ku beddelo, ama iibiyo falal galmo oo lala sameeyo cunug ka yar 18 sano.
 
 # Definition of child sex trafficking, in the legal sense.
-poster-trafficking = Ka ganacsiga galmada ee carruurta waa marka qof uu soo qoro, qariyo ama hoy siiyo, meel u qaado, qof kale u dhiibo, ama helo cunug si loogu isticmaalo falal galmo.
+poster-trafficking = Ka ganacsiga galmada ee carruurta waa marka cunug la soo qoro, la qariyo, meel loo qaado, la dhiibo, ama la helo si loogu adeegsado falal galmo.
 
 # Who can be a victim.
-poster-victims = Dhibbanayaashu waxay noqon karaan jinsi kasta, dhallinyarada LGBTQ+ ahna waxay ku jiraan khatar ka sii weyn.
+poster-victims = Dhibbanuhu wuxuu noqon karaa jinsi kasta; dhallinyarada LGBTQ+ khatartoodu way sii badan tahay.
 
 # "Exchange" means what the child is given in return.
-poster-exchange = Beddelka (waxa cunugga la siiyo) had iyo jeer lacag ma aha; wuxuu noqon karaa wax kasta oo qiimo u leh cunugga.
+poster-exchange = Waxa cunugga loo siiyo mar walba lacag ma aha; wuxuu noqon karaa wax kasta oo uu qiimeeyo.
 
 # Lead-in to the list of examples below it.
 poster-examples-heading = Tusaalooyinka CSEC waxaa ka mid ah:
 
 ## Poster: examples (one list item each)
 
-poster-example-in-person = Falal galmo oo toos ah/fool ka fool ah
-poster-example-gang = Ka ganacsi ay wadaan kooxaha burcadda (gang)
-poster-example-escort = Adeegyada wehelinta (escort)/xafladaha gaarka ah/dhar-ka-bixinta (stripping)
+poster-example-in-person = Falal galmo oo toos ah/fool ka fool
+poster-example-gang = Ka ganacsi ay wadaan burcadda (gang)
+poster-example-escort = Adeegga wehelinta (escort)/xaflado gaar ah/dhar-ka-bixin (stripping)
 poster-example-online = Sawirro ama muuqaallo online ah oo cunug ku samaynayo falal galmo
-poster-example-self-produced = Sawirro galmo oo cad oo uu cunuggu isagu sameeyay
+poster-example-self-produced = Sawirro galmo oo cad oo cunuggu isagu sameeyay
 
 ## Poster: warning signs (one list item each)
 
 # Heading of the list of warning signs.
 poster-signs-heading = Waxyaabaha la fiiriyo:
 
-poster-sign-changes = Isbeddel ku yimaada muuqaalka, caafimaadka maskaxda, xiisaha shakhsiga ah, erayada uu isticmaalo, iyo dabeecadda
-poster-sign-luxury = Alaab raaxo ah sida ciddiyo la qurxiyay iyo dhar summad caan ah leh, iyada oo aan la garan karin meesha lacagtu ka timid
-poster-sign-school = Dugsiga oo aan la tagin ama si yar loo tago, ama xiisaha oo si weyn u yaraaday
-poster-sign-older = La socodka koox saaxiibo ah ama dad waaweyn oo aad uga da' weyn
-poster-sign-messages = Helitaanka wicitaanno, fariimo qoraal ah, ama fariimo online ah oo ka yimaada dad waaweyn
+poster-sign-changes = Isbeddel ku yimaada muuqaalka, caafimaadka maskaxda, xiisihiisa, erayadiisa, iyo dabeecadda
+poster-sign-luxury = Alaab raaxo ah sida ciddiyo la qurxiyay iyo dhar summad leh, iyadoo aan la garanayn halka lacagtu ka timid
+poster-sign-school = Dugsi aan la tagin ama yar loo tago, ama xiisihii oo aad u yaraaday
+poster-sign-older = La socodka saaxiibo ama dad waaweyn oo aad uga da' weyn
+poster-sign-messages = Wicitaanno, fariimo qoraal ah ama online ah oo dad waaweyn ka yimaada
 poster-sign-hotel-keys = Haysashada furayaasha hudheel
 # Vapes: electronic cigarettes. The child has no way to buy them.
-poster-sign-vapes = Haysashada sigaar elektaroonig ah (vape) ama maandooriye, iyada oo aanu haysan hab uu ku heli karo
-poster-sign-accounts = Dhowr lambar taleefan ama dhowr akoon oo baraha bulshada ah
+poster-sign-vapes = Haysashada sigaar elektaroonig ah (vape) ama maandooriye, iyadoo aanu haysan hab uu ku helo
+poster-sign-accounts = Dhowr lambar taleefan ama akoonno baraha bulshada
 # "Care": foster care or a group home, as well as the family home.
-poster-sign-missing = Ka maqnaanshaha guriga ama meesha lagu daryeelo (qoys korsade ama guri kooxeed), ama maqnaansho muddo dheer ah
+poster-sign-missing = Ka maqnaanshaha guriga ama meesha lagu daryeelo, ama maqnaansho muddo dheer
 
 ## Poster: what to do
 
 # Heading of the section that says how to report.
-poster-action-heading = Maxaad samaynaysaa haddii aad ka shakido in cunug loo adeegsanayo ka faa'iidaysi galmo oo ganacsi ah?
+poster-action-heading = Maxaad samaynaysaa haddii aad ka shakido in cunug uu dhibbane u yahay CSEC?
 
 poster-action-report = Haddii aad ka shakido in cunug ka yar 18 sano uu noqon karo dhibbane, isla markiiba u soo sheeg booliska deegaanka ama { -child-welfare-agency }.
 
-poster-action-evidence = Uma baahnid inaad ogaato cidda mas'uulka ka noqon karta ama inaad haysato caddayn la xaqiijiyay oo ah in ka faa'iidaysi dhacayo – shaki macquul ah ayaa ku filan.
+poster-action-evidence = Uma baahnid inaad ogaato cidda mas'uul ka noqon karta, ama caddayn la xaqiijiyay in ka faa'iidaysi dhacayo – shaki macquul ah ayaa ku filan.
 
 # Variables:
 #   $hotline_name (String) - the hotline's English name, e.g. "Child-at-Risk Hotline".
 #   $hotline (String) - the hotline's phone number.
-poster-action-call = Haddii aad qabto shaki macquul ah, fadlan wac khadka tooska ah ee { $hotline_name }, lambarka { $hotline }.
+poster-action-call = Haddii aad shaki macquul ah qabto, fadlan wac khadka { $hotline_name }: { $hotline }.
 
 # The hotline box: a short label above the number.
 # Variables:
@@ -81,16 +81,16 @@ poster-hotline-number = { $hotline }
 # The red emergency banner.
 # Variables:
 #   $emergency (String) - the emergency number.
-poster-emergency = Haddii cunug uu hadda ku jiro khatar degdeg ah, wac { $emergency }.
+poster-emergency = Haddii cunug uu ku jiro khatar degdeg ah, wac { $emergency }.
 
 ## Poster: about the organization
 
 # Uses the organization's name from flyer.toml.
-poster-about = { -org-name } waxay bixisaa jawaab la isku duway oo diiradda saarta dhibbanaha, oo loogu talagalay dhammaan dhibbanayaasha ka faa'iidaysiga galmada iyo ka ganacsiga carruurta, iyada oo la kaashanaysa hay'adaha gobolka iyo bixiyeyaasha adeegga bulshada.
+poster-about = { -org-name } waxay dhammaan dhibbanayaasha ka faa'iidaysiga iyo ka ganacsiga galmada carruurta siisaa jawaab la isku duway oo dhibbanaha diiradda saarta, iyadoo la kaashanaysa hay'adaha gobolka iyo adeeg-bixiyeyaasha bulshada.
 
 poster-free = Dhammaan adeegyadu waa bilaash.
 
-poster-learn-more = Si aad wax badan uga ogaato carruurta galmo ahaan looga faa'iidaysto si ganacsi ah iyo saameynta ay ku leedahay bulshadeenna, fadlan la xiriir { -org-name }.
+poster-learn-more = Si aad wax badan uga ogaato CSEC iyo sida ay u saameyso bulshadeenna, fadlan la xiriir { -org-name }.
 
 ## Wallet card (3.5 x 2 in): very short lines, printed at 7 to 9 pt
 

@@ -8,11 +8,16 @@ use crate::pdf::text::utf16be;
 use crate::pdf::Metadata;
 use lopdf::{Dictionary, Object, StringFormat};
 use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 
+/// `font_names` maps printpdf's font ids (`F0`) to the names to write
+/// (`ABCDEF+NotoSans-Regular`): printpdf names fonts by id, and without a subset tag
+/// tools cannot tell that a font is subset.
 pub fn finish(
     mut pdf: lopdf::Document,
     doc: &Document,
     meta: &Metadata,
+    font_names: &BTreeMap<String, String>,
 ) -> Result<Vec<u8>, Diagnostic> {
     let broken = |what: &str| {
         Diagnostic::error("pdf-internal", format!("the PDF writer produced no {what}"))
@@ -51,6 +56,8 @@ pub fn finish(
         page.set("CropBox", media);
     }
 
+    rename_fonts(&mut pdf, font_names);
+
     let mut info = Dictionary::new();
     let text = |s: &str| Object::String(utf16be(s), StringFormat::Hexadecimal);
     info.set("Title", text(&doc.title));
@@ -87,6 +94,24 @@ pub fn finish(
     let id = Object::String(hash[..16].to_vec(), StringFormat::Hexadecimal);
     pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     save(&mut pdf)
+}
+
+fn rename_fonts(pdf: &mut lopdf::Document, names: &BTreeMap<String, String>) {
+    for object in pdf.objects.values_mut() {
+        let Ok(dict) = object.as_dict_mut() else {
+            continue;
+        };
+        for key in [&b"BaseFont"[..], &b"FontName"[..]] {
+            let new = dict
+                .get(key)
+                .ok()
+                .and_then(|v| v.as_name().ok())
+                .and_then(|n| names.get(std::str::from_utf8(n).ok()?));
+            if let Some(new) = new.cloned() {
+                dict.set(key, Object::Name(new.into_bytes()));
+            }
+        }
+    }
 }
 
 fn save(pdf: &mut lopdf::Document) -> Result<Vec<u8>, Diagnostic> {

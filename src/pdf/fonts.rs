@@ -12,6 +12,8 @@ use std::collections::{BTreeMap, BTreeSet};
 /// A face as embedded in one PDF.
 pub struct EmbeddedFont {
     pub id: FontId,
+    /// The PDF font name: a subset tag and the PostScript name, `ABCDEF+NotoSans-Regular`.
+    pub name: String,
     /// Original glyph id → glyph id in the subset.
     remap: BTreeMap<u16, u16>,
     /// Advance width per subset glyph id as printpdf writes it to /W (1/1000 em,
@@ -61,11 +63,20 @@ pub fn embed(
             })
             .collect();
         let id = FontId(format!("F{n}"));
+        let name = format!("{}+{}", subset_tag(&bytes), postscript_name(face));
         doc.resources
             .fonts
             .map
             .insert(id.clone(), printpdf::font::PdfFont::new(parsed));
-        out.insert(face_id, EmbeddedFont { id, remap, widths });
+        out.insert(
+            face_id,
+            EmbeddedFont {
+                id,
+                name,
+                remap,
+                widths,
+            },
+        );
     }
     Ok(out)
 }
@@ -87,4 +98,29 @@ fn subset(
         .hint("the font may use outlines flyer cannot embed; try a TrueType (.ttf) version of it")
     })?;
     Ok((bytes, remap))
+}
+
+/// Six capital letters derived from the subset, as PDF names subset fonts.
+fn subset_tag(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .take(6)
+        .map(|b| char::from(b'A' + b % 26))
+        .collect()
+}
+
+/// The face's PostScript name (name id 6), or its family without spaces.
+fn postscript_name(face: &Face) -> String {
+    use read_fonts::types::NameId;
+    let name = face
+        .font
+        .names()
+        .get(NameId::POSTSCRIPT_NAME)
+        .and_then(|n| n.english_or_first())
+        .map(|n| n.name().to_string())
+        .unwrap_or_else(|| face.family.clone());
+    name.chars()
+        .filter(|c| c.is_ascii_graphic() && !"()<>[]{}/%#".contains(*c))
+        .collect()
 }

@@ -6,6 +6,7 @@
 
 mod finish;
 mod fonts;
+mod outline;
 pub mod text;
 
 use crate::diag::Diagnostic;
@@ -67,6 +68,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
                 trim_h: page.trim.height.0,
                 embedded: &embedded,
                 unicode: &unicode,
+                book,
             };
             for item in &page.items {
                 painter.item(item);
@@ -95,7 +97,11 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
     };
     let mut warnings = Vec::new();
     let lopdf_doc = pdf.to_lopdf_document(&opts, &mut warnings);
-    finish::finish(lopdf_doc, doc, meta)
+    let font_names = embedded
+        .values()
+        .map(|f| (f.id.0.clone(), f.name.clone()))
+        .collect();
+    finish::finish(lopdf_doc, doc, meta, &font_names)
 }
 
 trait IntoPdf {
@@ -125,6 +131,7 @@ struct Painter<'a> {
     trim_h: f32,
     embedded: &'a BTreeMap<FaceId, EmbeddedFont>,
     unicode: &'a UnicodeMap,
+    book: &'a FontBook,
 }
 
 impl Painter<'_> {
@@ -221,6 +228,7 @@ impl Painter<'_> {
         });
         let mut pen = line.x;
         let baseline = self.y(line.baseline);
+        let mut marks = Vec::new();
         for run in &line.line.runs {
             let Some(font) = self.embedded.get(&run.face) else {
                 continue;
@@ -237,6 +245,8 @@ impl Painter<'_> {
                 pdf_pen: first_x,
                 items: Vec::new(),
                 rise: 0.0,
+                size,
+                pen: first_x,
             };
             for cluster in clusters(&run.glyphs) {
                 let glyphs = &run.glyphs[cluster];
@@ -245,40 +255,18 @@ impl Painter<'_> {
                 let plain = self.unicode.expresses(run.face, &gids, &text, run.rtl);
                 if !plain {
                     self.flush(&mut shown);
-                    self.ops.push(Op::BeginMarkedContentWithProperties {
-                        tag: "Span".into(),
-                        properties: DictItem::Dict {
-                            map: BTreeMap::from([(
-                                "ActualText".to_string(),
-                                DictItem::String {
-                                    data: text::utf16be(&text),
-                                    literal: false,
-                                },
-                            )]),
-                        },
-                    });
+                    self.ops.push(actual_text_span(&text));
                 }
+                let base_rise = glyphs[0].y_offset;
                 for g in glyphs {
-                    let target = pen + g.x_offset * size;
-                    let rise = g.y_offset * size;
-                    if (rise - shown.rise).abs() > 0.001 {
-                        self.flush(&mut shown);
-                        self.ops.push(Op::SetLineOffset { multiplier: rise });
-                        shown.rise = rise;
-                    }
-                    let delta = target - shown.pdf_pen;
-                    if delta.abs() > 0.001 {
-                        shown.items.push(TextItem::Offset(-delta / size * 1000.0));
-                    }
-                    let gid = font.gid(g.gid);
-                    let cid = self.unicode.get(run.face, g.gid).to_string();
-                    shown.items.push(TextItem::GlyphIds(vec![Codepoint {
-                        gid,
-                        offset: 0.0,
-                        cid: Some(cid),
-                    }]));
-                    shown.pdf_pen = target + font.width(gid) / 1000.0 * size;
+                    let x = pen + g.x_offset * size;
                     pen += g.x_advance * size;
+                    if !plain && g.y_offset != base_rise {
+                        // Off the cluster's baseline: drawn as an outline after the text.
+                        marks.push((run.face, g.gid, x, g.y_offset * size));
+                        continue;
+                    }
+                    self.show(&mut shown, font, run.face, g.gid, x, g.y_offset * size, pen);
                 }
                 if !plain {
                     self.flush(&mut shown);
@@ -291,10 +279,78 @@ impl Painter<'_> {
             }
         }
         self.ops.push(Op::EndTextSection);
+        if !marks.is_empty() {
+            self.ops.push(Op::SaveGraphicsState);
+            self.ops.push(Op::SetFillColor {
+                col: rgb(line.color),
+            });
+            for (face, gid, x, rise) in marks {
+                let path = outline::glyph_path(
+                    self.book.face(face),
+                    gid,
+                    size,
+                    self.x(x),
+                    baseline + rise,
+                );
+                self.ops.extend(path);
+            }
+            self.ops.push(Op::RestoreGraphicsState);
+        }
     }
 
+    /// Adds one glyph at `x` (and `rise`) to the pending text operator; `pen_after`
+    /// is where the shaper's pen is after it.
+    #[allow(clippy::too_many_arguments)]
+    fn show(
+        &mut self,
+        shown: &mut ShowState,
+        font: &EmbeddedFont,
+        face: FaceId,
+        gid: u16,
+        x: f32,
+        rise: f32,
+        pen_after: f32,
+    ) {
+        self.set_rise(shown, rise);
+        let delta = x - shown.pdf_pen;
+        if delta.abs() > 0.001 {
+            shown
+                .items
+                .push(TextItem::Offset(-delta / shown.size * 1000.0));
+        }
+        let subset_gid = font.gid(gid);
+        let cid = self.unicode.get(face, gid).to_string();
+        shown.items.push(TextItem::GlyphIds(vec![Codepoint {
+            gid: subset_gid,
+            offset: 0.0,
+            cid: Some(cid),
+        }]));
+        shown.pdf_pen = x + font.width(subset_gid) / 1000.0 * shown.size;
+        shown.pen = pen_after;
+    }
+
+    /// Sets the text rise (`Ts`); rise cannot change inside one operator.
+    fn set_rise(&mut self, shown: &mut ShowState, rise: f32) {
+        if (rise - shown.rise).abs() > 0.001 {
+            self.flush(shown);
+            self.ops.push(Op::SetLineOffset { multiplier: rise });
+            shown.rise = rise;
+        }
+    }
+
+    /// Ends the pending text operator with the PDF's cursor on the shaper's pen.
+    /// PDFium sorts the text operators of a line by where each starts; when every
+    /// one starts where the previous ended, marks moved left of their base stay
+    /// next to it, and an /ActualText span over several operators is read once.
     fn flush(&mut self, shown: &mut ShowState) {
         if !shown.items.is_empty() {
+            let delta = shown.pen - shown.pdf_pen;
+            if delta.abs() > 0.001 {
+                shown
+                    .items
+                    .push(TextItem::Offset(-delta / shown.size * 1000.0));
+                shown.pdf_pen = shown.pen;
+            }
             self.ops.push(Op::ShowText {
                 items: std::mem::take(&mut shown.items),
             });
@@ -304,7 +360,26 @@ impl Painter<'_> {
 
 /// Where the PDF's own text cursor is, and what is waiting to be shown.
 struct ShowState {
+    size: f32,
+    /// Where the shaper's pen is, after the last glyph added.
+    pen: f32,
     pdf_pen: f32,
     items: Vec<TextItem>,
     rise: f32,
+}
+
+/// Begins a `/Span` whose text, for extraction, is `text`.
+fn actual_text_span(text: &str) -> Op {
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".into(),
+        properties: DictItem::Dict {
+            map: BTreeMap::from([(
+                "ActualText".to_string(),
+                DictItem::String {
+                    data: text::utf16be(text),
+                    literal: false,
+                },
+            )]),
+        },
+    }
 }

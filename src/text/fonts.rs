@@ -36,6 +36,20 @@ impl Face {
         self.font.charmap().map_unicode(c).is_some()
     }
 
+    /// How far a glyph's ink reaches above and below the baseline, in em (top, bottom).
+    pub fn ink(&self, gid: u16) -> Option<(f32, f32)> {
+        let e = self
+            .font
+            .glyph_metrics()
+            .extents(harfrust::GlyphId::new(gid as u32))?;
+        (e.height > 0.0).then(|| {
+            (
+                e.y_bearing / self.units_per_em,
+                (e.y_bearing - e.height) / self.units_per_em,
+            )
+        })
+    }
+
     /// A glyph's advance in em.
     pub fn advance(&self, gid: u16) -> f32 {
         self.font

@@ -25,6 +25,7 @@ pub fn opportunities(text: &str) -> Vec<Break> {
     segmenter()
         .segment_str(text)
         .filter(|&offset| offset > 0)
+        .filter(|&offset| offset == text.len() || !after_word_hyphen(text, offset))
         .filter(|&offset| {
             offset == text.len() || !protected.iter().any(|r| offset > r.0 && offset < r.1)
         })
@@ -34,6 +35,18 @@ pub fn opportunities(text: &str) -> Vec<Break> {
                 && text[..offset].ends_with(['\n', '\u{2028}', '\u{2029}']),
         })
         .collect()
+}
+
+/// Whether `offset` follows a hyphen between two letters ("victim-centered").
+/// PDFium reads a hyphen that ends a line as a soft hyphen and drops it from the
+/// extracted text, so a copied "victim-centered" would come out "victimcentered".
+/// flyer breaks such words only at their spaces.
+fn after_word_hyphen(text: &str, offset: usize) -> bool {
+    let mut before = text[..offset].chars().rev();
+    let after = text[offset..].chars().next();
+    matches!(before.next(), Some('-' | '\u{2010}'))
+        && before.next().is_some_and(char::is_alphanumeric)
+        && after.is_some_and(char::is_alphanumeric)
 }
 
 /// Byte ranges from each FSI (U+2068) to its PDI (U+2069): Fluent's placeables.
@@ -78,6 +91,14 @@ mod tests {
         assert_eq!(
             pieces(text),
             ["call ", "\u{2068}1-800-792-5200\u{2069} ", "now"]
+        );
+    }
+
+    #[test]
+    fn hyphenated_words_break_only_at_spaces() {
+        assert_eq!(
+            pieces("a victim-centered response"),
+            ["a ", "victim-centered ", "response"]
         );
     }
 

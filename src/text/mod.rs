@@ -59,6 +59,10 @@ pub struct ShapedParagraph {
     breaks: Vec<Break>,
     /// `advance_before[i]`: the advance of all clusters starting before byte `i`.
     advance_before: Vec<f32>,
+    /// How far the ink of any glyph reaches above and below the baseline, in em:
+    /// Khmer subscripts and stacked Vietnamese marks reach beyond the line metrics.
+    pub ink_top: f32,
+    pub ink_bottom: f32,
 }
 
 /// One line, ready to draw: runs in visual order, from the left.
@@ -125,7 +129,19 @@ impl ShapedParagraph {
             advance_before.push(sum);
             sum += a;
         }
+        let (mut ink_top, mut ink_bottom) = (0.0f32, 0.0f32);
+        for run in &runs {
+            let face = book.face(run.face);
+            for g in &run.glyphs {
+                if let Some((top, bottom)) = face.ink(g.gid) {
+                    ink_top = ink_top.max(top + g.y_offset);
+                    ink_bottom = ink_bottom.min(bottom + g.y_offset);
+                }
+            }
+        }
         Ok(ShapedParagraph {
+            ink_top,
+            ink_bottom,
             text: text.to_string(),
             locale: locale.to_string(),
             rtl,
@@ -202,6 +218,12 @@ impl ShapedParagraph {
             .iter()
             .map(|r| self.line(r.start..self.trim_end(r.clone()), &bidi, book))
             .collect()
+    }
+
+    /// The whole paragraph as one line (bullets, measurements).
+    pub fn single_line(&self, book: &FontBook) -> Line {
+        let bidi = ParagraphBidiInfo::new(&self.text, Some(base_level(self.rtl)));
+        self.line(0..self.trim_end(0..self.text.len()), &bidi, book)
     }
 
     fn line(&self, range: Range<usize>, bidi: &ParagraphBidiInfo, book: &FontBook) -> Line {
