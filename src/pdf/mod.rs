@@ -54,6 +54,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
     }
     let embedded = fonts::embed(&mut pdf, book, &used)?;
     let unicode = UnicodeMap::build(lines());
+    let mut marks = outline::MarkForms::default();
 
     let pages = doc
         .pages
@@ -69,6 +70,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
                 embedded: &embedded,
                 unicode: &unicode,
                 book,
+                marks: &mut marks,
             };
             for item in &page.items {
                 painter.item(item);
@@ -88,6 +90,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
         })
         .collect();
     pdf.with_pages(pages);
+    pdf.resources.xobjects.map.extend(marks.into_xobjects());
 
     let opts = PdfSaveOptions {
         optimize: true,
@@ -132,6 +135,7 @@ struct Painter<'a> {
     embedded: &'a BTreeMap<FaceId, EmbeddedFont>,
     unicode: &'a UnicodeMap,
     book: &'a FontBook,
+    marks: &'a mut outline::MarkForms,
 }
 
 impl Painter<'_> {
@@ -285,14 +289,10 @@ impl Painter<'_> {
                 col: rgb(line.color),
             });
             for (face, gid, x, rise) in marks {
-                let path = outline::glyph_path(
-                    self.book.face(face),
-                    gid,
-                    size,
-                    self.x(x),
-                    baseline + rise,
-                );
-                self.ops.extend(path);
+                let place =
+                    self.marks
+                        .place(self.book, face, gid, size, self.x(x), baseline + rise);
+                self.ops.extend(place);
             }
             self.ops.push(Op::RestoreGraphicsState);
         }

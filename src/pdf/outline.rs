@@ -4,96 +4,152 @@
 //! (Khmer subscripts, Arabic harakat): PDF text can change its baseline only between
 //! text operators, and PDF readers (PDFium, poppler) garble an /ActualText span that
 //! holds more than one operator on more than one baseline. The span keeps the
-//! cluster's text; these marks are pure drawing.
+//! cluster's text; these marks are pure drawing. Each distinct mark is one form
+//! XObject in em units, placed wherever it is used, so a page of Khmer stays small.
 
-use crate::text::fonts::Face;
-use printpdf::{LinePoint, Op, PaintMode, Point, Polygon, PolygonRing, Pt as PdfPt, WindingOrder};
+use crate::text::fonts::{FaceId, FontBook};
+use lopdf::content::{Content, Operation};
+use lopdf::Object;
+use printpdf::{DictItem, ExternalStream, Op, Pt as PdfPt, XObject, XObjectId, XObjectTransform};
 use read_fonts::model::glyph::outline::{DrawMemory, DrawOptions, PathElement};
+use std::collections::BTreeMap;
 
-/// The fill operation drawing `gid` of `face` at `size` pt with its origin at
-/// (x, y) in PDF coordinates, or none for an empty glyph.
-pub fn glyph_path(face: &Face, gid: u16, size: f32, x: f32, y: f32) -> Option<Op> {
-    let outlines = face.font.outline_glyphs();
+/// Units per em of the forms: the outline is drawn at 1000 "points" per em.
+const FORM_EM: f32 = 1000.0;
+
+/// The mark forms of one document, made as they are first used.
+#[derive(Default)]
+pub struct MarkForms {
+    forms: BTreeMap<(FaceId, u16), Option<(XObjectId, XObject)>>,
+}
+
+impl MarkForms {
+    /// The operation placing glyph `gid` of `face` at `size` pt with its origin at
+    /// (x, y) in PDF coordinates, or none for an empty glyph.
+    pub fn place(
+        &mut self,
+        book: &FontBook,
+        face: FaceId,
+        gid: u16,
+        size: f32,
+        x: f32,
+        y: f32,
+    ) -> Option<Op> {
+        let entry = self.forms.entry((face, gid)).or_insert_with(|| {
+            let form = glyph_form(book, face, gid)?;
+            Some((XObjectId(format!("M{}g{gid}", face.0)), form))
+        });
+        let (id, _) = entry.as_ref()?;
+        let scale = size / FORM_EM;
+        Some(Op::UseXobject {
+            id: id.clone(),
+            transform: XObjectTransform {
+                translate_x: Some(PdfPt(x)),
+                translate_y: Some(PdfPt(y)),
+                scale_x: Some(scale),
+                scale_y: Some(scale),
+                no_auto_scale: true,
+                ..Default::default()
+            },
+        })
+    }
+
+    /// Every form made, for the document's resources.
+    pub fn into_xobjects(self) -> impl Iterator<Item = (XObjectId, XObject)> {
+        self.forms.into_values().flatten()
+    }
+}
+
+/// A form XObject filling the glyph's outline, in units of 1/1000 em.
+fn glyph_form(book: &FontBook, face: FaceId, gid: u16) -> Option<XObject> {
+    let outlines = book.face(face).font.outline_glyphs();
     let glyph = outlines.get(harfrust::GlyphId::new(gid as u32))?;
     let mut path: Vec<PathElement> = Vec::new();
     glyph
         .draw(
-            &DrawOptions::new().with_ppem(Some(size)),
+            &DrawOptions::new().with_ppem(Some(FORM_EM)),
             DrawMemory::Scratch,
             &mut path,
         )
         .ok()?;
-    let mut rings = Vec::new();
-    let mut points: Vec<LinePoint> = Vec::new();
-    let mut last = (0.0f32, 0.0f32);
-    let point = |px: f32, py: f32, bezier: bool| LinePoint {
-        p: Point {
-            x: PdfPt(x + px),
-            y: PdfPt(y + py),
-        },
-        bezier,
+    if path.is_empty() {
+        return None;
+    }
+    let n = |v: f32| Object::Real((v * 10.0).round() / 10.0);
+    let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+    let mut seen = |x: f32, y: f32| {
+        x0 = x0.min(x);
+        y0 = y0.min(y);
+        x1 = x1.max(x);
+        y1 = y1.max(y);
     };
+    let mut ops = Vec::new();
+    let mut last = (0.0f32, 0.0f32);
     for element in path {
         match element {
-            PathElement::MoveTo { x: px, y: py } => {
-                if points.len() > 1 {
-                    rings.push(PolygonRing {
-                        points: std::mem::take(&mut points),
-                    });
-                }
-                points.clear();
-                points.push(point(px, py, false));
-                last = (px, py);
+            PathElement::MoveTo { x, y } => {
+                seen(x, y);
+                ops.push(Operation::new("m", vec![n(x), n(y)]));
+                last = (x, y);
             }
-            PathElement::LineTo { x: px, y: py } => {
-                points.push(point(px, py, false));
-                last = (px, py);
+            PathElement::LineTo { x, y } => {
+                seen(x, y);
+                ops.push(Operation::new("l", vec![n(x), n(y)]));
+                last = (x, y);
             }
-            PathElement::QuadTo {
-                cx0,
-                cy0,
-                x: px,
-                y: py,
-            } => {
+            PathElement::QuadTo { cx0, cy0, x, y } => {
                 // A quadratic curve is the cubic with controls 2/3 of the way to its control point.
                 let c1 = (
                     last.0 + 2.0 / 3.0 * (cx0 - last.0),
                     last.1 + 2.0 / 3.0 * (cy0 - last.1),
                 );
-                let c2 = (px + 2.0 / 3.0 * (cx0 - px), py + 2.0 / 3.0 * (cy0 - py));
-                points.extend([
-                    point(c1.0, c1.1, true),
-                    point(c2.0, c2.1, true),
-                    point(px, py, false),
-                ]);
-                last = (px, py);
+                let c2 = (x + 2.0 / 3.0 * (cx0 - x), y + 2.0 / 3.0 * (cy0 - y));
+                seen(cx0, cy0);
+                seen(x, y);
+                ops.push(Operation::new(
+                    "c",
+                    vec![n(c1.0), n(c1.1), n(c2.0), n(c2.1), n(x), n(y)],
+                ));
+                last = (x, y);
             }
             PathElement::CurveTo {
                 cx0,
                 cy0,
                 cx1,
                 cy1,
-                x: px,
-                y: py,
+                x,
+                y,
             } => {
-                points.extend([
-                    point(cx0, cy0, true),
-                    point(cx1, cy1, true),
-                    point(px, py, false),
-                ]);
-                last = (px, py);
+                seen(cx0, cy0);
+                seen(cx1, cy1);
+                seen(x, y);
+                ops.push(Operation::new(
+                    "c",
+                    vec![n(cx0), n(cy0), n(cx1), n(cy1), n(x), n(y)],
+                ));
+                last = (x, y);
             }
-            PathElement::Close => {}
+            PathElement::Close => ops.push(Operation::new("h", vec![])),
         }
     }
-    if points.len() > 1 {
-        rings.push(PolygonRing { points });
-    }
-    (!rings.is_empty()).then(|| Op::DrawPolygon {
-        polygon: Polygon {
-            rings,
-            mode: PaintMode::Fill,
-            winding_order: WindingOrder::NonZero,
+    ops.push(Operation::new("f", vec![]));
+    let content = Content { operations: ops }.encode().ok()?;
+    let bbox = [x0.floor(), y0.floor(), x1.ceil(), y1.ceil()]
+        .map(DictItem::Real)
+        .to_vec();
+    let dict = BTreeMap::from([
+        ("Type".to_string(), DictItem::Name(b"XObject".to_vec())),
+        ("Subtype".to_string(), DictItem::Name(b"Form".to_vec())),
+        ("BBox".to_string(), DictItem::Array(bbox)),
+    ]);
+    Some(XObject::External(printpdf::ExternalXObject {
+        stream: ExternalStream {
+            dict,
+            content,
+            compress: true,
         },
-    })
+        width: None,
+        height: None,
+        dpi: None,
+    }))
 }

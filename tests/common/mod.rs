@@ -1,0 +1,238 @@
+//! Shared helpers for the whole-flyer tests: a scratch copy of the project, the
+//! `flyer` binary, and reading text back out of a PDF.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A copy of the project in a fresh folder (fonts are linked, not copied).
+pub struct Scratch {
+    pub root: PathBuf,
+}
+
+impl Scratch {
+    pub fn new(name: &str) -> Scratch {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let root = std::env::temp_dir().join(format!(
+            "flyer-test-{}-{}-{}",
+            name,
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&root).unwrap();
+        copy_dir(&repo().join("locales"), &root.join("locales"));
+        copy_dir(&repo().join("layouts"), &root.join("layouts"));
+        std::fs::copy(repo().join("flyer.toml"), root.join("flyer.toml")).unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(repo().join("fonts"), root.join("fonts")).unwrap();
+        #[cfg(not(unix))]
+        copy_dir(&repo().join("fonts"), &root.join("fonts"));
+        Scratch { root }
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        std::fs::write(self.path(rel), text).unwrap();
+    }
+
+    /// Replaces `from` (which must occur) by `to` in a file.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} does not contain {from:?}");
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+
+    pub fn flyer(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_flyer"))
+            .arg("--project")
+            .arg(&self.root)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The text of a PDF's pages as a reader that honours ToUnicode and /ActualText
+/// would give it, one line per text object. Built on lopdf's parser; enough for
+/// PDFs flyer writes (Type0 fonts, Identity-H, 2-byte codes), and independent of
+/// the code that wrote them.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).expect("a PDF lopdf can read");
+    let mut out = String::new();
+    for (_, page_id) in doc.get_pages() {
+        let fonts = doc.get_page_fonts(page_id).unwrap_or_default();
+        let maps: BTreeMap<Vec<u8>, BTreeMap<u16, String>> = fonts
+            .iter()
+            .map(|(name, font)| (name.clone(), to_unicode(&doc, font)))
+            .collect();
+        let content = doc.get_and_decode_page_content(page_id).unwrap();
+        let mut font: Option<&BTreeMap<u16, String>> = None;
+        let mut actual_depth: Option<usize> = None;
+        let mut depth = 0usize;
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "Tf" => {
+                    font = op
+                        .operands
+                        .first()
+                        .and_then(|o| o.as_name().ok())
+                        .and_then(|n| maps.get(n))
+                }
+                "BDC" => {
+                    depth += 1;
+                    let actual = op
+                        .operands
+                        .get(1)
+                        .and_then(|o| o.as_dict().ok())
+                        .and_then(|d| d.get(b"ActualText").ok());
+                    if let (Some(lopdf::Object::String(bytes, _)), None) = (actual, actual_depth) {
+                        out.push_str(&utf16(bytes));
+                        actual_depth = Some(depth);
+                    }
+                }
+                "BMC" => depth += 1,
+                "EMC" => {
+                    if actual_depth == Some(depth) {
+                        actual_depth = None;
+                    }
+                    depth = depth.saturating_sub(1);
+                }
+                "ET" => out.push('\n'),
+                "Tj" | "TJ" if actual_depth.is_none() => {
+                    let strings: Vec<&[u8]> = match op.operands.first() {
+                        Some(lopdf::Object::Array(items)) => {
+                            items.iter().filter_map(|i| i.as_str().ok()).collect()
+                        }
+                        Some(lopdf::Object::String(s, _)) => vec![s.as_slice()],
+                        _ => vec![],
+                    };
+                    for s in strings {
+                        for code in s.chunks(2).filter(|c| c.len() == 2) {
+                            let code = u16::from_be_bytes([code[0], code[1]]);
+                            if let Some(text) = font.and_then(|m| m.get(&code)) {
+                                out.push_str(text);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn utf16(bytes: &[u8]) -> String {
+    let body = bytes.strip_prefix(&[0xFE, 0xFF]).unwrap_or(bytes);
+    let units: Vec<u16> = body
+        .chunks(2)
+        .filter(|c| c.len() == 2)
+        .map(|c| u16::from_be_bytes([c[0], c[1]]))
+        .collect();
+    String::from_utf16_lossy(&units)
+}
+
+/// A font's ToUnicode CMap (bfchar entries, as flyer's PDFs use them).
+fn to_unicode(doc: &lopdf::Document, font: &lopdf::Dictionary) -> BTreeMap<u16, String> {
+    let mut map = BTreeMap::new();
+    let Ok(reference) = font.get(b"ToUnicode").and_then(|o| o.as_reference()) else {
+        return map;
+    };
+    let Ok(stream) = doc.get_object(reference).and_then(|o| o.as_stream()) else {
+        return map;
+    };
+    let data = stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone());
+    let text = String::from_utf8_lossy(&data);
+    let mut in_bfchar = false;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.ends_with("beginbfchar") {
+            in_bfchar = true;
+        } else if line == "endbfchar" {
+            in_bfchar = false;
+        } else if in_bfchar {
+            let hexes: Vec<&str> = line
+                .split(['<', '>'])
+                .filter(|s| !s.trim().is_empty())
+                .collect();
+            if let [code, target] = hexes[..] {
+                let code = u16::from_str_radix(code, 16).unwrap_or(0);
+                let bytes: Vec<u8> = (0..target.len() / 2)
+                    .filter_map(|i| u8::from_str_radix(&target[2 * i..2 * i + 2], 16).ok())
+                    .collect();
+                map.insert(code, utf16(&bytes));
+            }
+        }
+    }
+    map
+}
+
+/// Text without white space, bidi controls and soft hyphens, for comparing what a
+/// reader extracts with what the translator wrote.
+pub fn squeeze(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'))
+        .collect()
+}
+
+/// Glyph codes 0 (.notdef) drawn by any text operator with a Type0 font.
+pub fn notdef_count(bytes: &[u8]) -> usize {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let mut count = 0;
+    for (_, page_id) in doc.get_pages() {
+        let content = doc.get_and_decode_page_content(page_id).unwrap();
+        for op in &content.operations {
+            let strings: Vec<&[u8]> = match (op.operator.as_str(), op.operands.first()) {
+                ("TJ", Some(lopdf::Object::Array(items))) => {
+                    items.iter().filter_map(|i| i.as_str().ok()).collect()
+                }
+                ("Tj", Some(lopdf::Object::String(s, _))) => vec![s.as_slice()],
+                _ => vec![],
+            };
+            count += strings
+                .iter()
+                .flat_map(|s| s.chunks(2))
+                .filter(|c| c == &[0, 0])
+                .count();
+        }
+    }
+    count
+}
