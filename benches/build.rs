@@ -1,1 +1,73 @@
-fn main() {}
+//! `cargo bench`: how long flyer takes, so speed can be tracked from commit to commit.
+//!
+//! Reports the median of several runs for: loading the project (fonts, catalogs,
+//! layouts); shaping and laying out one letter poster per script; rendering one
+//! letter poster to PDF bytes; and the full default build (every layout x locale,
+//! in parallel, written to a temporary folder).
+
+use flyer::{BuildOptions, Project, Session};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(f());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:8.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let load = time(5, || Session::open(Project::load(root).unwrap()).unwrap());
+    println!("load project (fonts, catalogs, layouts)      {}", ms(load));
+
+    let session = Session::open(Project::load(root).unwrap()).unwrap();
+    let opts = BuildOptions::default();
+    println!("shape + lay out one letter poster, per script:");
+    for (locale, script) in [
+        ("en", "Latin"),
+        ("vi", "Latin (Vietnamese)"),
+        ("ru", "Cyrillic"),
+        ("ar", "Arabic"),
+        ("fa-AF", "Arabic (Dari)"),
+        ("km", "Khmer"),
+        ("gu", "Gujarati"),
+        ("zh-Hans", "Han (Simplified)"),
+        ("zh-Hant", "Han (Traditional)"),
+        ("ko", "Hangul"),
+    ] {
+        let d = time(15, || session.lay_out("poster-letter", locale, &opts).unwrap());
+        println!("  {script:<22} {locale:<8}            {}", ms(d));
+    }
+    for locale in ["en", "km", "zh-Hant"] {
+        let mut size = 0;
+        let d = time(15, || {
+            let (bytes, _) = session.render("poster-letter", locale, &opts).unwrap();
+            size = bytes.len();
+        });
+        println!("render letter poster {locale:<8} to PDF         {}  ({} bytes)", ms(d), size);
+    }
+    let out = std::env::temp_dir().join(format!("flyer-bench-{}", std::process::id()));
+    let full = BuildOptions { out: Some(out.clone()), ..BuildOptions::default() };
+    let jobs = session.jobs(&full).unwrap().len();
+    let d = time(5, || {
+        let outcomes = session.build(&full).unwrap();
+        assert!(outcomes.iter().all(|o| o.result.is_ok()));
+    });
+    println!("full build, {jobs} outputs, {} threads          {}", std::thread::available_parallelism().map_or(1, |n| n.get()), ms(d));
+    let _ = std::fs::remove_dir_all(out);
+}

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Independent checks of every PDF the build wrote, with tools flyer did not write:
+qpdf (structure), poppler's pdftotext and pdffonts, PDFium (pypdfium2, Chrome's
+engine) and Mozilla's fluent.syntax (to read the translations).
+
+For each out/<layout>/<locale>.pdf:
+  - qpdf --check finds no error;
+  - pdffonts: every font embedded and subset;
+  - every message the layout names, formatted from the .ftl source with the
+    manifest's values, appears in the text poppler (default or -raw order) and
+    PDFium extract (white space and bidi controls ignored). Right-to-left locales are reported, not required:
+    see issue "Every script right" for the state of Arabic and Dari extraction.
+Exit 1 if any required check fails.
+"""
+import re
+import subprocess
+import sys
+import tomllib
+import unicodedata
+from pathlib import Path
+
+from fluent.syntax import ast, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+DROP = re.compile("[\\s\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe]")
+RTL = {"ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"}
+
+
+def squeeze(text):
+    return DROP.sub("", unicodedata.normalize("NFC", text))
+
+
+def manifest():
+    return tomllib.loads((ROOT / "flyer.toml").read_text(encoding="utf-8"))
+
+
+def variables(m):
+    c = m["campaign"]
+    v = {"hotline_name": c["hotline"]["name"], "hotline": c["hotline"]["number"],
+         "emergency": c["emergency"]["number"]}
+    if "website" in c:
+        v["website"] = c["website"]
+    return v
+
+
+def load_entries(locale):
+    entries = {}
+    for f in sorted((ROOT / "locales" / locale).glob("*.ftl")):
+        for e in parse(f.read_text(encoding="utf-8")).body:
+            if isinstance(e, ast.Message):
+                entries[e.id.name] = e
+            elif isinstance(e, ast.Term):
+                entries["-" + e.id.name] = e
+    return entries
+
+
+def format_pattern(pattern, entries, vars, org):
+    out = []
+    for el in pattern.elements:
+        if isinstance(el, ast.TextElement):
+            out.append(el.value)
+            continue
+        ex = el.expression
+        if isinstance(ex, ast.VariableReference):
+            out.append(vars[ex.id.name])
+        elif isinstance(ex, ast.TermReference):
+            out.append(org if ex.id.name == "org-name" else format_pattern(entries["-" + ex.id.name].value, entries, vars, org))
+        elif isinstance(ex, ast.MessageReference):
+            out.append(format_pattern(entries[ex.id.name].value, entries, vars, org))
+        elif isinstance(ex, ast.StringLiteral):
+            out.append(ex.value)
+        elif isinstance(ex, ast.SelectExpression):
+            default = next(v for v in ex.variants if v.default)
+            out.append(format_pattern(default.value, entries, vars, org))
+        else:
+            raise ValueError(f"cannot format {type(ex).__name__}")
+    return "".join(out)
+
+
+def layout_ids(layout, known):
+    data = tomllib.loads((ROOT / "layouts" / f"{layout}.toml").read_text(encoding="utf-8"))
+    found = []
+
+    def walk(v):
+        if isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, str) and v in known and v not in found:
+            found.append(v)
+
+    walk(data)
+    return [i for i in found if not i.startswith("qr-")]
+
+
+def pdftotext(pdf, *mode):
+    return subprocess.run(["pdftotext", *mode, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True).stdout
+
+
+def pdfium_text(pdf):
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(str(pdf))
+    return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+
+
+def main():
+    m = manifest()
+    vars = variables(m)
+    org = m["campaign"]["organization"]
+    out_dir = ROOT / m.get("build", {}).get("out", "out")
+    failures, checked, rtl_report = [], 0, []
+    for pdf in sorted(out_dir.glob("*/*.pdf")):
+        layout, locale = pdf.parent.name, pdf.stem
+        checked += 1
+        q = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
+        if q.returncode != 0:
+            failures.append(f"{layout}/{locale}: qpdf --check: {q.stdout.strip()[-200:]}")
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout.splitlines()[2:]
+        for row in fonts:
+            cols = row.split()
+            if len(cols) < 5 or "+" not in cols[0] or "yes yes yes" not in row:
+                failures.append(f"{layout}/{locale}: font not embedded, subset and mapped: {row}")
+        entries = load_entries(locale)
+        source = load_entries(m.get("build", {}).get("source-locale", "en"))
+        # poppler in its default (physical layout) mode may interleave two columns;
+        # -raw reads in content order. Either counts.
+        poppler = [squeeze(pdftotext(pdf)), squeeze(pdftotext(pdf, "-raw"))]
+        pdfium = squeeze(pdfium_text(pdf))
+        missing = []
+        for mid in layout_ids(layout, set(entries) | set(source)):
+            want = squeeze(format_pattern(entries[mid].value, entries, vars, org))
+            engines = [name for name, ok in (("poppler", any(want in t for t in poppler)), ("pdfium", want in pdfium)) if not ok]
+            if engines:
+                missing.append(f"{mid} ({', '.join(engines)})")
+        if missing:
+            line = f"{layout}/{locale}: {len(missing)} message(s) not extracted exactly: {'; '.join(missing[:4])}"
+            (rtl_report if locale.split("-")[0] in RTL else failures).append(line)
+    for line in rtl_report:
+        print("report (right-to-left):", line)
+    for line in failures:
+        print("FAIL:", line)
+    print(f"checked {checked} PDFs: {checked - len({f.split(':')[0] for f in failures})} passed, "
+          f"{len({f.split(':')[0] for f in failures})} failed")
+    return 1 if failures or checked == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+//! Bad input gives a clear error naming where the problem is, a non-zero exit, and
+//! no PDF for the output it concerns; the other outputs still build.
+
+mod common;
+
+use common::{stderr, Scratch};
+
+fn exit_code(out: &std::process::Output) -> i32 {
+    out.status.code().expect("flyer exits, it does not crash")
+}
+
+#[test]
+fn a_broken_manifest_names_its_line_and_column() {
+    let p = Scratch::new("manifest");
+    p.edit("flyer.toml", "number = \"911\"", "number = 911 oops");
+    let out = p.flyer(&["build"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    assert!(err.contains("flyer.toml:15:"), "{err}");
+    assert!(err.contains("hint:"), "{err}");
+    assert!(!p.path("out").exists(), "nothing may be written");
+}
+
+#[test]
+fn an_unknown_layout_key_names_its_line_and_column_and_only_that_layout_fails() {
+    let p = Scratch::new("layout");
+    p.edit("layouts/poster-a4.toml", "gap = \"10pt\"", "gap = \"10pt\"\ncolour = \"red\"");
+    let out = p.flyer(&["build", "--locale", "en"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    assert!(err.contains("unknown field `colour`"), "{err}");
+    assert!(err.contains("layouts/poster-a4.toml:9:1"), "{err}");
+    assert!(err.contains("FAILED poster-a4/en"), "{err}");
+    assert!(!p.path("out/poster-a4/en.pdf").exists());
+    assert!(p.path("out/poster-letter/en.pdf").exists(), "the other layouts still build");
+}
+
+#[test]
+fn a_character_no_font_has_fails_the_build_and_names_it() {
+    let p = Scratch::new("glyph");
+    p.edit("locales/es/flyer.ftl", "poster-free = ", "poster-free = ሰላም ");
+    let out = p.flyer(&["build", "--locale", "es", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    for needle in ["U+1230", "ETHIOPIC SYLLABLE SA", "fonts tried: Noto Sans", "locale es", "message poster-free"] {
+        assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
+    }
+    assert!(!p.path("out/poster-letter/es.pdf").exists());
+}
+
+#[test]
+fn a_variable_nothing_supplies_is_an_error_not_a_placeholder() {
+    let p = Scratch::new("variable");
+    p.edit("locales/fr/flyer.ftl", "poster-free = ", "poster-free = { $fax } ");
+    let out = p.flyer(&["build", "--locale", "fr,en", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    assert!(err.contains("error[ftl-unresolved]") && err.contains("poster-free"), "{err}");
+    assert!(err.contains("locales/fr/flyer.ftl:"), "{err}");
+    assert!(!p.path("out/poster-letter/fr.pdf").exists());
+    assert!(p.path("out/poster-letter/en.pdf").exists());
+}
+
+#[test]
+fn a_fluent_syntax_error_names_file_line_and_column() {
+    let p = Scratch::new("ftl");
+    p.edit("locales/ru/flyer.ftl", "poster-free = ", "poster-free = { ");
+    let out = p.flyer(&["build", "--locale", "ru", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    assert!(err.contains("error[ftl-syntax]"), "{err}");
+    let line = p.read("locales/ru/flyer.ftl").lines().position(|l| l.starts_with("poster-free")).unwrap() + 1;
+    assert!(err.contains(&format!("locales/ru/flyer.ftl:{line}:")), "{err}");
+}
+
+#[test]
+fn a_message_the_layout_names_but_no_locale_has_is_reported_at_the_layout() {
+    let p = Scratch::new("message");
+    p.edit("layouts/poster-letter.toml", "\"poster-free\"", "\"poster-fre\"");
+    let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    assert!(err.contains("message `poster-fre` is missing"), "{err}");
+    assert!(err.contains("layouts/poster-letter.toml:"), "{err}");
+}
+
+#[test]
+fn text_that_cannot_fit_says_by_how_much() {
+    let p = Scratch::new("overflow");
+    p.edit("layouts/poster-letter.toml", "size = [12.5, 11]", "size = [20, 20]");
+    let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    assert!(err.contains("error[text-overflow]") && err.contains("pt too tall") && err.contains("% over"), "{err}");
+    assert!(err.contains("layout poster-letter, locale en, message"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_with_2_and_unknown_names_with_1() {
+    let p = Scratch::new("usage");
+    assert_eq!(exit_code(&p.flyer(&["build", "--no-such-flag"])), 2);
+    let out = p.flyer(&["build", "--locale", "xx"]);
+    assert_eq!(exit_code(&out), 1);
+    assert!(stderr(&out).contains("locale `xx` is not in flyer.toml"));
+}
+
+#[test]
+fn a_font_folder_outside_the_project_is_refused() {
+    let p = Scratch::new("escape");
+    p.edit("flyer.toml", "folders = []", "folders = [\"../../etc\"]");
+    let out = p.flyer(&["build"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    assert!(err.contains("error[path-outside-project]") && err.contains("flyer.toml:"), "{err}");
+}
