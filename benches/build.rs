@@ -50,7 +50,9 @@ fn main() {
         ("zh-Hant", "Han (Traditional)"),
         ("ko", "Hangul"),
     ] {
-        let d = time(15, || session.lay_out("poster-letter", locale, &opts).unwrap());
+        let d = time(15, || {
+            session.lay_out("poster-letter", locale, &opts).unwrap()
+        });
         println!("  {script:<22} {locale:<8}            {}", ms(d));
     }
     for locale in ["en", "km", "zh-Hant"] {
@@ -59,15 +61,26 @@ fn main() {
             let (bytes, _) = session.render("poster-letter", locale, &opts).unwrap();
             size = bytes.len();
         });
-        println!("render letter poster {locale:<8} to PDF         {}  ({} bytes)", ms(d), size);
+        println!(
+            "render letter poster {locale:<8} to PDF         {}  ({} bytes)",
+            ms(d),
+            size
+        );
     }
     let out = std::env::temp_dir().join(format!("flyer-bench-{}", std::process::id()));
-    let full = BuildOptions { out: Some(out.clone()), ..BuildOptions::default() };
+    let full = BuildOptions {
+        out: Some(out.clone()),
+        ..BuildOptions::default()
+    };
     let jobs = session.jobs(&full).unwrap().len();
     let d = time(5, || {
         let outcomes = session.build(&full).unwrap();
         assert!(outcomes.iter().all(|o| o.result.is_ok()));
     });
-    println!("full build, {jobs} outputs, {} threads          {}", std::thread::available_parallelism().map_or(1, |n| n.get()), ms(d));
+    println!(
+        "full build, {jobs} outputs, {} threads          {}",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        ms(d)
+    );
     let _ = std::fs::remove_dir_all(out);
 }

@@ -136,9 +136,28 @@ struct Overflow {
 pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
     let layout = input.layout;
     let prepared = prepare(input)?;
+    let draft = input
+        .draft
+        .as_deref()
+        .map(|text| {
+            ShapedParagraph::new(
+                text,
+                input.locale,
+                input.rtl,
+                crate::spec::Weight::Bold,
+                input.book,
+            )
+            .map_err(|m| {
+                m.to_diagnostic()
+                    .message_id(crate::build::DRAFT_MESSAGE)
+                    .in_output(&layout.name, input.locale)
+            })
+        })
+        .transpose()?;
     let pager = Pager {
         input,
         prepared: &prepared,
+        draft: draft.as_ref(),
     };
 
     let fits = |t: f32| pager.pages(t, false).map(|_| ());
@@ -298,6 +317,7 @@ impl ShapedParagraph {
 struct Pager<'a, 'b> {
     input: &'b LayoutInput<'a>,
     prepared: &'b [Prepared<'a>],
+    draft: Option<&'b ShapedParagraph>,
 }
 
 /// Consecutive blocks: one full-width block, or several in columns.
@@ -342,11 +362,15 @@ impl<'a, 'b> Pager<'a, 'b> {
         let size = layout.size;
         let margin = spec.margin.0;
         let content_w = size.width.0 - 2.0 * margin;
-        let content_h = size.height.0 - 2.0 * margin;
+        // A draft marking sits between the content and the bottom edge.
+        let reserved = self.draft.map_or(0.0, |d| {
+            self.draft_height(d) + page_gap_for_label(spec.safe.0)
+        });
+        let content_h = size.height.0 - 2.0 * margin - (spec.safe.0 + reserved - margin).max(0.0);
         let gap = spec.gap.0 * (0.5 + 0.5 * t);
         let rows = self.rows(page);
 
-        // Measure every row, then spread what is left over the gaps (up to 3x).
+        // Measure every row, then spread what is left over the gaps (up to 5x).
         let mut heights = Vec::with_capacity(rows.len());
         for row in &rows {
             heights.push(self.row(row, t, margin, 0.0, content_w, None)?);
@@ -414,7 +438,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         let spare = content_h - used;
         let gaps = rows.len().saturating_sub(1) as f32;
         let extra = if gaps > 0.0 {
-            (spare / gaps).min(gap * 3.0)
+            (spare / gaps).min(gap * 5.0)
         } else {
             0.0
         };
@@ -429,7 +453,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             self.row(row, t, margin, y, content_w, Some(&mut items))?;
             y += heights[i] + gap + extra;
         }
-        if let Some(draft) = &self.input.draft {
+        if let Some(draft) = self.draft {
             self.draft_marking(draft, &mut items);
         }
         Ok(PageModel {
@@ -753,47 +777,62 @@ impl<'a, 'b> Pager<'a, 'b> {
     }
 
     /// The draft marking: small, at the bottom edge inside the safe zone, outside the content.
-    fn draft_marking(&self, text: &str, items: &mut Vec<Item>) {
+    /// Height of the draft marking's label, in pt.
+    fn draft_height(&self, para: &ShapedParagraph) -> f32 {
+        let (ascent, descent, _) = para.metrics(self.input.book);
+        (ascent + descent) * draft_size(self.input.layout.spec.page.safe.0) * 1.5
+    }
+
+    fn draft_marking(&self, para: &ShapedParagraph, items: &mut Vec<Item>) {
         let layout = self.input.layout;
         let page = &layout.spec.page;
-        let Ok(para) = ShapedParagraph::new(
-            text,
-            self.input.locale,
-            self.input.rtl,
-            crate::spec::Weight::Bold,
-            self.input.book,
-        ) else {
-            return;
-        };
-        let room = page.margin.0 - page.safe.0;
-        let size = (room * 0.7).clamp(4.0, 9.0);
-        let w = layout.size.width.0 - 2.0 * page.safe.0;
-        let ranges = para.break_lines(f32::INFINITY);
-        let (ascent, _, _) = para.metrics(self.input.book);
-        let baseline =
-            layout.size.height.0 - page.safe.0 - room.max(size) / 2.0 + ascent * size / 2.0;
-        let color = layout
+        // A label at the bottom edge, just inside the safe zone: small, but boxed in
+        // paper white with an alert border so it shows on any background.
+        let size = draft_size(page.safe.0);
+        let (ascent, descent, _) = para.metrics(self.input.book);
+        let line = para.single_line(self.input.book);
+        let h = self.draft_height(para);
+        let (pad_x, pad_y) = (size * 0.6, (h - (ascent + descent) * size) / 2.0);
+        let w = (line.width * size + 2.0 * pad_x).min(layout.size.width.0 - 2.0 * page.safe.0);
+        let x = (layout.size.width.0 - w) / 2.0;
+        let y = layout.size.height.0 - page.safe.0 - h;
+        let alert = layout
             .color("alert")
             .or_else(|_| layout.color("ink"))
             .unwrap_or(Color::BLACK);
-        let text_arc: Arc<str> = Arc::from(para.text.as_str());
-        for line in para.lines(&ranges, self.input.book) {
-            let lw = line.width * size;
-            items.push(Item::Text(TextLine {
-                x: page.safe.0 + (w - lw) / 2.0,
-                baseline,
-                size,
-                color,
-                line,
-                text: text_arc.clone(),
-                lang: self.input.locale.to_string(),
-                role: Role::Artifact,
-                block: usize::MAX,
-                paragraph: 0,
-                message_id: "draft-marking".into(),
-            }));
-        }
+        let paper = layout.color("paper").unwrap_or(Color::WHITE);
+        items.push(Item::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill: Some(paper),
+            stroke: Some((alert, 0.75)),
+        });
+        items.push(Item::Text(TextLine {
+            x: x + pad_x,
+            baseline: y + pad_y + ascent * size,
+            size,
+            color: layout.color("ink").unwrap_or(Color::BLACK),
+            line,
+            text: Arc::from(para.text.as_str()),
+            lang: self.input.locale.to_string(),
+            role: Role::Artifact,
+            block: usize::MAX,
+            paragraph: 0,
+            message_id: crate::build::DRAFT_MESSAGE.into(),
+        }));
     }
+}
+
+/// The draft marking's type size: 7 pt, smaller only on pages with a tiny safe zone.
+fn draft_size(safe: f32) -> f32 {
+    7.0f32.min(safe * 0.6).max(5.0)
+}
+
+/// Space between the content and the draft marking.
+fn page_gap_for_label(safe: f32) -> f32 {
+    (safe * 0.25).max(2.0)
 }
 
 /// The line height: the role's leading, or more for faces whose glyphs reach far

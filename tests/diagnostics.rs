@@ -24,7 +24,11 @@ fn a_broken_manifest_names_its_line_and_column() {
 #[test]
 fn an_unknown_layout_key_names_its_line_and_column_and_only_that_layout_fails() {
     let p = Scratch::new("layout");
-    p.edit("layouts/poster-a4.toml", "gap = \"10pt\"", "gap = \"10pt\"\ncolour = \"red\"");
+    p.edit(
+        "layouts/poster-a4.toml",
+        "gap = \"10pt\"",
+        "gap = \"10pt\"\ncolour = \"red\"",
+    );
     let out = p.flyer(&["build", "--locale", "en"]);
     assert_eq!(exit_code(&out), 1);
     let err = stderr(&out);
@@ -32,17 +36,30 @@ fn an_unknown_layout_key_names_its_line_and_column_and_only_that_layout_fails() 
     assert!(err.contains("layouts/poster-a4.toml:9:1"), "{err}");
     assert!(err.contains("FAILED poster-a4/en"), "{err}");
     assert!(!p.path("out/poster-a4/en.pdf").exists());
-    assert!(p.path("out/poster-letter/en.pdf").exists(), "the other layouts still build");
+    assert!(
+        p.path("out/poster-letter/en.pdf").exists(),
+        "the other layouts still build"
+    );
 }
 
 #[test]
 fn a_character_no_font_has_fails_the_build_and_names_it() {
     let p = Scratch::new("glyph");
-    p.edit("locales/es/flyer.ftl", "poster-free = ", "poster-free = ሰላም ");
+    p.edit(
+        "locales/es/flyer.ftl",
+        "poster-free = ",
+        "poster-free = ሰላም ",
+    );
     let out = p.flyer(&["build", "--locale", "es", "--layout", "poster-letter"]);
     assert_eq!(exit_code(&out), 1);
     let err = stderr(&out);
-    for needle in ["U+1230", "ETHIOPIC SYLLABLE SA", "fonts tried: Noto Sans", "locale es", "message poster-free"] {
+    for needle in [
+        "U+1230",
+        "ETHIOPIC SYLLABLE SA",
+        "fonts tried: Noto Sans",
+        "locale es",
+        "message poster-free",
+    ] {
         assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
     }
     assert!(!p.path("out/poster-letter/es.pdf").exists());
@@ -51,11 +68,18 @@ fn a_character_no_font_has_fails_the_build_and_names_it() {
 #[test]
 fn a_variable_nothing_supplies_is_an_error_not_a_placeholder() {
     let p = Scratch::new("variable");
-    p.edit("locales/fr/flyer.ftl", "poster-free = ", "poster-free = { $fax } ");
+    p.edit(
+        "locales/fr/flyer.ftl",
+        "poster-free = ",
+        "poster-free = { $fax } ",
+    );
     let out = p.flyer(&["build", "--locale", "fr,en", "--layout", "poster-letter"]);
     assert_eq!(exit_code(&out), 1);
     let err = stderr(&out);
-    assert!(err.contains("error[ftl-unresolved]") && err.contains("poster-free"), "{err}");
+    assert!(
+        err.contains("error[ftl-unresolved]") && err.contains("poster-free"),
+        "{err}"
+    );
     assert!(err.contains("locales/fr/flyer.ftl:"), "{err}");
     assert!(!p.path("out/poster-letter/fr.pdf").exists());
     assert!(p.path("out/poster-letter/en.pdf").exists());
@@ -69,14 +93,26 @@ fn a_fluent_syntax_error_names_file_line_and_column() {
     assert_eq!(exit_code(&out), 1);
     let err = stderr(&out);
     assert!(err.contains("error[ftl-syntax]"), "{err}");
-    let line = p.read("locales/ru/flyer.ftl").lines().position(|l| l.starts_with("poster-free")).unwrap() + 1;
-    assert!(err.contains(&format!("locales/ru/flyer.ftl:{line}:")), "{err}");
+    let line = p
+        .read("locales/ru/flyer.ftl")
+        .lines()
+        .position(|l| l.starts_with("poster-free"))
+        .unwrap()
+        + 1;
+    assert!(
+        err.contains(&format!("locales/ru/flyer.ftl:{line}:")),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_message_the_layout_names_but_no_locale_has_is_reported_at_the_layout() {
     let p = Scratch::new("message");
-    p.edit("layouts/poster-letter.toml", "\"poster-free\"", "\"poster-fre\"");
+    p.edit(
+        "layouts/poster-letter.toml",
+        "\"poster-free\"",
+        "\"poster-fre\"",
+    );
     let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
     assert_eq!(exit_code(&out), 1);
     let err = stderr(&out);
@@ -87,12 +123,24 @@ fn a_message_the_layout_names_but_no_locale_has_is_reported_at_the_layout() {
 #[test]
 fn text_that_cannot_fit_says_by_how_much() {
     let p = Scratch::new("overflow");
-    p.edit("layouts/poster-letter.toml", "size = [12.5, 11]", "size = [20, 20]");
+    p.edit(
+        "layouts/poster-letter.toml",
+        "size = [12.5, 11]",
+        "size = [20, 20]",
+    );
     let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
     assert_eq!(exit_code(&out), 1);
     let err = stderr(&out);
-    assert!(err.contains("error[text-overflow]") && err.contains("pt too tall") && err.contains("% over"), "{err}");
-    assert!(err.contains("layout poster-letter, locale en, message"), "{err}");
+    assert!(
+        err.contains("error[text-overflow]")
+            && err.contains("pt too tall")
+            && err.contains("% over"),
+        "{err}"
+    );
+    assert!(
+        err.contains("layout poster-letter, locale en, message"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -111,5 +159,8 @@ fn a_font_folder_outside_the_project_is_refused() {
     let out = p.flyer(&["build"]);
     assert_eq!(exit_code(&out), 1);
     let err = stderr(&out);
-    assert!(err.contains("error[path-outside-project]") && err.contains("flyer.toml:"), "{err}");
+    assert!(
+        err.contains("error[path-outside-project]") && err.contains("flyer.toml:"),
+        "{err}"
+    );
 }

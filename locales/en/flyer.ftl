@@ -37,10 +37,15 @@ poster-examples-heading = Examples of CSEC include:
 
 ## Poster: examples (one list item each)
 
+# Example list item: sexual acts in person.
 poster-example-in-person = Direct/in person sexual acts
+# Example list item: trafficking run by gangs.
 poster-example-gang = Gang based trafficking
+# Example list item: escort services, private parties, stripping.
 poster-example-escort = Escort services/private parties/stripping
+# Example list item: photos or videos of a child online.
 poster-example-online = Online photos or videos of a child engaging in sexual acts
+# Example list item: explicit images a child makes of themselves.
 poster-example-self-produced = Self-produced sexually explicit images
 
 ## Poster: warning signs (one list item each)
@@ -48,14 +53,21 @@ poster-example-self-produced = Self-produced sexually explicit images
 # Heading of the list of warning signs.
 poster-signs-heading = What to look for:
 
+# Warning sign list item.
 poster-sign-changes = Changes in appearance, mental health, personal interests, vocabulary, and attitude
+# Warning sign list item: expensive things with no known source of money.
 poster-sign-luxury = Luxury items like manicures and designer clothes without an explainable source of income
+# Warning sign list item.
 poster-sign-school = Low or no school attendance, or significant loss of interest
+# Warning sign list item: spending time with much older people.
 poster-sign-older = Associating with significantly older friend group or adults
+# Warning sign list item.
 poster-sign-messages = Receiving calls, texts, or online messages from adults
+# Warning sign list item.
 poster-sign-hotel-keys = Possession of hotel keys
 # Vapes: electronic cigarettes. "No means of access": the child has no way to buy them.
 poster-sign-vapes = Possession of vapes or substances with no means of access
+# Warning sign list item.
 poster-sign-accounts = Multiple phone or social media accounts
 # "Care": foster care or a group home, as well as the family home.
 poster-sign-missing = Missing from care or missing for long periods of time
@@ -65,8 +77,10 @@ poster-sign-missing = Missing from care or missing for long periods of time
 # Heading of the section that says how to report.
 poster-action-heading = What do you do if you suspect a child is being commercially sexually exploited?
 
+# First step: report to the police or the child-welfare agency (the term).
 poster-action-report = If you suspect a child, under the age of 18, is a potential victim report it immediately to the local police department or the { -child-welfare-agency }.
 
+# Reassurance: a reasonable suspicion is enough; no proof is needed.
 poster-action-evidence = You do not need to know who may be responsible or have confirmed evidence exploitation is occurring – only a reasonable suspicion.
 
 # Variables:
@@ -96,8 +110,10 @@ poster-emergency = If a child is in immediate danger, call { $emergency }.
 # Uses the organization's name from flyer.toml.
 poster-about = { -org-name } provides a coordinated and victim-centered response to all victims of child sexual exploitation and trafficking in partnership with state agencies and community providers.
 
+# About the organization: its services cost nothing.
 poster-free = All services are free of charge.
 
+# Closing line. Uses the organization's name from flyer.toml.
 poster-learn-more = To learn more about commercially sexually exploited children and how it impacts our community, please contact { -org-name }.
 
 ## Wallet card (3.5 x 2 in): very short lines, printed at 7 to 9 pt
@@ -107,10 +123,15 @@ card-title = Know the signs of child sexual exploitation
 
 # Front of the card: the most telling signs, one list item each.
 card-sign-changes = Sudden changes in appearance, mood or attitude
+# Card sign (short): gifts or expensive things.
 card-sign-gifts = Expensive items with no explainable source
+# Card sign (short).
 card-sign-school = Missing school or losing interest
+# Card sign (short).
 card-sign-older = Older friends or adults in their life
+# Card sign (short).
 card-sign-messages = Calls, texts or online messages from adults
+# Card sign (short).
 card-sign-missing = Missing from home or care for long periods
 
 # Back of the card: the heading.
