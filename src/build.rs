@@ -39,6 +39,8 @@ pub struct Session {
     pub book: FontBook,
     pub catalogs: BTreeMap<String, Result<Catalog, Diagnostic>>,
     pub layouts: BTreeMap<String, Result<Layout, Diagnostic>>,
+    /// Errors in each locale's own text (typed contact data, forbidden characters).
+    pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
 }
 
 /// What became of one output.
@@ -83,11 +85,20 @@ impl Session {
                 read_source(&path, &shown, "layout").and_then(|file| Layout::parse(&name, file));
             layouts.insert(name, layout);
         }
+        let text_errors = catalogs
+            .iter()
+            .filter_map(|(code, c)| {
+                c.as_ref()
+                    .ok()
+                    .map(|c| (code.clone(), crate::check::translation_checks(c)))
+            })
+            .collect();
         Ok(Session {
             project,
             book,
             catalogs,
             layouts,
+            text_errors,
         })
     }
 
@@ -283,6 +294,23 @@ impl Session {
             )
             .in_output(layout_name, locale)
             .hint(format!("have a native speaker review locales/{locale}/, then set status = \"reviewed\" with reviewed-by and reviewed-on in flyer.toml"))]);
+        }
+        let used = layout.message_ids();
+        let typed: Vec<Diagnostic> = self
+            .text_errors
+            .get(locale)
+            .into_iter()
+            .flatten()
+            .filter(|d| {
+                d.is_error()
+                    && d.message_id
+                        .as_deref()
+                        .is_some_and(|id| used.contains(&id) || id.starts_with('-'))
+            })
+            .map(|d| d.clone().in_output(layout_name, locale))
+            .collect();
+        if !typed.is_empty() {
+            return Err(typed);
         }
         let localizer = self.localizer(locale, opts.allow_fallback)?;
         let (texts, fallback_used) = self.texts(layout, &localizer)?;

@@ -17,6 +17,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod build;
+pub mod check;
 pub mod diag;
 pub mod l10n;
 pub mod layout;

@@ -29,6 +29,19 @@ enum Command {
     Build(BuildArgs),
     /// Show the layouts and locales of the project.
     List,
+    /// Find everything that would print wrong, without writing any PDF.
+    Check {
+        /// `text` for people, `json` for machines.
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
+    /// Record that a translation matches the current source text (after checking it).
+    Confirm {
+        /// The locale whose translation was checked.
+        locale: String,
+        /// Only these messages (default: all).
+        messages: Vec<String>,
+    },
 }
 
 #[derive(Args)]
@@ -55,6 +68,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build(&cli.project, args),
         Command::List => list(&cli.project),
+        Command::Check { format } => check(&cli.project, &format),
+        Command::Confirm { locale, messages } => confirm(&cli.project, &locale, &messages),
     };
     match result {
         Ok(code) => code,
@@ -150,10 +165,45 @@ fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {
             flyer::manifest::Status::Reviewed => "reviewed",
             flyer::manifest::Status::Draft => "draft",
         };
+        let script = flyer::text::itemize::script_of(&entry.native);
         println!(
-            "  {:<8} {:<22} {:<24} {dir}  {status}",
+            "  {:<8} {:<22} {:<20} {script:<5} {dir}  {status}",
             entry.code, entry.name, entry.native
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(project: &std::path::Path, format: &str) -> Result<ExitCode, Diagnostic> {
+    let session = open(project)?;
+    let diags = flyer::check::check_project(&session);
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    if format == "json" {
+        println!("{}", flyer::check::to_json(&diags));
+    } else {
+        print!("{}", render_all(&diags));
+        println!(
+            "{}checked {} locales and {} layouts: {errors} error(s), {} warning(s)",
+            if diags.is_empty() { "" } else { "\n" },
+            session.catalogs.len(),
+            session.layouts.len(),
+            diags.len() - errors
+        );
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn confirm(
+    project: &std::path::Path,
+    locale: &str,
+    messages: &[String],
+) -> Result<ExitCode, Diagnostic> {
+    let session = open(project)?;
+    let count = flyer::check::confirm(&session, locale, messages)?;
+    println!("recorded the source text of {count} message(s) for locale {locale}");
     Ok(ExitCode::SUCCESS)
 }

@@ -173,3 +173,12 @@ pub fn base_level(rtl: bool) -> Level {
         Level::ltr()
     }
 }
+
+/// The ISO 15924 code of the first letter of `text` that has a script of its own
+/// (`flyer list` shows each locale's script from its native name).
+pub fn script_of(text: &str) -> &'static str {
+    text.chars()
+        .map(|c| c.script())
+        .find(|s| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
+        .map_or("Zyyy", iso_code)
+}

@@ -1,0 +1,642 @@
+//! `flyer check`: everything that would print wrong, found before anything is
+//! printed. Translation checks read the Fluent source (fluent-syntax's AST, with
+//! positions from its string slices); output checks lay out every output without
+//! writing it.
+//!
+//! Rules (ids as they appear in diagnostics):
+//! - `contact-data`: a phone number, URL, e-mail address or run of 3+ digits typed
+//!   into a message instead of coming from a variable (error);
+//! - `forbidden-char`: U+FFFD, tabs, or bidi controls typed into a message (error);
+//! - `ftl-missing` / `ftl-obsolete`: messages missing from or extra to a translation
+//!   (error where a layout uses the message, warning otherwise);
+//! - `variable-mismatch`: a variable the source uses that the translation dropped,
+//!   or one it uses that the source does not (error);
+//! - `stale-translation`: the source text changed after the translation was made;
+//! - `layout-message`: a layout names a message the source locale lacks;
+//! - `contrast`: text colour against its background below WCAG 4.5:1 (3:1 large);
+//! - plus everything a build reports: syntax, unresolved references, missing
+//!   glyphs, text that cannot fit.
+
+use crate::build::{BuildOptions, Session};
+use crate::diag::{Diagnostic, SourceFile};
+use crate::l10n::Catalog;
+use crate::spec::{Block, Layout};
+use fluent_syntax::ast;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The file beside a translation that records which source text each message was
+/// translated from.
+pub const SOURCES_FILE: &str = "translated-from.toml";
+
+/// Every check over the whole project.
+pub fn check_project(session: &Session) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let source_code = &session.project.manifest.build.source_locale;
+    let used = used_messages(session);
+    let source = match session.catalogs.get(source_code) {
+        Some(Ok(c)) => Some(c),
+        _ => None,
+    };
+    for (code, catalog) in &session.catalogs {
+        match catalog {
+            Err(d) => out.push(d.clone()),
+            Ok(catalog) => {
+                out.extend(catalog.problems.iter().cloned());
+                out.extend(translation_checks(catalog));
+                if let (Some(source), false) = (source, code == source_code) {
+                    out.extend(compare_with_source(catalog, source, &used));
+                    out.extend(stale_translations(session, catalog, source));
+                }
+            }
+        }
+    }
+    for layout in session.layouts.values() {
+        match layout {
+            Err(d) => out.push(d.clone()),
+            Ok(layout) => {
+                if let Some(source) = source {
+                    for id in layout.message_ids() {
+                        if !source.has_message(id) {
+                            out.push(
+                                Diagnostic::error("layout-message", format!("layout names message `{id}`, which locales/{source_code}/ does not define"))
+                                    .at(layout.id_location(id))
+                                    .layout(&layout.name)
+                                    .message_id(id)
+                                    .hint("check the spelling, or add the message to the source locale"),
+                            );
+                        }
+                    }
+                }
+                out.extend(contrast(layout));
+            }
+        }
+    }
+    for family in session.book.unknown_families() {
+        out.push(
+            Diagnostic::warning(
+                "font-family",
+                format!("flyer.toml names font family `{family}`, which no font file has"),
+            )
+            .hint(format!(
+                "families found: {}",
+                session.book.families().join(", ")
+            )),
+        );
+    }
+    // Every output, laid out but not written.
+    let opts = BuildOptions::default();
+    if let Ok(jobs) = session.jobs(&opts) {
+        for (layout, locale) in jobs {
+            if let Err(diags) = session.lay_out(&layout, &locale, &opts) {
+                out.extend(diags.into_iter().filter(|d| {
+                    !matches!(
+                        d.rule,
+                        "ftl-syntax" | "ftl-duplicate" | "toml-syntax" | "layout-value"
+                    )
+                }));
+            }
+        }
+    }
+    dedup(out)
+}
+
+/// Messages any layout names.
+fn used_messages(session: &Session) -> BTreeSet<String> {
+    session
+        .layouts
+        .values()
+        .flatten()
+        .flat_map(|l| l.message_ids().into_iter().map(str::to_string))
+        .collect()
+}
+
+fn dedup(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = Vec::new();
+    for d in diags {
+        if !seen.contains(&d) {
+            seen.push(d);
+        }
+    }
+    seen.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.locale.cmp(&b.locale))
+    });
+    seen
+}
+
+/// Checks of one translation's own text: contact data and forbidden characters.
+pub fn translation_checks(catalog: &Catalog) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for file in &catalog.files {
+        for (id, element) in text_elements(file) {
+            let at = |offset: usize| file.location_of_slice(&element[offset..]);
+            if let Some((offset, what)) = find_contact_data(element) {
+                let mut d = Diagnostic::error("contact-data", format!("{what} typed into message `{id}`"))
+                    .locale(&catalog.code)
+                    .message_id(&id)
+                    .hint("phone numbers, 911, e-mail addresses and web addresses come from flyer.toml: use { $hotline }, { $emergency } or { $website } instead");
+                if let Some(loc) = at(offset) {
+                    d = d.at(loc);
+                }
+                out.push(d);
+            }
+            if let Some((offset, c)) = element.char_indices().find(|(_, c)| is_forbidden(*c)) {
+                let mut d = Diagnostic::error(
+                    "forbidden-char",
+                    format!("message `{id}` contains U+{:04X} {}", c as u32, crate::text::itemize::char_name(c)),
+                )
+                .locale(&catalog.code)
+                .message_id(&id)
+                .hint("remove it: flyer isolates numbers and names itself, and U+FFFD means text was damaged");
+                if let Some(loc) = at(offset) {
+                    d = d.at(loc);
+                }
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+fn is_forbidden(c: char) -> bool {
+    matches!(c, '\u{FFFD}' | '\t' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The text elements of every message and term in a file, with the entry's id.
+fn text_elements(file: &SourceFile) -> Vec<(String, &str)> {
+    let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let mut out = Vec::new();
+    for entry in resource.body {
+        let (id, patterns): (String, Vec<ast::Pattern<&str>>) = match entry {
+            ast::Entry::Message(m) => (
+                m.id.name.to_string(),
+                m.value
+                    .into_iter()
+                    .chain(m.attributes.into_iter().map(|a| a.value))
+                    .collect(),
+            ),
+            ast::Entry::Term(t) => (
+                format!("-{}", t.id.name),
+                std::iter::once(t.value)
+                    .chain(t.attributes.into_iter().map(|a| a.value))
+                    .collect(),
+            ),
+            _ => continue,
+        };
+        let mut texts = Vec::new();
+        for p in &patterns {
+            collect_text(p, &mut texts);
+        }
+        out.extend(texts.into_iter().map(|t| (id.clone(), t)));
+    }
+    out
+}
+
+fn collect_text<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push(value),
+            ast::PatternElement::Placeable { expression } => {
+                if let ast::Expression::Select { variants, .. } = expression {
+                    for v in variants {
+                        collect_text(&v.value, out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Variables a pattern uses (including inside select expressions).
+fn variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    out.insert(id.name.to_string());
+                }
+                ast::Expression::Select { selector, variants } => {
+                    if let ast::InlineExpression::VariableReference { id } = selector {
+                        out.insert(id.name.to_string());
+                    }
+                    for v in variants {
+                        variables(&v.value, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Finds a phone number, URL, e-mail address or run of 3+ digits in typed text.
+pub fn find_contact_data(text: &str) -> Option<(usize, &'static str)> {
+    let lower = text.to_lowercase();
+    for marker in ["http://", "https://", "www.", "mailto:", "tel:"] {
+        if let Some(at) = lower.find(marker) {
+            return Some((at.min(text.len()), "a web address"));
+        }
+    }
+    for (at, word) in split_words(text) {
+        if let Some(i) = word.find('@') {
+            if i > 0 && word[i..].contains('.') {
+                return Some((at, "an e-mail address"));
+            }
+        }
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if let Some((_, tld)) = bare.rsplit_once('.') {
+            let has_name = bare
+                .split('.')
+                .next()
+                .is_some_and(|n| n.chars().count() > 1);
+            if has_name
+                && matches!(
+                    tld.to_ascii_lowercase().as_str(),
+                    "org" | "com" | "gov" | "net" | "edu" | "us" | "info" | "io"
+                )
+            {
+                return Some((at, "a web address"));
+            }
+        }
+    }
+    // Digits, allowing the separators phone numbers are written with.
+    let classify = |digits: usize| {
+        if digits >= 7 {
+            "a phone number"
+        } else {
+            "a number of 3 or more digits"
+        }
+    };
+    let mut run_start = None;
+    let mut digits = 0;
+    for (i, c) in text.char_indices() {
+        if c.is_numeric() {
+            run_start.get_or_insert(i);
+            digits += 1;
+        } else if !(digits > 0 && matches!(c, '-' | '.' | ' ' | '(' | ')' | '/' | '\u{00A0}')) {
+            if digits >= 3 {
+                return run_start.map(|at| (at, classify(digits)));
+            }
+            run_start = None;
+            digits = 0;
+        }
+    }
+    if digits >= 3 {
+        return run_start.map(|at| (at, classify(digits)));
+    }
+    None
+}
+
+fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// Messages missing from or extra to a translation, and dropped variables.
+fn compare_with_source(
+    catalog: &Catalog,
+    source: &Catalog,
+    used: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let ours: BTreeSet<String> = catalog.definitions.keys().cloned().collect();
+    let theirs: BTreeSet<String> = source.definitions.keys().cloned().collect();
+    for id in theirs.difference(&ours) {
+        let d = if used.contains(id) {
+            Diagnostic::error(
+                "ftl-missing",
+                format!("message `{id}` is missing from locale {}", catalog.code),
+            )
+        } else {
+            Diagnostic::warning(
+                "ftl-missing",
+                format!(
+                    "message `{id}` is missing from locale {} (no layout uses it yet)",
+                    catalog.code
+                ),
+            )
+        };
+        out.push(
+            d.locale(&catalog.code)
+                .message_id(id)
+                .at(source.definitions[id].clone())
+                .hint(format!("translate it in locales/{}/", catalog.code)),
+        );
+    }
+    for id in ours.difference(&theirs) {
+        out.push(
+            Diagnostic::warning(
+                "ftl-obsolete",
+                format!("message `{id}` is not in the source locale {}", source.code),
+            )
+            .locale(&catalog.code)
+            .message_id(id)
+            .at(catalog.definitions[id].clone())
+            .hint("remove it, or check whether the source renamed it"),
+        );
+    }
+    let source_vars = message_variables(source);
+    for (id, vars) in message_variables(catalog) {
+        let Some(expected) = source_vars.get(&id) else {
+            continue;
+        };
+        let at = catalog.definitions.get(&id).cloned();
+        for v in expected.difference(&vars) {
+            let mut d = Diagnostic::error(
+                "variable-mismatch",
+                format!("message `{id}` drops the variable ${v} the source uses"),
+            )
+            .locale(&catalog.code)
+            .message_id(&id)
+            .hint(format!(
+                "put {{ ${v} }} back: it carries contact data or a name from flyer.toml"
+            ));
+            if let Some(loc) = at.clone() {
+                d = d.at(loc);
+            }
+            out.push(d);
+        }
+        for v in vars.difference(expected) {
+            let mut d = Diagnostic::error(
+                "variable-mismatch",
+                format!("message `{id}` uses ${v}, which the source does not"),
+            )
+            .locale(&catalog.code)
+            .message_id(&id)
+            .hint("use only the variables of the source message (see its # Variables: comment)");
+            if let Some(loc) = at.clone() {
+                d = d.at(loc);
+            }
+            out.push(d);
+        }
+    }
+    out
+}
+
+fn message_variables(catalog: &Catalog) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for file in &catalog.files {
+        let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    variables(v, &mut vars);
+                }
+                for a in &m.attributes {
+                    variables(&a.value, &mut vars);
+                }
+                out.insert(m.id.name.to_string(), vars);
+            }
+        }
+    }
+    out
+}
+
+/// A short hash of a message's source text (its lines in the .ftl file, white
+/// space folded), to notice when the source changes.
+pub fn source_hashes(catalog: &Catalog) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for file in &catalog.files {
+        let lines: Vec<&str> = file.text.lines().collect();
+        let mut i = 0;
+        while i < lines.len() {
+            let line = lines[i];
+            let id = line
+                .split_once(" =")
+                .or_else(|| line.split_once('='))
+                .map(|(id, _)| id.trim());
+            let is_entry = !line.starts_with([' ', '#', '\t'])
+                && id.is_some_and(|id| {
+                    !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+                });
+            if !is_entry {
+                i += 1;
+                continue;
+            }
+            let mut text = line.to_string();
+            i += 1;
+            while i < lines.len() && lines[i].starts_with([' ', '\t']) {
+                text.push(' ');
+                text.push_str(lines[i].trim());
+                i += 1;
+            }
+            let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let hash = Sha256::digest(folded.as_bytes());
+            let hex: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
+            out.insert(id.unwrap_or_default().to_string(), hex);
+        }
+    }
+    out
+}
+
+/// The recorded source hashes of a translation, and where the file is.
+fn recorded(
+    session: &Session,
+    code: &str,
+) -> (std::path::PathBuf, Option<BTreeMap<String, String>>) {
+    let path = session.project.locales_dir().join(code).join(SOURCES_FILE);
+    #[derive(serde::Deserialize)]
+    struct Record {
+        messages: BTreeMap<String, String>,
+    }
+    let record = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| toml::from_str::<Record>(&t).ok())
+        .map(|r| r.messages);
+    (path, record)
+}
+
+/// Translations made from an older source text.
+fn stale_translations(session: &Session, catalog: &Catalog, source: &Catalog) -> Vec<Diagnostic> {
+    let current = source_hashes(source);
+    let (path, record) = recorded(session, &catalog.code);
+    let shown = session.project.shown(&path);
+    let Some(record) = record else {
+        return vec![Diagnostic::warning(
+            "stale-translation",
+            format!(
+                "locale {} has no record of the source text it was translated from",
+                catalog.code
+            ),
+        )
+        .locale(&catalog.code)
+        .hint(format!(
+            "after checking the translation, run `flyer confirm {}` to write {}",
+            catalog.code,
+            shown.display()
+        ))];
+    };
+    let mut out = Vec::new();
+    for (id, hash) in &current {
+        if !catalog.definitions.contains_key(id) {
+            continue;
+        }
+        if record.get(id) != Some(hash) {
+            let mut d = Diagnostic::warning(
+                "stale-translation",
+                format!(
+                    "the {} text of `{id}` changed after locale {} translated it",
+                    source.code, catalog.code
+                ),
+            )
+            .locale(&catalog.code)
+            .message_id(id)
+            .hint(format!(
+                "update the translation, then run `flyer confirm {} {id}`",
+                catalog.code
+            ));
+            if let Some(loc) = catalog.definitions.get(id) {
+                d = d.at(loc.clone());
+            }
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// Records the current source text of `ids` (all messages if empty) as the one
+/// `code` was translated from. Returns how many entries were written.
+pub fn confirm(session: &Session, code: &str, ids: &[String]) -> Result<usize, Diagnostic> {
+    let source_code = &session.project.manifest.build.source_locale;
+    let source = match session.catalogs.get(source_code) {
+        Some(Ok(c)) => c,
+        Some(Err(d)) => return Err(d.clone()),
+        None => {
+            return Err(Diagnostic::error(
+                "unknown-locale",
+                format!("no source locale {source_code}"),
+            ))
+        }
+    };
+    let catalog = match session.catalogs.get(code) {
+        Some(Ok(c)) => c,
+        Some(Err(d)) => return Err(d.clone()),
+        None => {
+            return Err(Diagnostic::error(
+                "unknown-locale",
+                format!("locale `{code}` is not in flyer.toml"),
+            ))
+        }
+    };
+    let current = source_hashes(source);
+    let (path, record) = recorded(session, code);
+    let mut record = record.unwrap_or_default();
+    let mut count = 0;
+    for (id, hash) in &current {
+        if catalog.definitions.contains_key(id) && (ids.is_empty() || ids.contains(id)) {
+            record.insert(id.clone(), hash.clone());
+            count += 1;
+        }
+    }
+    for id in ids {
+        if !current.contains_key(id) {
+            return Err(Diagnostic::error(
+                "unknown-message",
+                format!("the source locale has no message `{id}`"),
+            )
+            .locale(code));
+        }
+    }
+    let mut text = format!(
+        "# Which {source_code} text each message of locales/{code}/ was translated from: a hash of\n\
+         # the source message. `flyer check` reports messages whose source changed since.\n\
+         # Written by `flyer confirm {code}` after a translator checked the translation.\n\n[messages]\n"
+    );
+    for (id, hash) in &record {
+        text.push_str(&format!("{id} = \"{hash}\"\n"));
+    }
+    crate::build::write_atomically(&path, text.as_bytes())?;
+    Ok(count)
+}
+
+/// Text against its background: WCAG 2.1 contrast, 4.5:1 (3:1 for large text).
+fn contrast(layout: &Layout) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let paper = layout
+        .spec
+        .page
+        .background
+        .as_ref()
+        .and_then(|b| layout.color(b).ok())
+        .or_else(|| layout.color("paper").ok())
+        .unwrap_or(crate::spec::Color::WHITE);
+    for block in &layout.spec.blocks {
+        let (background, lines): (_, Vec<(Option<&String>, &str)>) = match block.get_ref() {
+            Block::Banner { fill, lines, .. } | Block::Callout { fill, lines, .. } => (
+                layout.color(fill).unwrap_or(paper),
+                lines
+                    .iter()
+                    .map(|l| (l.color.as_ref(), l.role.as_str()))
+                    .collect(),
+            ),
+            other => (
+                paper,
+                other.roles().into_iter().map(|r| (None, r)).collect(),
+            ),
+        };
+        for (color, role_name) in lines {
+            let role = layout.role(role_name);
+            let name = color.or(role.color.as_ref()).map_or("ink", String::as_str);
+            let Ok(fg) = layout.color(name) else { continue };
+            let ratio = fg.contrast(background);
+            let large = role.min() >= 18.0
+                || (role.min() >= 14.0 && role.font == crate::spec::Weight::Bold);
+            let need = if large { 3.0 } else { 4.5 };
+            if ratio < need {
+                out.push(Diagnostic::error("contrast", format!("text colour `{name}` on its background has contrast {ratio:.2}:1, below {need}:1"))
+                    .at(layout.file.location(block.span().start))
+                    .layout(&layout.name)
+                    .hint("darken the text or lighten the background in [palette] (WCAG 2.1 asks 4.5:1, 3:1 for large text)"));
+            }
+        }
+    }
+    out
+}
+
+/// Diagnostics as JSON, one array.
+pub fn to_json(diags: &[Diagnostic]) -> String {
+    format!(
+        "[{}]",
+        diags
+            .iter()
+            .map(Diagnostic::to_json)
+            .collect::<Vec<_>>()
+            .join(",\n ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_contact_data;
+
+    #[test]
+    fn typed_contact_data_is_found() {
+        assert!(find_contact_data("llame al 1-800-792-5200").is_some());
+        assert!(find_contact_data("call 800.792.5200 now").is_some());
+        assert!(find_contact_data("اتصل بالرقم ٩١١").is_some());
+        assert!(find_contact_data("visit www.example.org").is_some());
+        assert!(find_contact_data("see example.org.").is_some());
+        assert!(find_contact_data("write to help@example.org").is_some());
+        assert!(find_contact_data("ឆ្នាំ ២០២៦").is_some());
+    }
+
+    #[test]
+    fn ordinary_text_is_not_contact_data() {
+        assert!(find_contact_data("a child under the age of 18.").is_none());
+        assert!(find_contact_data("Direct/in person sexual acts").is_none());
+        assert!(find_contact_data("LGBTQ+ youth, e.g. at school").is_none());
+        assert!(find_contact_data("Massachusetts (DCF).").is_none());
+    }
+}
