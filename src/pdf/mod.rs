@@ -19,7 +19,7 @@ use printpdf::{
     Pt as PdfPt, Rect, Rgb, TextItem, TextMatrix,
 };
 use std::collections::{BTreeMap, BTreeSet};
-use text::{cluster_text, clusters, UnicodeMap};
+use text::{actual_text, cluster_text, clusters, UnicodeMap};
 
 /// Facts about the output that are not on the page.
 #[derive(Debug, Clone, Default)]
@@ -254,14 +254,24 @@ impl Painter<'_> {
             };
             for cluster in clusters(&run.glyphs) {
                 let glyphs = &run.glyphs[cluster];
-                let text = cluster_text(&line.text, &glyphs[0].cluster);
+                let text = cluster_text(&line.text, &glyphs[0].cluster, run.rtl);
                 let gids: Vec<u16> = glyphs.iter().map(|g| g.gid).collect();
                 let plain = self.unicode.expresses(run.face, &gids, &text, run.rtl);
                 if !plain {
                     self.flush(&mut shown);
-                    self.ops.push(actual_text_span(&text));
+                    self.ops.push(actual_text_span(&actual_text(
+                        &line.text,
+                        &glyphs[0].cluster,
+                        run.rtl,
+                    )));
                 }
-                let base_rise = glyphs[0].y_offset;
+                // The cluster's baseline: the base letter's, which is on the line
+                // (marks are the glyphs moved off it).
+                let base_rise = if glyphs.iter().any(|g| g.y_offset == 0.0) {
+                    0.0
+                } else {
+                    glyphs[0].y_offset
+                };
                 for g in glyphs {
                     let x = pen + g.x_offset * size;
                     pen += g.x_advance * size;
