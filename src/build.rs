@@ -41,6 +41,8 @@ pub struct Session {
     pub layouts: BTreeMap<String, Result<Layout, Diagnostic>>,
     /// Errors in each locale's own text (typed contact data, forbidden characters).
     pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
+    /// Images the layouts place, by the path they give.
+    pub images: BTreeMap<String, Result<std::sync::Arc<crate::image::Image>, Diagnostic>>,
 }
 
 /// What became of one output.
@@ -93,12 +95,27 @@ impl Session {
                     .map(|c| (code.clone(), crate::check::translation_checks(c)))
             })
             .collect();
+        let mut images = BTreeMap::new();
+        for layout in layouts.values().flatten() {
+            for block in &layout.spec.blocks {
+                if let crate::spec::Block::Image { path, .. } = block.get_ref() {
+                    let at = layout.id_location(path);
+                    let loaded = project
+                        .resolve(path, "image")
+                        .and_then(|full| crate::image::load(&full, std::path::Path::new(path)))
+                        .map(std::sync::Arc::new)
+                        .map_err(|d| d.at(at).layout(&layout.name));
+                    images.entry(path.clone()).or_insert(loaded);
+                }
+            }
+        }
         Ok(Session {
             project,
             book,
             catalogs,
             layouts,
             text_errors,
+            images,
         })
     }
 
@@ -321,6 +338,18 @@ impl Session {
         };
         let rtl = is_rtl(locale);
         let qr_targets = self.qr_targets();
+        let mut images = BTreeMap::new();
+        for block in &layout.spec.blocks {
+            if let crate::spec::Block::Image { path, .. } = block.get_ref() {
+                match self.images.get(path) {
+                    Some(Ok(image)) => {
+                        images.insert(path.clone(), image.clone());
+                    }
+                    Some(Err(d)) => return Err(vec![d.clone().in_output(layout_name, locale)]),
+                    None => {}
+                }
+            }
+        }
         let input = LayoutInput {
             layout,
             texts: &texts,
@@ -328,6 +357,7 @@ impl Session {
             rtl,
             book: &self.book,
             qr_targets: &qr_targets,
+            images: &images,
             draft: draft_text,
             title_id: layout.spec.title.get_ref(),
         };

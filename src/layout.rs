@@ -58,6 +58,17 @@ pub enum Item {
         stroke: Option<(Color, f32)>,
     },
     Text(TextLine),
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        image: Arc<crate::image::Image>,
+        /// Where it came from (one XObject per file).
+        path: String,
+        alt: String,
+        block: usize,
+    },
     Qr {
         x: f32,
         y: f32,
@@ -98,6 +109,8 @@ pub struct LayoutInput<'a> {
     pub book: &'a FontBook,
     /// QR payloads by target name (`hotline` → `tel:+1…`).
     pub qr_targets: &'a BTreeMap<String, String>,
+    /// Decoded images by the path the layout gives.
+    pub images: &'a BTreeMap<String, Arc<crate::image::Image>>,
     /// The draft marking's text, when the locale is a draft.
     pub draft: Option<String>,
     /// The title message id.
@@ -289,7 +302,7 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
                     add(m.as_str(), role, None, Some(bullet), Role::ListBody)?;
                 }
             }
-            Block::Qr { .. } => {}
+            Block::Qr { .. } | Block::Image { .. } => {}
         }
         out.push(Prepared {
             index,
@@ -658,6 +671,44 @@ impl<'a, 'b> Pager<'a, 'b> {
                     });
                 }
                 Ok(side)
+            }
+            Block::Image {
+                path,
+                width,
+                alt,
+                align,
+                ..
+            } => {
+                let Some(image) = self.input.images.get(path) else {
+                    return Ok(0.0);
+                };
+                let iw = width.0.min(w);
+                let ih = iw * image.aspect();
+                if let Some(items) = out {
+                    let ix = match align {
+                        Align::Center => x + (w - iw) / 2.0,
+                        Align::Start if !self.input.rtl => x,
+                        Align::End if self.input.rtl => x,
+                        _ => x + w - iw,
+                    };
+                    let alt = self
+                        .input
+                        .texts
+                        .get(alt.as_str())
+                        .map(|s| crate::l10n::strip_isolates(s))
+                        .unwrap_or_default();
+                    items.push(Item::Image {
+                        x: ix,
+                        y,
+                        w: iw,
+                        h: ih,
+                        image: image.clone(),
+                        path: path.clone(),
+                        alt,
+                        block: p.index,
+                    });
+                }
+                Ok(ih)
             }
         }
     }

@@ -19,6 +19,7 @@
 pub mod build;
 pub mod check;
 pub mod diag;
+pub mod image;
 pub mod l10n;
 pub mod layout;
 pub mod manifest;

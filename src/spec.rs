@@ -257,6 +257,20 @@ pub enum Block {
         #[serde(default)]
         page: Option<usize>,
     },
+    /// An image (a logo), PNG or SVG, scaled to `width`.
+    Image {
+        /// Path relative to the project folder.
+        path: String,
+        width: Pt,
+        /// Message id of its alternative text.
+        alt: String,
+        #[serde(default)]
+        align: Align,
+        #[serde(default)]
+        column: Option<usize>,
+        #[serde(default)]
+        page: Option<usize>,
+    },
     /// A QR code for a `tel:` number or a URL.
     Qr {
         /// `hotline` (dials the manifest's hotline), `website`, or a literal URL.
@@ -307,6 +321,7 @@ impl Block {
             | Block::Paragraph { column, .. }
             | Block::List { column, .. }
             | Block::Callout { column, .. }
+            | Block::Image { column, .. }
             | Block::Qr { column, .. } => *column,
         }
     }
@@ -319,6 +334,7 @@ impl Block {
             | Block::Paragraph { page, .. }
             | Block::List { page, .. }
             | Block::Callout { page, .. }
+            | Block::Image { page, .. }
             | Block::Qr { page, .. } => *page,
         };
         page.unwrap_or(1)
@@ -333,7 +349,7 @@ impl Block {
             Block::Heading { message, .. } => vec![message],
             Block::Paragraph { messages, .. } => messages.iter().collect(),
             Block::List { items, .. } => items.iter().collect(),
-            Block::Qr { alt, .. } => vec![alt],
+            Block::Qr { alt, .. } | Block::Image { alt, .. } => vec![alt],
         }
     }
 
@@ -348,7 +364,7 @@ impl Block {
             | Block::List { role, .. } => {
                 vec![role.as_str()]
             }
-            Block::Qr { .. } => vec![],
+            Block::Qr { .. } | Block::Image { .. } => vec![],
         }
     }
 }

@@ -164,3 +164,65 @@ fn a_font_folder_outside_the_project_is_refused() {
         "{err}"
     );
 }
+
+const LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="96" height="48"><rect width="96" height="48" fill="#0b4a7d"/><circle cx="24" cy="24" r="16" fill="#ffffff"/></svg>"##;
+
+fn add_logo(p: &Scratch, path: &str) {
+    p.edit(
+        "layouts/poster-letter.toml",
+        "# The emergency band",
+        &format!("[[block]]\ntype = \"image\"\npath = \"{path}\"\nwidth = \"1in\"\nalt = \"poster-title\"\nalign = \"center\"\n\n# The emergency band"),
+    );
+}
+
+#[test]
+fn a_logo_is_placed_at_its_width() {
+    let p = Scratch::new("logo");
+    p.write("logo.svg", LOGO);
+    add_logo(&p, "logo.svg");
+    let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    let doc = lopdf::Document::load(p.path("out/poster-letter/en.pdf")).unwrap();
+    let images: Vec<_> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image"))
+        .filter(|s| s.dict.has(b"SMask"))
+        .collect();
+    assert_eq!(
+        images.len(),
+        1,
+        "one image XObject (with its alpha as a soft mask)"
+    );
+    assert_eq!(
+        images[0].dict.get(b"Width").unwrap().as_i64().unwrap(),
+        600,
+        "SVG drawn at 600 dpi for a 1 in logo"
+    );
+}
+
+#[test]
+fn a_damaged_or_outside_image_is_an_error_naming_it() {
+    let p = Scratch::new("bad-logo");
+    p.write("logo.png", "this is not a PNG");
+    add_logo(&p, "logo.png");
+    let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    assert!(
+        err.contains("error[image-unreadable]: cannot use image logo.png: not a readable PNG"),
+        "{err}"
+    );
+    assert!(err.contains("layouts/poster-letter.toml:"), "{err}");
+
+    let q = Scratch::new("outside-logo");
+    add_logo(&q, "../../etc/passwd");
+    let err = stderr(&q.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]));
+    assert!(
+        err.contains(
+            "error[path-outside-project]: image path `../../etc/passwd` leaves the project folder"
+        ),
+        "{err}"
+    );
+}

@@ -16,7 +16,8 @@ use crate::text::fonts::{FaceId, FontBook};
 use fonts::EmbeddedFont;
 use printpdf::{
     Codepoint, DictItem, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Pt as PdfPt, Rect, Rgb, TextItem, TextMatrix,
+    Pt as PdfPt, RawImage, RawImageData, RawImageFormat, Rect, Rgb, TextItem, TextMatrix, XObject,
+    XObjectId, XObjectTransform,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use text::{actual_text, cluster_text, clusters, UnicodeMap};
@@ -55,6 +56,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
     let embedded = fonts::embed(&mut pdf, book, &used)?;
     let unicode = UnicodeMap::build(lines());
     let mut marks = outline::MarkForms::default();
+    let images = ImageIds::collect(doc);
 
     let pages = doc
         .pages
@@ -71,6 +73,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
                 unicode: &unicode,
                 book,
                 marks: &mut marks,
+                images: &images,
             };
             for item in &page.items {
                 painter.item(item);
@@ -91,6 +94,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
         .collect();
     pdf.with_pages(pages);
     pdf.resources.xobjects.map.extend(marks.into_xobjects());
+    pdf.resources.xobjects.map.extend(images.into_xobjects());
 
     let opts = PdfSaveOptions {
         optimize: true,
@@ -136,6 +140,7 @@ struct Painter<'a> {
     unicode: &'a UnicodeMap,
     book: &'a FontBook,
     marks: &'a mut outline::MarkForms,
+    images: &'a ImageIds,
 }
 
 impl Painter<'_> {
@@ -158,6 +163,22 @@ impl Painter<'_> {
                 stroke,
             } => self.rect(*x, *y, *w, *h, *fill, *stroke),
             Item::Text(line) => self.text_line(line),
+            Item::Image {
+                x, y, w, h, path, ..
+            } => {
+                let id = self.images.id(path);
+                self.ops.push(Op::UseXobject {
+                    id,
+                    transform: XObjectTransform {
+                        translate_x: Some(PdfPt(self.x(*x))),
+                        translate_y: Some(PdfPt(self.y(y + h))),
+                        scale_x: Some(*w),
+                        scale_y: Some(*h),
+                        no_auto_scale: true,
+                        ..Default::default()
+                    },
+                });
+            }
             Item::Qr {
                 x,
                 y,
@@ -391,5 +412,44 @@ fn actual_text_span(text: &str) -> Op {
                 },
             )]),
         },
+    }
+}
+
+/// One image XObject per image file, with stable ids (`I0`, `I1`, … in path order).
+struct ImageIds {
+    images: BTreeMap<String, (XObjectId, std::sync::Arc<crate::image::Image>)>,
+}
+
+impl ImageIds {
+    fn collect(doc: &Document) -> ImageIds {
+        let mut images = BTreeMap::new();
+        for item in doc.pages.iter().flat_map(|p| &p.items) {
+            if let Item::Image { path, image, .. } = item {
+                images.entry(path.clone()).or_insert_with(|| image.clone());
+            }
+        }
+        let images = images
+            .into_iter()
+            .enumerate()
+            .map(|(n, (path, image))| (path, (XObjectId(format!("I{n}")), image)))
+            .collect();
+        ImageIds { images }
+    }
+
+    fn id(&self, path: &str) -> XObjectId {
+        self.images[path].0.clone()
+    }
+
+    fn into_xobjects(self) -> impl Iterator<Item = (XObjectId, XObject)> {
+        self.images.into_values().map(|(id, image)| {
+            let raw = RawImage {
+                pixels: RawImageData::U8(image.rgba.clone()),
+                width: image.width as usize,
+                height: image.height as usize,
+                data_format: RawImageFormat::RGBA8,
+                tag: Vec::new(),
+            };
+            (id, XObject::Image(raw))
+        })
     }
 }
