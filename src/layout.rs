@@ -647,12 +647,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                         .unwrap_or_else(|| target.clone());
                     let modules = qr_modules(&data);
                     let n = modules.len() as f32;
-                    let qx = match align {
-                        Align::Center => x + (w - side) / 2.0,
-                        Align::Start if !self.input.rtl => x,
-                        Align::End if self.input.rtl => x,
-                        _ => x + w - side,
-                    };
+                    let qx = aligned_x(*align, self.input.rtl, x, w, side);
                     let alt_text = self
                         .input
                         .texts
@@ -685,12 +680,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                 let iw = width.0.min(w);
                 let ih = iw * image.aspect();
                 if let Some(items) = out {
-                    let ix = match align {
-                        Align::Center => x + (w - iw) / 2.0,
-                        Align::Start if !self.input.rtl => x,
-                        Align::End if self.input.rtl => x,
-                        _ => x + w - iw,
-                    };
+                    let ix = aligned_x(*align, self.input.rtl, x, w, iw);
                     let alt = self
                         .input
                         .texts
@@ -752,11 +742,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                 .enumerate()
             {
                 let lw = line.width * size;
-                let lx = match (align, self.input.rtl) {
-                    (Align::Center, _) => x + (w - lw) / 2.0,
-                    (Align::Start, false) | (Align::End, true) => x,
-                    _ => x + w - lw,
-                };
+                let lx = aligned_x(align, self.input.rtl, x, w, lw);
                 let top = y + i as f32 * lh;
                 let baseline =
                     top + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size;
@@ -873,6 +859,16 @@ impl<'a, 'b> Pager<'a, 'b> {
             paragraph: 0,
             message_id: crate::build::DRAFT_MESSAGE.into(),
         }));
+    }
+}
+
+/// Where a box `inner` wide starts in a box `w` wide at `x`, aligned as asked;
+/// `Start` is the right edge in right-to-left pages.
+fn aligned_x(align: Align, rtl: bool, x: f32, w: f32, inner: f32) -> f32 {
+    match (align, rtl) {
+        (Align::Center, _) => x + (w - inner) / 2.0,
+        (Align::Start, false) | (Align::End, true) => x,
+        _ => x + w - inner,
     }
 }
 
