@@ -312,6 +312,14 @@ impl Session {
             .in_output(layout_name, locale)
             .hint(format!("have a native speaker review locales/{locale}/, then set status = \"reviewed\" with reviewed-by and reviewed-on in flyer.toml"))]);
         }
+        let layout_errors: Vec<Diagnostic> = crate::check::layout_checks(layout)
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .map(|d| d.in_output(layout_name, locale))
+            .collect();
+        if !layout_errors.is_empty() {
+            return Err(layout_errors);
+        }
         let used = layout.message_ids();
         let typed: Vec<Diagnostic> = self
             .text_errors

@@ -44,6 +44,11 @@ pub fn check_project(session: &Session) -> Vec<Diagnostic> {
             Ok(catalog) => {
                 out.extend(catalog.problems.iter().cloned());
                 out.extend(translation_checks(catalog));
+                out.extend(trial_format(
+                    session,
+                    catalog,
+                    source.filter(|_| code != source_code),
+                ));
                 if let (Some(source), false) = (source, code == source_code) {
                     out.extend(compare_with_source(catalog, source, &used));
                     out.extend(stale_translations(session, catalog, source));
@@ -68,7 +73,7 @@ pub fn check_project(session: &Session) -> Vec<Diagnostic> {
                         }
                     }
                 }
-                out.extend(contrast(layout));
+                out.extend(layout_checks(layout));
             }
         }
     }
@@ -86,7 +91,14 @@ pub fn check_project(session: &Session) -> Vec<Diagnostic> {
     }
     // Every output, laid out but not written.
     let opts = BuildOptions::default();
-    if let Ok(jobs) = session.jobs(&opts) {
+    if let Err(d) = session.out_dir(&opts) {
+        out.push(d);
+    }
+    let jobs = session.jobs(&opts).unwrap_or_else(|d| {
+        out.push(d);
+        Vec::new()
+    });
+    {
         for (layout, locale) in jobs {
             if let Err(diags) = session.lay_out(&layout, &locale, &opts) {
                 out.extend(diags.into_iter().filter(|d| {
@@ -295,6 +307,67 @@ pub fn find_contact_data(text: &str) -> Option<(usize, &'static str)> {
 fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split_whitespace()
         .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// Formats every message of a catalog on its own, so an error in a message no
+/// layout uses yet is found too; and notes text left identical to the source.
+fn trial_format(session: &Session, catalog: &Catalog, source: Option<&Catalog>) -> Vec<Diagnostic> {
+    let variables = crate::l10n::campaign_variables(&session.project.manifest.campaign);
+    let own = crate::l10n::Localizer::new(vec![catalog], variables.clone(), false);
+    let theirs = source.map(|s| crate::l10n::Localizer::new(vec![s], variables, false));
+    let mut out = Vec::new();
+    for id in catalog.message_ids() {
+        if !catalog.has_message(&id) {
+            continue; // attributes only
+        }
+        match own.format(&id) {
+            Err(d) => out.push(d),
+            Ok(text) => {
+                let Some(theirs) = &theirs else { continue };
+                let Ok(original) = theirs.format(&id) else {
+                    continue;
+                };
+                let letters = crate::l10n::strip_isolates(&text.text);
+                let typed = letters.chars().filter(|c| c.is_alphabetic()).count();
+                let from_variables = variables_only(&original.text);
+                if text.text == original.text && typed > 3 && !from_variables {
+                    let mut d = Diagnostic::warning(
+                        "identical-to-source",
+                        format!(
+                            "message `{id}` in locale {} is the same as the source text",
+                            catalog.code
+                        ),
+                    )
+                    .locale(&catalog.code)
+                    .message_id(&id)
+                    .hint(
+                        "translate it, unless it is a name that stays the same in every language",
+                    );
+                    if let Some(loc) = catalog.definitions.get(&id) {
+                        d = d.at(loc.clone());
+                    }
+                    out.push(d);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether formatted text is only placeables (Fluent wraps each in U+2068/U+2069).
+fn variables_only(text: &str) -> bool {
+    let mut depth = 0;
+    text.chars().all(|c| match c {
+        '\u{2068}' => {
+            depth += 1;
+            true
+        }
+        '\u{2069}' => {
+            depth -= 1;
+            true
+        }
+        c => depth > 0 || c.is_whitespace(),
+    })
 }
 
 /// Messages missing from or extra to a translation, and dropped variables.
@@ -559,6 +632,70 @@ pub fn confirm(session: &Session, code: &str, ids: &[String]) -> Result<usize, D
     }
     crate::build::write_atomically(&path, text.as_bytes())?;
     Ok(count)
+}
+
+/// Checks of a layout on its own, which `flyer build` also runs: contrast, the
+/// smallest type sizes for the kind of page, and text inside the safe zone.
+pub fn layout_checks(layout: &Layout) -> Vec<Diagnostic> {
+    let mut out = contrast(layout);
+    out.extend(minimum_sizes(layout));
+    let page = &layout.spec.page;
+    if page.margin.0 + 0.01 < page.safe.0 {
+        let at = layout.file.text.find("margin").unwrap_or(0);
+        out.push(
+            Diagnostic::error(
+                "safe-zone",
+                format!(
+                    "the margin ({}) is inside the safe zone ({}): text could be trimmed off",
+                    page.margin, page.safe
+                ),
+            )
+            .at(layout.file.location(at))
+            .layout(&layout.name)
+            .hint("make margin at least as large as safe (1/8 in, better 1/4 in, from the trim)"),
+        );
+    }
+    out
+}
+
+/// The smallest body text a page may have: 16 pt on tabloid posters (as hotline-
+/// poster laws ask), 11 pt on letter and A4, 7 pt on cards.
+pub fn minimum_body_size(layout: &Layout) -> f32 {
+    let short_side = layout.size.width.0.min(layout.size.height.0);
+    if short_side >= 780.0 {
+        16.0
+    } else if short_side >= 400.0 {
+        11.0
+    } else {
+        7.0
+    }
+}
+
+/// Body text (paragraphs and lists) below the page's minimum size.
+fn minimum_sizes(layout: &Layout) -> Vec<Diagnostic> {
+    let least = minimum_body_size(layout);
+    let mut reported = BTreeSet::new();
+    let mut out = Vec::new();
+    for block in &layout.spec.blocks {
+        let role = match block.get_ref() {
+            Block::Paragraph { role, .. } | Block::List { role, .. } => role,
+            _ => continue,
+        };
+        if layout.role(role).min() + 0.001 < least && reported.insert(role.clone()) {
+            let at = layout
+                .file
+                .text
+                .find(&format!("[roles.{role}]"))
+                .unwrap_or(block.span().start);
+            out.push(
+                Diagnostic::error("min-size", format!("role `{role}` may shrink to {} pt; body text on this page must stay at {least} pt or more", layout.role(role).min()))
+                    .at(layout.file.location(at))
+                    .layout(&layout.name)
+                    .hint(format!("raise the smallest size of [roles.{role}] to {least}, and shorten text or enlarge the page if it then does not fit")),
+            );
+        }
+    }
+    out
 }
 
 /// Text against its background: WCAG 2.1 contrast, 4.5:1 (3:1 for large text).

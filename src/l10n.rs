@@ -24,6 +24,10 @@ pub struct Catalog {
     pub problems: Vec<Diagnostic>,
 }
 
+/// Longer messages are refused before layout: a whole tabloid poster holds
+/// about 6,000 characters.
+pub const MAX_MESSAGE_CHARS: usize = 20_000;
+
 /// The name of the term that the manifest's organization name becomes.
 pub const ORG_TERM: &str = "org-name";
 
@@ -292,6 +296,22 @@ impl<'a> Localizer<'a> {
                         .collect::<Vec<_>>()
                         .join(", ")
                 ));
+                if let Some(loc) = catalog.definitions.get(msg_id) {
+                    d = d.at(loc.clone());
+                }
+                return Err(d);
+            }
+            if text.chars().count() > MAX_MESSAGE_CHARS {
+                let mut d = Diagnostic::error(
+                    "message-too-long",
+                    format!(
+                        "message `{id}` is {} characters long; no poster or card holds that much",
+                        text.chars().count()
+                    ),
+                )
+                .locale(&catalog.code)
+                .message_id(id)
+                .hint("check the .ftl file for text pasted by mistake");
                 if let Some(loc) = catalog.definitions.get(msg_id) {
                     d = d.at(loc.clone());
                 }
