@@ -719,7 +719,10 @@ impl<'a, 'b> Pager<'a, 'b> {
     ) -> Result<f32, Overflow> {
         let role = self.input.layout.role(&unit.role);
         let size = size_at(role, t);
-        let ranges = unit.para.break_lines(w / size);
+        let ranges = match unit.tag {
+            Role::Title | Role::Heading => balanced_lines(&unit.para, w / size),
+            _ => unit.para.break_lines(w / size),
+        };
         for r in &ranges {
             let lw = unit.para.width(r.clone()) * size;
             if lw > w + 0.01 {
@@ -860,6 +863,25 @@ impl<'a, 'b> Pager<'a, 'b> {
             message_id: crate::build::DRAFT_MESSAGE.into(),
         }));
     }
+}
+
+/// Heading lines of even length: the narrowest width that still needs no more lines
+/// than the full width does, so a heading never ends on a lone word.
+fn balanced_lines(para: &ShapedParagraph, width: f32) -> Vec<std::ops::Range<usize>> {
+    let lines = para.break_lines(width);
+    if lines.len() < 2 {
+        return lines;
+    }
+    let (mut lo, mut hi) = (width * 0.4, width);
+    for _ in 0..12 {
+        let mid = (lo + hi) / 2.0;
+        if para.break_lines(mid).len() <= lines.len() {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    para.break_lines(hi)
 }
 
 /// Where a box `inner` wide starts in a box `w` wide at `x`, aligned as asked;
