@@ -413,6 +413,50 @@ fn compare_with_source(
             .hint("remove it, or check whether the source renamed it"),
         );
     }
+    let (source_shapes, our_shapes) = (message_shapes(source), message_shapes(catalog));
+    for (id, ours) in &our_shapes {
+        let Some(theirs) = source_shapes.get(id) else {
+            continue;
+        };
+        let at = catalog.definitions.get(id).cloned();
+        let mut report = |message: String, hint: &str| {
+            let mut d = Diagnostic::error("ftl-shape", message)
+                .locale(&catalog.code)
+                .message_id(id)
+                .hint(hint);
+            if let Some(loc) = at.clone() {
+                d = d.at(loc);
+            }
+            out.push(d);
+        };
+        if ours.has_value != theirs.has_value {
+            report(
+                format!(
+                    "message `{id}` {} a value, unlike the source",
+                    if ours.has_value { "has" } else { "lacks" }
+                ),
+                "give it a value exactly when the source message has one",
+            );
+        }
+        for attr in theirs.attributes.difference(&ours.attributes) {
+            report(
+                format!("message `{id}` lacks the attribute .{attr} the source has"),
+                "translate every attribute of the source message",
+            );
+        }
+        for attr in ours.attributes.difference(&theirs.attributes) {
+            report(
+                format!("message `{id}` has an attribute .{attr} the source does not"),
+                "remove it, or check the source for a renamed attribute",
+            );
+        }
+        for key in &ours.duplicate_variant_keys {
+            report(
+                format!("message `{id}` has two variants [{key}]"),
+                "each variant key may appear once in a select expression",
+            );
+        }
+    }
     let source_vars = message_variables(source);
     for (id, vars) in message_variables(catalog) {
         let Some(expected) = source_vars.get(&id) else {
@@ -446,6 +490,61 @@ fn compare_with_source(
                 d = d.at(loc);
             }
             out.push(d);
+        }
+    }
+    out
+}
+
+/// What a message is made of, to compare a translation with its source.
+#[derive(Default)]
+struct Shape {
+    has_value: bool,
+    attributes: BTreeSet<String>,
+    duplicate_variant_keys: Vec<String>,
+}
+
+fn message_shapes(catalog: &Catalog) -> BTreeMap<String, Shape> {
+    fn duplicates(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } = element
+            {
+                let mut seen = BTreeSet::new();
+                for v in variants {
+                    let key = match &v.key {
+                        ast::VariantKey::Identifier { name } => name.to_string(),
+                        ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                    };
+                    if !seen.insert(key.clone()) {
+                        out.push(key);
+                    }
+                    duplicates(&v.value, out);
+                }
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for file in &catalog.files {
+        let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut shape = Shape {
+                    has_value: m.value.is_some(),
+                    ..Shape::default()
+                };
+                for a in &m.attributes {
+                    shape.attributes.insert(a.id.name.to_string());
+                    duplicates(&a.value, &mut shape.duplicate_variant_keys);
+                }
+                if let Some(v) = &m.value {
+                    duplicates(v, &mut shape.duplicate_variant_keys);
+                }
+                out.insert(m.id.name.to_string(), shape);
+            }
         }
     }
     out

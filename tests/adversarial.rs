@@ -35,7 +35,9 @@ fn no_partial_pdfs(p: &Scratch) {
 #[test]
 fn planted_problems_fail_check_and_the_build_of_their_output() {
     // (what to plant, file, from, to, what check must say)
-    let cases: [(&str, &str, &str, &str, &str); 4] = [
+    let cases: [(&str, &str, &str, &str, &str); 6] = [
+        ("character no font has", "locales/ko/flyer.ftl", "poster-free = ", "poster-free = ሰላም ", "U+1230 ETHIOPIC SYLLABLE SA"),
+        ("attribute the source lacks", "locales/ko/flyer.ftl", "서비스는 무료입니다.\n", "서비스는 무료입니다.\n    .hint = 힌트\n", "has an attribute .hint the source does not"),
         ("missing message", "locales/ko/flyer.ftl", "poster-free =", "poster-fre =", "message `poster-free` is missing from locale ko"),
         ("variable nothing supplies", "locales/ko/flyer.ftl", "{ $emergency }", "{ $emergncy }", "error[ftl-unresolved]"),
         ("low contrast", "layouts/poster-letter.toml", "soft = \"#e8f0f7\"", "soft = \"#6a8db0\"", "error[contrast]"),
@@ -50,6 +52,9 @@ fn planted_problems_fail_check_and_the_build_of_their_output() {
             report.contains(expect),
             "{what}: check should say {expect:?}:\n{report}"
         );
+        if what.starts_with("attribute") {
+            continue; // a translation error, but nothing on the page is wrong
+        }
         let (code, report) = run(
             &p,
             &["build", "--locale", "ko,en", "--layout", "poster-letter"],
