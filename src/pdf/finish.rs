@@ -52,6 +52,13 @@ pub fn finish(
             model.trim.height.0 + 2.0 * model.bleed,
         );
         let media = Object::Array(vec![0.into(), 0.into(), Object::Real(w), Object::Real(h)]);
+        // printpdf writes its TrimBox as [x y width height]; PDF wants corners.
+        let b = model.bleed;
+        let trim = vec![b, b, b + model.trim.width.0, b + model.trim.height.0];
+        page.set(
+            "TrimBox",
+            Object::Array(trim.into_iter().map(Object::Real).collect()),
+        );
         page.set("BleedBox", media.clone());
         page.set("CropBox", media);
     }

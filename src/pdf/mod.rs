@@ -78,18 +78,12 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
             for item in &page.items {
                 painter.item(item);
             }
-            let mut p = PdfPage::new(
+            // The print boxes (TrimBox, BleedBox) are set in `finish`.
+            PdfPage::new(
                 Mm::from(PdfPt(media_w)),
                 Mm::from(PdfPt(media_h)),
                 painter.ops,
-            );
-            p.trim_box = Rect::from_xywh(
-                PdfPt(bleed),
-                PdfPt(bleed),
-                page.trim.width.into_pdf(),
-                page.trim.height.into_pdf(),
-            );
-            p
+            )
         })
         .collect();
     pdf.with_pages(pages);
@@ -109,16 +103,6 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
         .map(|f| (f.id.0.clone(), f.name.clone()))
         .collect();
     finish::finish(lopdf_doc, doc, meta, &font_names)
-}
-
-trait IntoPdf {
-    fn into_pdf(self) -> PdfPt;
-}
-
-impl IntoPdf for crate::units::Pt {
-    fn into_pdf(self) -> PdfPt {
-        PdfPt(self.0)
-    }
 }
 
 fn rgb(c: Color) -> printpdf::Color {
