@@ -79,6 +79,8 @@ def format_pattern(pattern, entries, vars, org):
 
 def layout_ids(layout, known):
     data = tomllib.loads((ROOT / "layouts" / f"{layout}.toml").read_text(encoding="utf-8"))
+    if "sheet" in data:  # a sheet of cards: the card's messages
+        return layout_ids(data["card"], known)
     found = []
 
     def walk(v):
@@ -103,6 +105,27 @@ def pdfium_text(pdf):
     import pypdfium2 as pdfium
     doc = pdfium.PdfDocument(str(pdf))
     return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+
+
+def avery_5371_slots_hold_all_text(pdf):
+    """pdftotext -bbox: on every page, text in all ten slots and none outside them."""
+    import html
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True).stdout
+    slots = [(x, y, x + 252, y + 144) for y in (36, 180, 324, 468, 612) for x in (54, 306)]  # top-left origin
+    problems = []
+    for n, page in enumerate(out.split("<page ")[1:], 1):
+        hit = [0] * len(slots)
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', page):
+            x0, y0, x1, y1 = map(float, m.groups()[:4])
+            inside = [i for i, (a, b, c, d) in enumerate(slots) if x0 >= a - 0.5 and y0 >= b - 0.5 and x1 <= c + 0.5 and y1 <= d + 0.5]
+            if not inside:
+                problems.append(f"page {n}: word {html.unescape(m.group(5))!r} at ({x0:.1f}, {y0:.1f}) is outside every slot")
+            for i in inside:
+                hit[i] += 1
+        empty = [i + 1 for i, h in enumerate(hit) if h == 0]
+        if empty:
+            problems.append(f"page {n}: no text in slot(s) {empty}")
+    return problems
 
 
 def main():
@@ -134,6 +157,8 @@ def main():
             engines = [name for name, ok in (("poppler", any(want in t for t in poppler)), ("pdfium", want in pdfium)) if not ok]
             if engines:
                 missing.append(f"{mid} ({', '.join(engines)})")
+        if layout == "sheet-avery-5371":
+            failures.extend(f"{layout}/{locale}: {p}" for p in avery_5371_slots_hold_all_text(pdf)[:3])
         if missing:
             line = f"{layout}/{locale}: {len(missing)} message(s) not extracted exactly: {'; '.join(missing[:4])}"
             (rtl_report if locale.split("-")[0] in RTL else failures).append(line)

@@ -39,11 +39,17 @@ pub struct Session {
     pub book: FontBook,
     pub catalogs: BTreeMap<String, Result<Catalog, Diagnostic>>,
     pub layouts: BTreeMap<String, Result<Layout, Diagnostic>>,
+    /// Sheet layouts (cards imposed on sheets) with their templates.
+    pub sheets: BTreeMap<String, SheetEntry>,
     /// Errors in each locale's own text (typed contact data, forbidden characters).
     pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
     /// Images the layouts place, by the path they give.
     pub images: BTreeMap<String, Result<std::sync::Arc<crate::image::Image>, Diagnostic>>,
 }
+
+/// A sheet layout and its template, or why it cannot be used.
+pub type SheetEntry =
+    Result<(crate::impose::SheetLayout, crate::impose::SheetTemplate), Diagnostic>;
 
 /// What became of one output.
 #[derive(Debug)]
@@ -80,12 +86,22 @@ impl Session {
             catalogs.insert(code.clone(), Catalog::load(&project, &code));
         }
         let mut layouts = BTreeMap::new();
+        let mut sheets = BTreeMap::new();
         for name in project.available_layouts() {
             let path = project.layouts_dir().join(format!("{name}.toml"));
             let shown = project.shown(&path);
-            let layout =
-                read_source(&path, &shown, "layout").and_then(|file| Layout::parse(&name, file));
-            layouts.insert(name, layout);
+            let file = match read_source(&path, &shown, "layout") {
+                Ok(file) => file,
+                Err(d) => {
+                    layouts.insert(name, Err(d));
+                    continue;
+                }
+            };
+            if is_sheet_layout(&file.text) {
+                sheets.insert(name.clone(), load_sheet(&project, &name, &file));
+            } else {
+                layouts.insert(name.clone(), Layout::parse(&name, file));
+            }
         }
         let text_errors = catalogs
             .iter()
@@ -113,6 +129,7 @@ impl Session {
             project,
             book,
             catalogs,
+            sheets,
             layouts,
             text_errors,
             images,
@@ -141,14 +158,19 @@ impl Session {
             opts.locales.clone()
         };
         for l in &layouts {
-            if !self.layouts.contains_key(l) {
+            if !self.layouts.contains_key(l) && !self.sheets.contains_key(l) {
                 return Err(Diagnostic::error(
                     "unknown-layout",
                     format!("there is no layout `{l}`"),
                 )
                 .hint(format!(
                     "layouts in layouts/: {}",
-                    self.layouts.keys().cloned().collect::<Vec<_>>().join(", ")
+                    self.layouts
+                        .keys()
+                        .chain(self.sheets.keys())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )));
             }
         }
@@ -380,6 +402,23 @@ impl Session {
         Ok((doc, built))
     }
 
+    /// Lays out one output: a page layout, or a card imposed on a sheet.
+    pub fn document(
+        &self,
+        name: &str,
+        locale: &str,
+        opts: &BuildOptions,
+    ) -> Result<(Document, Built), Vec<Diagnostic>> {
+        match self.sheets.get(name) {
+            None => self.lay_out(name, locale, opts),
+            Some(Err(d)) => Err(vec![d.clone().in_output(name, locale)]),
+            Some(Ok((sheet, template))) => {
+                let (card, built) = self.lay_out(&sheet.card, locale, opts)?;
+                Ok((crate::impose::impose(&card, template, sheet.duplex), built))
+            }
+        }
+    }
+
     /// Lays out and renders one output to PDF bytes.
     pub fn render(
         &self,
@@ -387,7 +426,7 @@ impl Session {
         locale: &str,
         opts: &BuildOptions,
     ) -> Result<(Vec<u8>, Built), Vec<Diagnostic>> {
-        let (doc, mut built) = self.lay_out(layout_name, locale, opts)?;
+        let (doc, mut built) = self.document(layout_name, locale, opts)?;
         let campaign = &self.project.manifest.campaign;
         let mut meta = Metadata {
             author: campaign.organization.clone(),
@@ -434,6 +473,54 @@ impl Session {
         }
         m
     }
+}
+
+/// A sheet layout names a template (`sheet = "..."`); a page layout does not.
+fn is_sheet_layout(text: &str) -> bool {
+    text.parse::<toml::Table>()
+        .is_ok_and(|t| t.contains_key("sheet"))
+}
+
+/// A sheet layout and its template from `layouts/sheets/`.
+fn load_sheet(
+    project: &Project,
+    name: &str,
+    file: &crate::diag::SourceFile,
+) -> Result<(crate::impose::SheetLayout, crate::impose::SheetTemplate), Diagnostic> {
+    let sheet: crate::impose::SheetLayout = toml::from_str(&file.text)
+        .map_err(|e| crate::manifest::toml_error(file, &e).layout(name))?;
+    let path = project
+        .layouts_dir()
+        .join("sheets")
+        .join(format!("{}.toml", sheet.sheet));
+    let at = file.location(file.text.find("sheet").unwrap_or(0));
+    let template_file =
+        read_source(&path, &project.shown(&path), "sheet template").map_err(|d| {
+            d.layout(name).hint(format!(
+                "sheet templates live in layouts/sheets/; is `{}` spelled right?",
+                sheet.sheet
+            ))
+        })?;
+    let template =
+        crate::impose::SheetTemplate::parse(&template_file).map_err(|d| d.layout(name))?;
+    if !project.available_layouts().contains(&sheet.card)
+        || is_sheet_layout(
+            &std::fs::read_to_string(project.layouts_dir().join(format!("{}.toml", sheet.card)))
+                .unwrap_or_default(),
+        )
+    {
+        return Err(Diagnostic::error(
+            "sheet-value",
+            format!(
+                "sheet layout names card layout `{}`, which is not a card layout in layouts/",
+                sheet.card
+            ),
+        )
+        .at(at)
+        .layout(name)
+        .hint("use card = \"card-us\" or another page layout with the card's size"));
+    }
+    Ok((sheet, template))
 }
 
 /// Whether a locale is written right to left (from its script, via unic-langid).

@@ -77,6 +77,11 @@ pub fn check_project(session: &Session) -> Vec<Diagnostic> {
             }
         }
     }
+    for sheet in session.sheets.values() {
+        if let Err(d) = sheet {
+            out.push(d.clone());
+        }
+    }
     for family in session.book.unknown_families() {
         out.push(
             Diagnostic::warning(
@@ -100,7 +105,7 @@ pub fn check_project(session: &Session) -> Vec<Diagnostic> {
     });
     {
         for (layout, locale) in jobs {
-            if let Err(diags) = session.lay_out(&layout, &locale, &opts) {
+            if let Err(diags) = session.document(&layout, &locale, &opts) {
                 out.extend(diags.into_iter().filter(|d| {
                     !matches!(
                         d.rule,

@@ -69,6 +69,21 @@ pub enum Item {
         alt: String,
         block: usize,
     },
+    /// Everything up to the matching `ClipEnd` is clipped to this rectangle.
+    ClipBegin {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    },
+    ClipEnd,
+    /// A print-shop crop mark.
+    CropMark {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+    },
     Qr {
         x: f32,
         y: f32,
@@ -78,6 +93,34 @@ pub enum Item {
         alt: String,
         block: usize,
     },
+}
+
+impl Item {
+    /// The item moved by (dx, dy), for imposition.
+    pub fn translated(&self, dx: f32, dy: f32) -> Item {
+        let mut item = self.clone();
+        match &mut item {
+            Item::Rect { x, y, .. }
+            | Item::Image { x, y, .. }
+            | Item::Qr { x, y, .. }
+            | Item::ClipBegin { x, y, .. } => {
+                *x += dx;
+                *y += dy;
+            }
+            Item::Text(line) => {
+                line.x += dx;
+                line.baseline += dy;
+            }
+            Item::CropMark { x1, y1, x2, y2 } => {
+                *x1 += dx;
+                *x2 += dx;
+                *y1 += dy;
+                *y2 += dy;
+            }
+            Item::ClipEnd => {}
+        }
+        item
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -20,6 +20,7 @@ pub mod build;
 pub mod check;
 pub mod diag;
 pub mod image;
+pub mod impose;
 pub mod l10n;
 pub mod layout;
 pub mod manifest;

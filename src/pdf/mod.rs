@@ -163,6 +163,45 @@ impl Painter<'_> {
                     },
                 });
             }
+            Item::ClipBegin { x, y, w, h } => {
+                self.ops.push(Op::SaveGraphicsState);
+                let mut r = Rect::from_xywh(
+                    PdfPt(self.x(*x)),
+                    PdfPt(self.y(y + h)),
+                    PdfPt(*w),
+                    PdfPt(*h),
+                );
+                r.mode = Some(PaintMode::Clip);
+                self.ops.push(Op::DrawRectangle { rectangle: r });
+            }
+            Item::ClipEnd => self.ops.push(Op::RestoreGraphicsState),
+            Item::CropMark { x1, y1, x2, y2 } => {
+                // Registration colour: all four inks, so the mark prints on every plate.
+                self.ops.push(Op::SaveGraphicsState);
+                self.ops.push(Op::SetOutlineColor {
+                    col: printpdf::Color::Cmyk(printpdf::Cmyk {
+                        c: 1.0,
+                        m: 1.0,
+                        y: 1.0,
+                        k: 1.0,
+                        icc_profile: None,
+                    }),
+                });
+                self.ops.push(Op::SetOutlineThickness { pt: PdfPt(0.25) });
+                let point = |x: f32, y: f32| printpdf::LinePoint {
+                    p: printpdf::Point {
+                        x: PdfPt(self.x(x)),
+                        y: PdfPt(self.y(y)),
+                    },
+                    bezier: false,
+                };
+                let line = printpdf::Line {
+                    points: vec![point(*x1, *y1), point(*x2, *y2)],
+                    is_closed: false,
+                };
+                self.ops.push(Op::DrawLine { line });
+                self.ops.push(Op::RestoreGraphicsState);
+            }
             Item::Qr {
                 x,
                 y,
