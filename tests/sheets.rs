@@ -21,6 +21,7 @@ fn template(name: &str) -> SheetTemplate {
 
 /// Slots written out from the sheet's printed numbers: (columns, rows, card w, h,
 /// first x, first y, gap x, gap y), top-left origin.
+#[allow(clippy::too_many_arguments)] // the sheet's printed numbers, in their order
 fn grid(c: usize, r: usize, w: f32, h: f32, x0: f32, y0: f32, gx: f32, gy: f32) -> Vec<Slot> {
     (0..r)
         .flat_map(|row| {
