@@ -109,7 +109,7 @@ fn every_corpus_sentence_comes_back_out_of_a_pdf() {
     p.write(
         "layouts/corpus.toml",
         "description = \"one paragraph\"\ntitle = \"poster-free\"\n[page]\nsize = \"a4\"\nmargin = \"1in\"\n\
-         [palette]\nink = \"#000000\"\n[roles.body]\nfont = \"regular\"\nsize = [14, 10]\n\
+         [palette]\nink = \"#000000\"\n[roles.body]\nfont = \"regular\"\nsize = [14, 11]\n\
          [[block]]\ntype = \"paragraph\"\nmessages = [\"poster-free\"]\n",
     );
     let list = locales
