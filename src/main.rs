@@ -154,6 +154,13 @@ fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {
             Err(d) => println!("  {name:<20} (broken: {})", d.message),
         }
     }
+    println!("Card sheets:");
+    for (name, sheet) in &session.sheets {
+        match sheet {
+            Ok((s, t)) => println!("  {name:<26} {}; {}", s.card, t.description),
+            Err(d) => println!("  {name:<26} (broken: {})", d.message),
+        }
+    }
     println!("Locales:");
     for entry in &session.project.manifest.locales {
         let dir = if flyer::build::is_rtl(&entry.code) {
