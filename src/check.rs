@@ -375,7 +375,8 @@ fn variables_only(text: &str) -> bool {
     })
 }
 
-/// Messages missing from or extra to a translation, and dropped variables.
+/// Messages missing from or extra to a translation, and their shape and variables
+/// against the source.
 fn compare_with_source(
     catalog: &Catalog,
     source: &Catalog,
@@ -424,8 +425,8 @@ fn compare_with_source(
             continue;
         };
         let at = catalog.definitions.get(id).cloned();
-        let mut report = |message: String, hint: &str| {
-            let mut d = Diagnostic::error("ftl-shape", message)
+        let mut report = |rule: &'static str, message: String, hint: String| {
+            let mut d = Diagnostic::error(rule, message)
                 .locale(&catalog.code)
                 .message_id(id)
                 .hint(hint);
@@ -436,65 +437,49 @@ fn compare_with_source(
         };
         if ours.has_value != theirs.has_value {
             report(
+                "ftl-shape",
                 format!(
                     "message `{id}` {} a value, unlike the source",
                     if ours.has_value { "has" } else { "lacks" }
                 ),
-                "give it a value exactly when the source message has one",
+                "give it a value exactly when the source message has one".into(),
             );
         }
         for attr in theirs.attributes.difference(&ours.attributes) {
             report(
+                "ftl-shape",
                 format!("message `{id}` lacks the attribute .{attr} the source has"),
-                "translate every attribute of the source message",
+                "translate every attribute of the source message".into(),
             );
         }
         for attr in ours.attributes.difference(&theirs.attributes) {
             report(
+                "ftl-shape",
                 format!("message `{id}` has an attribute .{attr} the source does not"),
-                "remove it, or check the source for a renamed attribute",
+                "remove it, or check the source for a renamed attribute".into(),
             );
         }
         for key in &ours.duplicate_variant_keys {
             report(
+                "ftl-shape",
                 format!("message `{id}` has two variants [{key}]"),
-                "each variant key may appear once in a select expression",
+                "each variant key may appear once in a select expression".into(),
             );
         }
-    }
-    let source_vars = message_variables(source);
-    for (id, vars) in message_variables(catalog) {
-        let Some(expected) = source_vars.get(&id) else {
-            continue;
-        };
-        let at = catalog.definitions.get(&id).cloned();
-        for v in expected.difference(&vars) {
-            let mut d = Diagnostic::error(
+        for v in theirs.variables.difference(&ours.variables) {
+            report(
                 "variable-mismatch",
                 format!("message `{id}` drops the variable ${v} the source uses"),
-            )
-            .locale(&catalog.code)
-            .message_id(&id)
-            .hint(format!(
-                "put {{ ${v} }} back: it carries contact data or a name from flyer.toml"
-            ));
-            if let Some(loc) = at.clone() {
-                d = d.at(loc);
-            }
-            out.push(d);
+                format!("put {{ ${v} }} back: it carries contact data or a name from flyer.toml"),
+            );
         }
-        for v in vars.difference(expected) {
-            let mut d = Diagnostic::error(
+        for v in ours.variables.difference(&theirs.variables) {
+            report(
                 "variable-mismatch",
                 format!("message `{id}` uses ${v}, which the source does not"),
-            )
-            .locale(&catalog.code)
-            .message_id(&id)
-            .hint("use only the variables of the source message (see its # Variables: comment)");
-            if let Some(loc) = at.clone() {
-                d = d.at(loc);
-            }
-            out.push(d);
+                "use only the variables of the source message (see its # Variables: comment)"
+                    .into(),
+            );
         }
     }
     out
@@ -506,6 +491,7 @@ struct Shape {
     has_value: bool,
     attributes: BTreeSet<String>,
     duplicate_variant_keys: Vec<String>,
+    variables: BTreeSet<String>,
 }
 
 fn message_shapes(catalog: &Catalog) -> BTreeMap<String, Shape> {
@@ -544,34 +530,13 @@ fn message_shapes(catalog: &Catalog) -> BTreeMap<String, Shape> {
                 for a in &m.attributes {
                     shape.attributes.insert(a.id.name.to_string());
                     duplicates(&a.value, &mut shape.duplicate_variant_keys);
+                    variables(&a.value, &mut shape.variables);
                 }
                 if let Some(v) = &m.value {
                     duplicates(v, &mut shape.duplicate_variant_keys);
+                    variables(v, &mut shape.variables);
                 }
                 out.insert(m.id.name.to_string(), shape);
-            }
-        }
-    }
-    out
-}
-
-fn message_variables(catalog: &Catalog) -> BTreeMap<String, BTreeSet<String>> {
-    let mut out = BTreeMap::new();
-    for file in &catalog.files {
-        let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
-        for entry in &resource.body {
-            if let ast::Entry::Message(m) = entry {
-                let mut vars = BTreeSet::new();
-                if let Some(v) = &m.value {
-                    variables(v, &mut vars);
-                }
-                for a in &m.attributes {
-                    variables(&a.value, &mut vars);
-                }
-                out.insert(m.id.name.to_string(), vars);
             }
         }
     }

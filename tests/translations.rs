@@ -158,3 +158,27 @@ fn draft_translations_are_marked_and_refused_by_release_builds() {
     );
     assert!(!err.contains("locale en is a draft"), "{err}");
 }
+
+#[test]
+fn a_translation_that_drops_the_hotline_variable_is_an_error() {
+    let p = Scratch::new("dropped");
+    let ftl = p.read("locales/es/flyer.ftl");
+    let line = ftl
+        .lines()
+        .find(|l| l.starts_with("poster-action-call ="))
+        .unwrap()
+        .to_string();
+    p.edit(
+        "locales/es/flyer.ftl",
+        &line,
+        &line.replace("{ $hotline }", "nuestra línea"),
+    );
+    let out = p.flyer(&["check"]);
+    assert_eq!(code(&out), 1);
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains("error[variable-mismatch]: message `poster-action-call` drops the variable $hotline the source uses"), "{report}");
+    assert!(
+        report.contains("locale es, message poster-action-call"),
+        "{report}"
+    );
+}
