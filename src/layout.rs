@@ -370,6 +370,16 @@ impl ShapedParagraph {
     }
 }
 
+/// How a block stacks its paragraphs: where, how wide, aligned how, with what space
+/// between them (a fraction of the type size), and whether they are list items.
+struct Stack {
+    x: f32,
+    w: f32,
+    align: Align,
+    spacing: f32,
+    bullets: bool,
+}
+
 struct Pager<'a, 'b> {
     input: &'b LayoutInput<'a>,
     prepared: &'b [Prepared<'a>],
@@ -581,14 +591,14 @@ impl<'a, 'b> Pager<'a, 'b> {
                 let pad = first_size * 0.6;
                 let inner_w = if is_banner { w } else { w - 2.0 * pad };
                 let inner_x = if is_banner { x } else { x + pad };
-                let mut h = pad;
-                for (i, unit) in p.units.iter().enumerate() {
-                    if i > 0 {
-                        h += size_at(layout.role(&unit.role), t) * 0.2;
-                    }
-                    h += self.unit(p, i, unit, t, inner_x, y + h, inner_w, *align, None)?;
-                }
-                h += pad;
+                let lines = Stack {
+                    x: inner_x,
+                    w: inner_w,
+                    align: *align,
+                    spacing: 0.2,
+                    bullets: false,
+                };
+                let h = self.stack(p, t, &lines, y, pad, None)? + pad;
                 if let Some(items) = out.as_deref_mut() {
                     let fill = layout.color(fill).ok();
                     let rect = if is_banner {
@@ -628,15 +638,9 @@ impl<'a, 'b> Pager<'a, 'b> {
                             stroke,
                         }
                     };
+                    // The box first, then the text on it.
                     items.push(rect);
-                    for (i, unit) in p.units.iter().enumerate() {
-                        let mut hy = pad;
-                        for (j, u) in p.units.iter().enumerate().take(i) {
-                            hy += self.unit(p, j, u, t, inner_x, 0.0, inner_w, *align, None)?;
-                            hy += size_at(layout.role(&p.units[j + 1].role), t) * 0.2;
-                        }
-                        self.unit(p, i, unit, t, inner_x, y + hy, inner_w, *align, Some(items))?;
-                    }
+                    self.stack(p, t, &lines, y, pad, Some(items))?;
                 }
                 Ok(h)
             }
@@ -645,24 +649,24 @@ impl<'a, 'b> Pager<'a, 'b> {
                 self.unit(p, 0, unit, t, x, y, w, *align, out)
             }
             Block::Paragraph { align, .. } => {
-                let mut h = 0.0;
-                for (i, unit) in p.units.iter().enumerate() {
-                    if i > 0 {
-                        h += size_at(layout.role(&unit.role), t) * 0.35;
-                    }
-                    h += self.unit(p, i, unit, t, x, y + h, w, *align, out.as_deref_mut())?;
-                }
-                Ok(h)
+                let paragraphs = Stack {
+                    x,
+                    w,
+                    align: *align,
+                    spacing: 0.35,
+                    bullets: false,
+                };
+                self.stack(p, t, &paragraphs, y, 0.0, out)
             }
             Block::List { .. } => {
-                let mut h = 0.0;
-                for (i, unit) in p.units.iter().enumerate() {
-                    if i > 0 {
-                        h += size_at(layout.role(&unit.role), t) * 0.2;
-                    }
-                    h += self.list_item(p, i, unit, t, x, y + h, w, out.as_deref_mut())?;
-                }
-                Ok(h)
+                let items = Stack {
+                    x,
+                    w,
+                    align: Align::Start,
+                    spacing: 0.2,
+                    bullets: true,
+                };
+                self.stack(p, t, &items, y, 0.0, out)
             }
             Block::Qr {
                 target,
@@ -744,6 +748,41 @@ impl<'a, 'b> Pager<'a, 'b> {
                 Ok(ih)
             }
         }
+    }
+
+    /// A block's paragraphs (or list items) one below the other, the first `top` below
+    /// `y`; measured, and drawn when `out` is given. Returns `top` plus their height.
+    fn stack(
+        &self,
+        p: &Prepared,
+        t: f32,
+        stack: &Stack,
+        y: f32,
+        top: f32,
+        mut out: Option<&mut Vec<Item>>,
+    ) -> Result<f32, Overflow> {
+        let mut h = top;
+        for (i, unit) in p.units.iter().enumerate() {
+            if i > 0 {
+                h += size_at(self.input.layout.role(&unit.role), t) * stack.spacing;
+            }
+            h += if stack.bullets {
+                self.list_item(p, i, unit, t, stack.x, y + h, stack.w, out.as_deref_mut())?
+            } else {
+                self.unit(
+                    p,
+                    i,
+                    unit,
+                    t,
+                    stack.x,
+                    y + h,
+                    stack.w,
+                    stack.align,
+                    out.as_deref_mut(),
+                )?
+            };
+        }
+        Ok(h)
     }
 
     /// One paragraph: measured, and drawn when `out` is given. Returns its height.
