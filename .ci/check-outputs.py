@@ -78,23 +78,27 @@ def format_pattern(pattern, entries, vars, org):
 
 
 def layout_ids(layout, known):
+    """The message ids a layout prints, each with its side: "main" (the output's
+    locale) or "pair" (the second language of a bilingual layout)."""
     data = tomllib.loads((ROOT / "layouts" / f"{layout}.toml").read_text(encoding="utf-8"))
     if "sheet" in data:  # a sheet of cards: the card's messages
         return layout_ids(data["card"], known)
-    found = []
+    found = [(data["title"], "main")]
 
-    def walk(v):
+    def walk(v, side):
         if isinstance(v, dict):
+            side = v.get("lang", side)
             for x in v.values():
-                walk(x)
+                walk(x, side)
         elif isinstance(v, list):
             for x in v:
-                walk(x)
-        elif isinstance(v, str) and v in known and v not in found:
-            found.append(v)
+                walk(x, side)
+        elif isinstance(v, str) and v in known and (v, side) not in found:
+            found.append((v, side))
 
-    walk(data)
-    return [i for i in found if not i.startswith("qr-")]
+    for block in data.get("block", []):
+        walk(block, "main")
+    return [(i, side) for i, side in found if not i.startswith("qr-")]
 
 
 def pdftotext(pdf, *mode):
@@ -135,33 +139,37 @@ def main():
     out_dir = ROOT / m.get("build", {}).get("out", "out")
     failures, checked, rtl_report = [], 0, []
     for pdf in sorted(out_dir.glob("*/*.pdf")):
-        layout, locale = pdf.parent.name, pdf.stem
+        layout = pdf.parent.name
+        locale, _, pair = pdf.stem.partition("+")  # bilingual: <locale>+<pair>.pdf
+        langs = {"main": locale, "pair": pair or locale}
         checked += 1
         q = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
         if q.returncode != 0:
-            failures.append(f"{layout}/{locale}: qpdf --check: {q.stdout.strip()[-200:]}")
+            failures.append(f"{layout}/{pdf.stem}: qpdf --check: {q.stdout.strip()[-200:]}")
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout.splitlines()[2:]
         for row in fonts:
             cols = row.split()
             if len(cols) < 5 or "+" not in cols[0] or "yes yes yes" not in row:
-                failures.append(f"{layout}/{locale}: font not embedded, subset and mapped: {row}")
-        entries = load_entries(locale)
+                failures.append(f"{layout}/{pdf.stem}: font not embedded, subset and mapped: {row}")
+        entries = {side: load_entries(code) for side, code in langs.items()}
         source = load_entries(m.get("build", {}).get("source-locale", "en"))
         # poppler in its default (physical layout) mode may interleave two columns;
         # -raw reads in content order. Either counts.
         poppler = [squeeze(pdftotext(pdf)), squeeze(pdftotext(pdf, "-raw"))]
         pdfium = squeeze(pdfium_text(pdf))
-        missing = []
-        for mid in layout_ids(layout, set(entries) | set(source)):
-            want = squeeze(format_pattern(entries[mid].value, entries, vars, org))
+        missing = {"ltr": [], "rtl": []}
+        for mid, side in layout_ids(layout, set(entries["main"]) | set(source)):
+            want = squeeze(format_pattern(entries[side][mid].value, entries[side], vars, org))
             engines = [name for name, ok in (("poppler", any(want in t for t in poppler)), ("pdfium", want in pdfium)) if not ok]
             if engines:
-                missing.append(f"{mid} ({', '.join(engines)})")
-        if layout == "sheet-avery-5371":
-            failures.extend(f"{layout}/{locale}: {p}" for p in avery_5371_slots_hold_all_text(pdf)[:3])
-        if missing:
-            line = f"{layout}/{locale}: {len(missing)} message(s) not extracted exactly: {'; '.join(missing[:4])}"
-            (rtl_report if locale.split("-")[0] in RTL else failures).append(line)
+                direction = "rtl" if langs[side].split("-")[0] in RTL else "ltr"
+                missing[direction].append(f"{mid} [{langs[side]}] ({', '.join(engines)})")
+        if layout.startswith("sheet-avery-5371"):
+            failures.extend(f"{layout}/{pdf.stem}: {p}" for p in avery_5371_slots_hold_all_text(pdf)[:3])
+        for direction, report in (("ltr", failures), ("rtl", rtl_report)):
+            if missing[direction]:
+                line = f"{layout}/{pdf.stem}: {len(missing[direction])} message(s) not extracted exactly: {'; '.join(missing[direction][:4])}"
+                report.append(line)
     for line in rtl_report:
         print("report (right-to-left):", line)
     for line in failures:

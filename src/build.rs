@@ -5,11 +5,11 @@
 
 use crate::diag::{read_source, Diagnostic};
 use crate::l10n::{campaign_variables, fallback_chain, strip_isolates, Catalog, Localizer};
-use crate::layout::{lay_out, Document, LayoutInput};
+use crate::layout::{lay_out, Document, Language, LayoutInput};
 use crate::manifest::Status;
 use crate::pdf::{self, Metadata};
 use crate::project::Project;
-use crate::spec::Layout;
+use crate::spec::{Layout, Side};
 use crate::text::fonts::FontBook;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -31,6 +31,8 @@ pub struct BuildOptions {
     pub release: bool,
     /// Let a message missing from a translation print in the source language.
     pub allow_fallback: bool,
+    /// The pair locale of bilingual layouts instead of the manifest's.
+    pub pair: Option<String>,
 }
 
 /// Everything loaded once and shared by all outputs of a run.
@@ -174,8 +176,9 @@ impl Session {
                 )));
             }
         }
-        for l in &locales {
-            if !self.catalogs.contains_key(l) {
+        let pairs = layouts.iter().filter_map(|l| self.pair_for(l, opts));
+        for l in locales.iter().cloned().chain(pairs) {
+            if !self.catalogs.contains_key(&l) {
                 return Err(Diagnostic::error(
                     "unknown-locale",
                     format!("locale `{l}` is not in flyer.toml"),
@@ -186,10 +189,44 @@ impl Session {
                 )));
             }
         }
+        // A bilingual layout is not built in its pair locale alone.
         Ok(layouts
             .iter()
-            .flat_map(|ly| locales.iter().map(move |lo| (ly.clone(), lo.clone())))
+            .flat_map(|ly| {
+                let pair = self.pair_for(ly, opts);
+                locales
+                    .iter()
+                    .filter(move |lo| pair.as_ref() != Some(lo))
+                    .map(move |lo| (ly.clone(), lo.clone()))
+            })
             .collect())
+    }
+
+    /// The pair locale of a bilingual layout (or of a sheet of bilingual cards);
+    /// `None` for a layout in one language.
+    pub fn pair_for(&self, name: &str, opts: &BuildOptions) -> Option<String> {
+        let layout = match self.sheets.get(name) {
+            Some(Ok((sheet, _))) => sheet.card.as_str(),
+            _ => name,
+        };
+        let bilingual = matches!(self.layouts.get(layout), Some(Ok(l)) if l.is_bilingual());
+        bilingual.then(|| {
+            let build = &self.project.manifest.build;
+            opts.pair
+                .clone()
+                .or_else(|| build.pair.clone())
+                .unwrap_or_else(|| build.source_locale.clone())
+        })
+    }
+
+    /// Where an output goes, under the output folder: `<layout>/<locale>.pdf`, or
+    /// `<layout>/<locale>+<pair>.pdf` for a bilingual one.
+    pub fn output_file(&self, layout: &str, locale: &str, opts: &BuildOptions) -> PathBuf {
+        let name = match self.pair_for(layout, opts) {
+            Some(pair) => format!("{locale}+{pair}.pdf"),
+            None => format!("{locale}.pdf"),
+        };
+        Path::new(layout).join(name)
     }
 
     /// Builds every job on all cores; each output is written or nothing is.
@@ -208,7 +245,7 @@ impl Session {
                     let Some((layout, locale)) = jobs.get(i) else {
                         break;
                     };
-                    let path = out_dir.join(layout).join(format!("{locale}.pdf"));
+                    let path = out_dir.join(self.output_file(layout, locale, opts));
                     let result = self
                         .render(layout, locale, opts)
                         .and_then(|(bytes, built)| {
@@ -277,16 +314,18 @@ impl Session {
         ))
     }
 
-    /// Formats every message a layout names. All failures are returned, not just the first.
+    /// Formats the messages of a layout in one of its languages. All failures are
+    /// returned, not just the first.
     pub fn texts(
         &self,
         layout: &Layout,
+        side: Side,
         localizer: &Localizer,
     ) -> Result<(BTreeMap<String, String>, bool), Vec<Diagnostic>> {
         let mut texts = BTreeMap::new();
         let mut errors = Vec::new();
         let mut fallback_used = false;
-        for id in layout.message_ids() {
+        for id in layout.message_ids_in(side) {
             match localizer.format(id) {
                 Ok(f) => {
                     fallback_used |= f.locale != localizer.locale();
@@ -319,21 +358,12 @@ impl Session {
         opts: &BuildOptions,
     ) -> Result<(Document, Built), Vec<Diagnostic>> {
         let layout = self.layout(layout_name)?;
-        let entry = self.project.manifest.locale(locale).ok_or_else(|| {
-            vec![Diagnostic::error(
-                "unknown-locale",
-                format!("locale `{locale}` is not in flyer.toml"),
-            )]
-        })?;
-        let draft = entry.status == Status::Draft;
-        if draft && (opts.release || self.project.manifest.build.release) {
-            return Err(vec![Diagnostic::error(
-                "draft-in-release",
-                format!("locale {locale} is a draft translation, not yet reviewed; a release build refuses it"),
-            )
-            .in_output(layout_name, locale)
-            .hint(format!("have a native speaker review locales/{locale}/, then set status = \"reviewed\" with reviewed-by and reviewed-on in flyer.toml"))]);
-        }
+        let pair = self.pair_for(layout_name, opts);
+        let draft = self.is_draft(layout_name, locale, opts)?;
+        let pair_draft = match &pair {
+            Some(p) => self.is_draft(layout_name, p, opts)?,
+            None => false,
+        };
         let layout_errors: Vec<Diagnostic> = crate::check::layout_checks(layout)
             .into_iter()
             .filter(Diagnostic::is_error)
@@ -342,31 +372,25 @@ impl Session {
         if !layout_errors.is_empty() {
             return Err(layout_errors);
         }
-        let used = layout.message_ids();
-        let typed: Vec<Diagnostic> = self
-            .text_errors
-            .get(locale)
-            .into_iter()
-            .flatten()
-            .filter(|d| {
-                d.is_error()
-                    && d.message_id
-                        .as_deref()
-                        .is_some_and(|id| used.contains(&id) || id.starts_with('-'))
-            })
-            .map(|d| d.clone().in_output(layout_name, locale))
-            .collect();
-        if !typed.is_empty() {
-            return Err(typed);
-        }
+        self.refuse_typed_contact_data(layout, Side::Main, locale)?;
         let localizer = self.localizer(locale, opts.allow_fallback)?;
-        let (texts, fallback_used) = self.texts(layout, &localizer)?;
-        let draft_text = if draft {
-            Some(self.draft_text(&localizer)?)
+        let (texts, mut fallback_used) = self.texts(layout, Side::Main, &localizer)?;
+        let mut draft_text = if draft {
+            Some((self.draft_text(&localizer)?, Side::Main))
         } else {
             None
         };
-        let rtl = is_rtl(locale);
+        let mut pair_texts = BTreeMap::new();
+        if let Some(pair) = &pair {
+            self.refuse_typed_contact_data(layout, Side::Pair, pair)?;
+            let pair_localizer = self.localizer(pair, opts.allow_fallback)?;
+            let (t, fallback) = self.texts(layout, Side::Pair, &pair_localizer)?;
+            pair_texts = t;
+            fallback_used |= fallback;
+            if pair_draft && draft_text.is_none() {
+                draft_text = Some((self.draft_text(&pair_localizer)?, Side::Pair));
+            }
+        }
         let qr_targets = self.qr_targets();
         let mut images = BTreeMap::new();
         for block in &layout.spec.blocks {
@@ -382,9 +406,16 @@ impl Session {
         }
         let input = LayoutInput {
             layout,
-            texts: &texts,
-            locale,
-            rtl,
+            main: Language {
+                locale,
+                rtl: is_rtl(locale),
+                texts: &texts,
+            },
+            pair: pair.as_deref().map(|p| Language {
+                locale: p,
+                rtl: is_rtl(p),
+                texts: &pair_texts,
+            }),
             book: &self.book,
             qr_targets: &qr_targets,
             images: &images,
@@ -396,10 +427,65 @@ impl Session {
             bytes: 0,
             pages: doc.pages.len(),
             fit: doc.fit,
-            draft,
+            draft: draft || pair_draft,
             fallback_used,
         };
         Ok((doc, built))
+    }
+
+    /// Whether `locale`'s translation is a draft; an error if a release build must
+    /// refuse it.
+    fn is_draft(
+        &self,
+        layout_name: &str,
+        locale: &str,
+        opts: &BuildOptions,
+    ) -> Result<bool, Vec<Diagnostic>> {
+        let entry = self.project.manifest.locale(locale).ok_or_else(|| {
+            vec![Diagnostic::error(
+                "unknown-locale",
+                format!("locale `{locale}` is not in flyer.toml"),
+            )]
+        })?;
+        let draft = entry.status == Status::Draft;
+        if draft && (opts.release || self.project.manifest.build.release) {
+            return Err(vec![Diagnostic::error(
+                "draft-in-release",
+                format!("locale {locale} is a draft translation, not yet reviewed; a release build refuses it"),
+            )
+            .in_output(layout_name, locale)
+            .hint(format!("have a native speaker review locales/{locale}/, then set status = \"reviewed\" with reviewed-by and reviewed-on in flyer.toml"))]);
+        }
+        Ok(draft)
+    }
+
+    /// Typed phone numbers or links in the messages a layout prints in `locale`
+    /// (contact data must come from flyer.toml) fail the output.
+    fn refuse_typed_contact_data(
+        &self,
+        layout: &Layout,
+        side: Side,
+        locale: &str,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let used = layout.message_ids_in(side);
+        let typed: Vec<Diagnostic> = self
+            .text_errors
+            .get(locale)
+            .into_iter()
+            .flatten()
+            .filter(|d| {
+                d.is_error()
+                    && d.message_id
+                        .as_deref()
+                        .is_some_and(|id| used.contains(&id) || id.starts_with('-'))
+            })
+            .map(|d| d.clone().in_output(&layout.name, locale))
+            .collect();
+        if typed.is_empty() {
+            Ok(())
+        } else {
+            Err(typed)
+        }
     }
 
     /// Lays out one output: a page layout, or a card imposed on a sheet.

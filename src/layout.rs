@@ -7,7 +7,7 @@
 //! ([`Pager::block`]), so what was measured is what is drawn.
 
 use crate::diag::Diagnostic;
-use crate::spec::{Align, Block, Color, Layout, RoleSpec};
+use crate::spec::{Align, Block, Color, Layout, RoleSpec, Side};
 use crate::text::fonts::FontBook;
 use crate::text::{Line, ShapedParagraph};
 use crate::units::Size;
@@ -142,26 +142,48 @@ pub struct Document {
     pub sizes: BTreeMap<String, f32>,
 }
 
+/// One language of an output: its locale, direction and formatted messages.
+#[derive(Clone, Copy)]
+pub struct Language<'a> {
+    pub locale: &'a str,
+    pub rtl: bool,
+    /// Formatted text of every message id the layout has in this language.
+    pub texts: &'a BTreeMap<String, String>,
+}
+
 /// Everything the layout stage needs for one output.
 pub struct LayoutInput<'a> {
     pub layout: &'a Layout,
-    /// Formatted text of every message id the layout names.
-    pub texts: &'a BTreeMap<String, String>,
-    pub locale: &'a str,
-    pub rtl: bool,
+    /// The output's locale: the page's direction, title and document language.
+    pub main: Language<'a>,
+    /// The second language of a bilingual layout (`lang = "pair"` blocks).
+    pub pair: Option<Language<'a>>,
     pub book: &'a FontBook,
     /// QR payloads by target name (`hotline` → `tel:+1…`).
     pub qr_targets: &'a BTreeMap<String, String>,
     /// Decoded images by the path the layout gives.
     pub images: &'a BTreeMap<String, Arc<crate::image::Image>>,
-    /// The draft marking's text, when the locale is a draft.
-    pub draft: Option<String>,
+    /// The draft marking's text and its language, when a locale is a draft.
+    pub draft: Option<(String, Side)>,
     /// The title message id.
     pub title_id: &'a str,
 }
 
+impl<'a> LayoutInput<'a> {
+    /// The language of one side (the main one if the layout has no pair).
+    pub fn language(&self, side: Side) -> Language<'a> {
+        match side {
+            Side::Pair => self.pair.unwrap_or(self.main),
+            Side::Main => self.main,
+        }
+    }
+}
+
 struct Unit {
     para: ShapedParagraph,
+    /// The language the text is in: its locale tag and direction.
+    locale: String,
+    rtl: bool,
     role: String,
     color: Color,
     bullet: Option<ShapedParagraph>,
@@ -194,26 +216,28 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
     let prepared = prepare(input)?;
     let draft = input
         .draft
-        .as_deref()
-        .map(|text| {
-            ShapedParagraph::new(
+        .as_ref()
+        .map(|(text, side)| {
+            let lang = input.language(*side);
+            let para = ShapedParagraph::new(
                 text,
-                input.locale,
-                input.rtl,
+                lang.locale,
+                lang.rtl,
                 crate::spec::Weight::Bold,
                 input.book,
             )
             .map_err(|m| {
                 m.to_diagnostic()
                     .message_id(crate::build::DRAFT_MESSAGE)
-                    .in_output(&layout.name, input.locale)
-            })
+                    .in_output(&layout.name, lang.locale)
+            })?;
+            Ok::<_, Diagnostic>((para, lang))
         })
         .transpose()?;
     let pager = Pager {
         input,
         prepared: &prepared,
-        draft: draft.as_ref(),
+        draft: draft.as_ref().map(|(para, lang)| (para, lang.locale)),
     };
 
     let fits = |t: f32| pager.pages(t, false).map(|_| ());
@@ -243,13 +267,14 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
         .map(|(name, role)| (name.clone(), size_at(role, t)))
         .collect();
     let title = input
+        .main
         .texts
         .get(input.title_id)
         .map(|t| crate::l10n::strip_isolates(t))
         .unwrap_or_default();
     Ok(Document {
         title,
-        lang: input.locale.to_string(),
+        lang: input.main.locale.to_string(),
         pages,
         fit: t,
         sizes,
@@ -267,26 +292,30 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
     let mut out = Vec::new();
     for (index, spanned) in layout.spec.blocks.iter().enumerate() {
         let block = spanned.get_ref();
+        let side = block.lang();
         let mut units = Vec::new();
         let mut add = |id: &str,
+                       side: Side,
                        role: &str,
                        color: Option<&String>,
                        bullet: Option<&str>,
                        tag: Role|
          -> Result<(), Diagnostic> {
             let role_spec = layout.role(role);
-            let text = input
+            let lang = input.language(side);
+            let text = lang
                 .texts
                 .get(id)
                 .map(|t| t.replace(['\n', '\r'], " "))
                 .unwrap_or_default();
             let shape = |s: &str| {
-                ShapedParagraph::new(s, input.locale, input.rtl, role_spec.font, input.book)
-                    .map_err(|m| {
+                ShapedParagraph::new(s, lang.locale, lang.rtl, role_spec.font, input.book).map_err(
+                    |m| {
                         m.to_diagnostic()
                             .message_id(id)
-                            .in_output(&layout.name, input.locale)
-                    })
+                            .in_output(&layout.name, lang.locale)
+                    },
+                )
             };
             let para = shape(&text)?;
             let bullet = bullet.map(shape).transpose()?;
@@ -297,6 +326,8 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
             let (ascent, descent, extent) = para.metrics(input.book);
             units.push(Unit {
                 para,
+                locale: lang.locale.to_string(),
+                rtl: lang.rtl,
                 role: role.to_string(),
                 color,
                 bullet,
@@ -312,27 +343,29 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
             Block::Banner { lines, .. } | Block::Callout { lines, .. } => {
                 for line in lines {
                     let id = line.message.as_str();
-                    let tag = if id == input.title_id && !title_seen {
+                    let side = line.lang.unwrap_or(side);
+                    let tag = if id == input.title_id && side == Side::Main && !title_seen {
                         title_seen = true;
                         Role::Title
                     } else {
                         Role::Paragraph
                     };
-                    add(id, &line.role, line.color.as_ref(), None, tag)?;
+                    add(id, side, &line.role, line.color.as_ref(), None, tag)?;
                 }
             }
             Block::Heading { message, role, .. } => {
-                let tag = if message.as_str() == input.title_id && !title_seen {
+                let tag = if message.as_str() == input.title_id && side == Side::Main && !title_seen
+                {
                     title_seen = true;
                     Role::Title
                 } else {
                     Role::Heading
                 };
-                add(message.as_str(), role, None, None, tag)?
+                add(message.as_str(), side, role, None, None, tag)?
             }
             Block::Paragraph { messages, role, .. } => {
                 for m in messages {
-                    add(m.as_str(), role, None, None, Role::Paragraph)?;
+                    add(m.as_str(), side, role, None, None, Role::Paragraph)?;
                 }
             }
             Block::List {
@@ -342,7 +375,7 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
                 ..
             } => {
                 for m in items {
-                    add(m.as_str(), role, None, Some(bullet), Role::ListBody)?;
+                    add(m.as_str(), side, role, None, Some(bullet), Role::ListBody)?;
                 }
             }
             Block::Qr { .. } | Block::Image { .. } => {}
@@ -383,7 +416,8 @@ struct Stack {
 struct Pager<'a, 'b> {
     input: &'b LayoutInput<'a>,
     prepared: &'b [Prepared<'a>],
-    draft: Option<&'b ShapedParagraph>,
+    /// The draft marking and its locale.
+    draft: Option<(&'b ShapedParagraph, &'b str)>,
 }
 
 /// Consecutive blocks: one full-width block, or several in columns.
@@ -429,7 +463,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         let margin = spec.margin.0;
         let content_w = size.width.0 - 2.0 * margin;
         // A draft marking sits between the content and the bottom edge.
-        let reserved = self.draft.map_or(0.0, |d| {
+        let reserved = self.draft.map_or(0.0, |(d, _)| {
             self.draft_height(d) + page_gap_for_label(spec.safe.0)
         });
         let content_h = size.height.0 - 2.0 * margin - (spec.safe.0 + reserved - margin).max(0.0);
@@ -519,8 +553,8 @@ impl<'a, 'b> Pager<'a, 'b> {
             self.row(row, t, margin, y, content_w, Some(&mut items))?;
             y += heights[i] + gap + extra;
         }
-        if let Some(draft) = self.draft {
-            self.draft_marking(draft, &mut items);
+        if let Some((draft, locale)) = self.draft {
+            self.draft_marking(draft, locale, &mut items);
         }
         Ok(PageModel {
             trim: size,
@@ -545,14 +579,19 @@ impl<'a, 'b> Pager<'a, 'b> {
                 let n = cols.len() as f32;
                 let col_w = (w - spec.column_gap.0 * (n - 1.0)) / n;
                 let gap = spec.gap.0 * (0.5 + 0.5 * t);
+                // Right-to-left text reads its first column on the right: the
+                // columns' own language decides, the page's when they mix.
+                let mut sides = cols.iter().flatten().map(|p| p.block.lang());
+                let first = sides.next().unwrap_or(Side::Main);
+                let side = if sides.all(|s| s == first) {
+                    first
+                } else {
+                    Side::Main
+                };
+                let rtl = self.input.language(side).rtl;
                 let mut tallest = 0.0f32;
                 for (c, blocks) in cols.iter().enumerate() {
-                    // Right-to-left pages read their first column on the right.
-                    let slot = if self.input.rtl {
-                        cols.len() - 1 - c
-                    } else {
-                        c
-                    };
+                    let slot = if rtl { cols.len() - 1 - c } else { c };
                     let cx = x + slot as f32 * (col_w + spec.column_gap.0);
                     let mut cy = y;
                     for (i, p) in blocks.iter().enumerate() {
@@ -694,9 +733,9 @@ impl<'a, 'b> Pager<'a, 'b> {
                         .unwrap_or_else(|| target.clone());
                     let modules = qr_modules(&data);
                     let n = modules.len() as f32;
-                    let qx = aligned_x(*align, self.input.rtl, x, w, side);
-                    let alt_text = self
-                        .input
+                    let lang = self.input.language(p.block.lang());
+                    let qx = aligned_x(*align, lang.rtl, x, w, side);
+                    let alt_text = lang
                         .texts
                         .get(alt.as_str())
                         .map(|s| crate::l10n::strip_isolates(s))
@@ -727,9 +766,9 @@ impl<'a, 'b> Pager<'a, 'b> {
                 let iw = width.0.min(w);
                 let ih = iw * image.aspect();
                 if let Some(items) = out {
-                    let ix = aligned_x(*align, self.input.rtl, x, w, iw);
-                    let alt = self
-                        .input
+                    let lang = self.input.language(p.block.lang());
+                    let ix = aligned_x(*align, lang.rtl, x, w, iw);
+                    let alt = lang
                         .texts
                         .get(alt.as_str())
                         .map(|s| crate::l10n::strip_isolates(s))
@@ -827,7 +866,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                 .enumerate()
             {
                 let lw = line.width * size;
-                let lx = aligned_x(align, self.input.rtl, x, w, lw);
+                let lx = aligned_x(align, unit.rtl, x, w, lw);
                 let top = y + i as f32 * lh;
                 let baseline =
                     top + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size;
@@ -838,7 +877,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                     color: unit.color,
                     line,
                     text: text.clone(),
-                    lang: self.input.locale.to_string(),
+                    lang: unit.locale.clone(),
                     role: unit.tag,
                     block: p.index,
                     paragraph: index,
@@ -865,7 +904,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         let role = self.input.layout.role(&unit.role);
         let size = size_at(role, t);
         let indent = size * 1.1;
-        let text_x = if self.input.rtl { x } else { x + indent };
+        let text_x = if unit.rtl { x } else { x + indent };
         let mut out = out;
         // The bullet first: it is read before the item (the list label).
         if let (Some(items), Some(bullet)) = (out.as_deref_mut(), &unit.bullet) {
@@ -875,7 +914,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                 let baseline =
                     y + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size;
                 let bw = line.width * size;
-                let bx = if self.input.rtl {
+                let bx = if unit.rtl {
                     x + w - indent + (indent - bw) / 2.0
                 } else {
                     x + (indent - bw) / 2.0 - size * 0.15
@@ -887,7 +926,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                     color: unit.color,
                     line,
                     text: Arc::from(bullet.text.as_str()),
-                    lang: self.input.locale.to_string(),
+                    lang: unit.locale.clone(),
                     role: Role::ListLabel,
                     block: p.index,
                     paragraph: index,
@@ -905,7 +944,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         (ascent + descent) * draft_size(self.input.layout.spec.page.safe.0) * 1.5
     }
 
-    fn draft_marking(&self, para: &ShapedParagraph, items: &mut Vec<Item>) {
+    fn draft_marking(&self, para: &ShapedParagraph, locale: &str, items: &mut Vec<Item>) {
         let layout = self.input.layout;
         let page = &layout.spec.page;
         // A label at the bottom edge, just inside the safe zone: small, but boxed in
@@ -938,7 +977,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             color: layout.color("ink").unwrap_or(Color::BLACK),
             line,
             text: Arc::from(para.text.as_str()),
-            lang: self.input.locale.to_string(),
+            lang: locale.to_string(),
             role: Role::Artifact,
             block: usize::MAX,
             paragraph: 0,
@@ -1030,7 +1069,7 @@ fn overflow_error(input: &LayoutInput, o: &Overflow) -> Diagnostic {
         ),
     )
     .layout(&input.layout.name)
-    .locale(input.locale)
+    .locale(input.main.locale)
     .hint(format!(
         "block {} of layouts/{}.toml: {fix}",
         o.block + 1,

@@ -61,6 +61,10 @@ struct BuildArgs {
     /// Print the source-language text where a translation lacks a message.
     #[arg(long)]
     allow_fallback: bool,
+    /// The second language of bilingual layouts (default: flyer.toml's
+    /// `[build] pair`, else the source locale).
+    #[arg(long, value_name = "LOCALE")]
+    pair: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -92,6 +96,7 @@ fn build(project: &std::path::Path, args: BuildArgs) -> Result<ExitCode, Diagnos
         out: args.out,
         release: args.release,
         allow_fallback: args.allow_fallback,
+        pair: args.pair,
     };
     let started = std::time::Instant::now();
     let outcomes = session.build(&opts)?;

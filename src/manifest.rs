@@ -63,6 +63,10 @@ pub struct BuildSettings {
     /// Refuse draft translations (same as `flyer build --release`).
     #[serde(default)]
     pub release: bool,
+    /// The locale printed beside each other one in bilingual layouts; the source
+    /// locale if absent.
+    #[serde(default)]
+    pub pair: Option<String>,
 }
 
 impl Default for BuildSettings {
@@ -72,6 +76,7 @@ impl Default for BuildSettings {
             source_locale: default_source_locale(),
             layouts: Vec::new(),
             release: false,
+            pair: None,
         }
     }
 }

@@ -207,6 +207,9 @@ pub enum Block {
         align: Align,
         #[serde(default)]
         page: Option<usize>,
+        /// Whose language the block is in (bilingual layouts).
+        #[serde(default)]
+        lang: Side,
     },
     /// A section heading.
     Heading {
@@ -219,6 +222,9 @@ pub enum Block {
         column: Option<usize>,
         #[serde(default)]
         page: Option<usize>,
+        /// Whose language the block is in (bilingual layouts).
+        #[serde(default)]
+        lang: Side,
     },
     /// Running text: one paragraph per message, in order.
     Paragraph {
@@ -231,6 +237,9 @@ pub enum Block {
         column: Option<usize>,
         #[serde(default)]
         page: Option<usize>,
+        /// Whose language the block is in (bilingual layouts).
+        #[serde(default)]
+        lang: Side,
     },
     /// A bulleted list, one item per message.
     List {
@@ -243,6 +252,9 @@ pub enum Block {
         column: Option<usize>,
         #[serde(default)]
         page: Option<usize>,
+        /// Whose language the block is in (bilingual layouts).
+        #[serde(default)]
+        lang: Side,
     },
     /// A boxed, filled panel (the hotline box), inside the margins.
     Callout {
@@ -256,6 +268,9 @@ pub enum Block {
         column: Option<usize>,
         #[serde(default)]
         page: Option<usize>,
+        /// Whose language the block is in (bilingual layouts).
+        #[serde(default)]
+        lang: Side,
     },
     /// An image (a logo), PNG or SVG, scaled to `width`.
     Image {
@@ -270,6 +285,9 @@ pub enum Block {
         column: Option<usize>,
         #[serde(default)]
         page: Option<usize>,
+        /// Whose language the block is in (bilingual layouts).
+        #[serde(default)]
+        lang: Side,
     },
     /// A QR code for a `tel:` number or a URL.
     Qr {
@@ -284,6 +302,9 @@ pub enum Block {
         column: Option<usize>,
         #[serde(default)]
         page: Option<usize>,
+        /// Whose language the block is in (bilingual layouts).
+        #[serde(default)]
+        lang: Side,
     },
 }
 
@@ -311,9 +332,54 @@ pub struct Line {
     pub role: String,
     #[serde(default)]
     pub color: Option<String>,
+    /// The line's language, when not its block's.
+    #[serde(default)]
+    pub lang: Option<Side>,
+}
+
+/// Which of an output's two languages a block or line is in. A layout with any
+/// `lang = "pair"` block is bilingual: it is built for each locale with the pair
+/// locale (flyer.toml `[build] pair`, or `--pair`) beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    /// The output's own locale.
+    #[default]
+    Main,
+    /// The pair locale (e.g. English beside Portuguese).
+    Pair,
 }
 
 impl Block {
+    /// The language of the block's text.
+    pub fn lang(&self) -> Side {
+        match self {
+            Block::Banner { lang, .. }
+            | Block::Heading { lang, .. }
+            | Block::Paragraph { lang, .. }
+            | Block::List { lang, .. }
+            | Block::Callout { lang, .. }
+            | Block::Image { lang, .. }
+            | Block::Qr { lang, .. } => *lang,
+        }
+    }
+
+    /// Every message id the block names, each with the side whose language it is in.
+    pub fn message_sides(&self) -> Vec<(&String, Side)> {
+        let side = self.lang();
+        match self {
+            Block::Banner { lines, .. } | Block::Callout { lines, .. } => lines
+                .iter()
+                .map(|l| (&l.message, l.lang.unwrap_or(side)))
+                .collect(),
+            _ => self
+                .message_ids()
+                .into_iter()
+                .map(|id| (id, side))
+                .collect(),
+        }
+    }
+
     pub fn column(&self) -> Option<usize> {
         match self {
             Block::Banner { .. } => None,
@@ -517,6 +583,34 @@ impl Layout {
     }
 
     /// Every message id the layout names, in order, without repeats.
+    /// Whether any block or line is in the pair language.
+    pub fn is_bilingual(&self) -> bool {
+        self.spec
+            .blocks
+            .iter()
+            .flat_map(|b| b.get_ref().message_sides())
+            .any(|(_, side)| side == Side::Pair)
+    }
+
+    /// The message ids whose text is in `side`'s language (the title is the main one's).
+    pub fn message_ids_in(&self, side: Side) -> Vec<&str> {
+        let mut seen = std::collections::BTreeSet::new();
+        let title = (side == Side::Main).then(|| self.spec.title.get_ref());
+        title
+            .into_iter()
+            .chain(
+                self.spec
+                    .blocks
+                    .iter()
+                    .flat_map(|b| b.get_ref().message_sides())
+                    .filter(|(_, s)| *s == side)
+                    .map(|(id, _)| id),
+            )
+            .map(String::as_str)
+            .filter(|id| seen.insert(*id))
+            .collect()
+    }
+
     pub fn message_ids(&self) -> Vec<&str> {
         let mut seen = std::collections::BTreeSet::new();
         std::iter::once(self.spec.title.get_ref())

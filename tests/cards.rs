@@ -61,7 +61,9 @@ fn cards_have_two_pages_with_trim_and_bleed_boxes_of_the_card_size() {
             if !flyer::build::is_rtl(&locale) {
                 let layout_spec = s.layout(layout).unwrap();
                 let localizer = s.localizer(&locale, false).unwrap();
-                let (texts, _) = s.texts(layout_spec, &localizer).unwrap();
+                let (texts, _) = s
+                    .texts(layout_spec, flyer::spec::Side::Main, &localizer)
+                    .unwrap();
                 let extracted = squeeze(&pdf_text(&bytes));
                 for (id, text) in texts.iter().filter(|(id, _)| !id.starts_with("qr-")) {
                     assert!(
@@ -72,4 +74,97 @@ fn cards_have_two_pages_with_trim_and_bleed_boxes_of_the_card_size() {
             }
         }
     }
+}
+
+/// The texts of a layout's messages on one side, formatted in `locale`.
+fn side_texts(
+    s: &Session,
+    layout: &str,
+    side: flyer::spec::Side,
+    locale: &str,
+) -> std::collections::BTreeMap<String, String> {
+    let localizer = s.localizer(locale, false).unwrap();
+    s.texts(s.layout(layout).unwrap(), side, &localizer)
+        .unwrap()
+        .0
+}
+
+#[test]
+fn a_bilingual_card_has_the_locale_on_the_front_and_the_pair_on_the_back() {
+    use flyer::spec::Side;
+    let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
+    let opts = BuildOptions::default();
+    // English is the pair by default, so no English-only bilingual card is built.
+    let jobs = s.jobs(&opts).unwrap();
+    assert!(jobs.contains(&("card-us-bilingual".into(), "km".into())));
+    assert!(!jobs.contains(&("card-us-bilingual".into(), "en".into())));
+    assert_eq!(
+        s.output_file("card-us-bilingual", "km", &opts),
+        std::path::Path::new("card-us-bilingual/km+en.pdf")
+    );
+    for (locale, pair) in [
+        ("pt-BR", "en"),
+        ("km", "en"),
+        ("en", "es"),
+        ("ar", "zh-Hant"),
+    ] {
+        let opts = BuildOptions {
+            pair: Some(pair.into()),
+            ..BuildOptions::default()
+        };
+        let (bytes, _) = s
+            .render("card-us-bilingual", locale, &opts)
+            .unwrap_or_else(|d| panic!("{locale}+{pair}: {}", flyer::diag::render_all(&d)));
+        let pages: Vec<String> = common::pdf_page_texts(&bytes)
+            .iter()
+            .map(|t| squeeze(t))
+            .collect();
+        assert_eq!(pages.len(), 2);
+        let front = side_texts(&s, "card-us-bilingual", Side::Main, locale);
+        let back = side_texts(&s, "card-us-bilingual", Side::Pair, pair);
+        for (page, texts, lang) in [(&pages[0], &front, locale), (&pages[1], &back, pair)] {
+            assert!(texts.contains_key("card-title") && texts.contains_key("card-emergency"));
+            if flyer::build::is_rtl(lang) {
+                continue; // right-to-left extraction is measured in .ci/check-outputs.py
+            }
+            for (id, text) in texts {
+                assert!(
+                    page.contains(&squeeze(text)),
+                    "{locale}+{pair}: {id} ({lang}) not on its side"
+                );
+            }
+        }
+        // Each side is in its own language only.
+        let english_title =
+            squeeze(&side_texts(&s, "card-us-bilingual", Side::Main, "en")["card-title"]);
+        assert_eq!(pages[1].contains(&english_title), pair == "en");
+        assert_eq!(pages[0].contains(&english_title), locale == "en");
+    }
+}
+
+#[test]
+fn every_line_of_a_bilingual_poster_carries_its_own_language() {
+    let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
+    let (doc, _) = s
+        .lay_out("poster-tabloid-bilingual", "ar", &BuildOptions::default())
+        .unwrap();
+    assert_eq!(doc.lang, "ar");
+    let mut langs = std::collections::BTreeMap::new();
+    let width = doc.pages[0].trim.width.0;
+    for item in &doc.pages[0].items {
+        if let flyer::layout::Item::Text(line) = item {
+            let entry = langs
+                .entry(line.lang.clone())
+                .or_insert((f32::MAX, 0.0f32, 0));
+            entry.0 = entry.0.min(line.x);
+            entry.2 += 1;
+            if line.message_id == "poster-definition" {
+                // Arabic reads first, so its column is on the right; English on the left.
+                let right_half = line.x > width / 2.0;
+                assert_eq!(right_half, line.lang == "ar", "{}: x {}", line.lang, line.x);
+            }
+        }
+    }
+    assert_eq!(langs.keys().collect::<Vec<_>>(), ["ar", "en"]);
+    assert!(langs.values().all(|v| v.2 > 10), "{langs:?}");
 }

@@ -110,7 +110,9 @@ fn every_message_extracts_exactly_in_left_to_right_locales() {
             .filter(|l| !flyer::build::is_rtl(l))
         {
             let localizer = s.localizer(&locale, false).unwrap();
-            let (texts, _) = s.texts(layout, &localizer).unwrap();
+            let (texts, _) = s
+                .texts(layout, flyer::spec::Side::Main, &localizer)
+                .unwrap();
             let extracted = squeeze(&pdf_text(pdf(layout_name, &locale)));
             for (id, text) in &texts {
                 if id.starts_with("qr-") {

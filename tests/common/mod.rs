@@ -93,9 +93,15 @@ pub fn stderr(out: &Output) -> String {
 /// PDFs flyer writes (Type0 fonts, Identity-H, 2-byte codes), and independent of
 /// the code that wrote them.
 pub fn pdf_text(bytes: &[u8]) -> String {
+    pdf_page_texts(bytes).concat()
+}
+
+/// [`pdf_text`] page by page.
+pub fn pdf_page_texts(bytes: &[u8]) -> Vec<String> {
     let doc = lopdf::Document::load_mem(bytes).expect("a PDF lopdf can read");
-    let mut out = String::new();
+    let mut pages = Vec::new();
     for (_, page_id) in doc.get_pages() {
+        let mut out = String::new();
         let fonts = doc.get_page_fonts(page_id).unwrap_or_default();
         let maps: BTreeMap<Vec<u8>, BTreeMap<u16, String>> = fonts
             .iter()
@@ -154,8 +160,9 @@ pub fn pdf_text(bytes: &[u8]) -> String {
                 _ => {}
             }
         }
+        pages.push(out);
     }
-    out
+    pages
 }
 
 fn utf16(bytes: &[u8]) -> String {
