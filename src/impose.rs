@@ -157,7 +157,7 @@ pub fn impose(card: &Document, template: &SheetTemplate, duplex: Duplex) -> Docu
         .map(|(side, card_page)| {
             let back = side % 2 == 1;
             let mut items = Vec::new();
-            for slot in template.slots(duplex, back) {
+            for (n, slot) in template.slots(duplex, back).into_iter().enumerate() {
                 // The card is centred in its slot (card-eu is 55 mm tall, Avery
                 // C32011 slots 54 mm) and clipped to the slot, or to its bleed on
                 // print-shop sheets.
@@ -168,6 +168,7 @@ pub fn impose(card: &Document, template: &SheetTemplate, duplex: Duplex) -> Docu
                 } else {
                     0.0
                 };
+                items.push(Item::Section(n));
                 items.push(Item::ClipBegin {
                     x: slot.x - bleed,
                     y: slot.y - bleed,

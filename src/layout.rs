@@ -93,6 +93,9 @@ pub enum Item {
         alt: String,
         block: usize,
     },
+    /// What follows, up to the next `Section`, is one card on a sheet (numbered the
+    /// same on the front and the back): its own part of the structure tree.
+    Section(usize),
 }
 
 impl Item {
@@ -117,7 +120,7 @@ impl Item {
                 *y1 += dy;
                 *y2 += dy;
             }
-            Item::ClipEnd => {}
+            Item::ClipEnd | Item::Section(_) => {}
         }
         item
     }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{pdf_text, repo, squeeze};
+use common::{pdf_text, repo, side_texts, squeeze};
 use flyer::{BuildOptions, Project, Session};
 
 fn boxes(bytes: &[u8]) -> Vec<(Vec<f32>, Vec<f32>)> {
@@ -74,19 +74,6 @@ fn cards_have_two_pages_with_trim_and_bleed_boxes_of_the_card_size() {
             }
         }
     }
-}
-
-/// The texts of a layout's messages on one side, formatted in `locale`.
-fn side_texts(
-    s: &Session,
-    layout: &str,
-    side: flyer::spec::Side,
-    locale: &str,
-) -> std::collections::BTreeMap<String, String> {
-    let localizer = s.localizer(locale, false).unwrap();
-    s.texts(s.layout(layout).unwrap(), side, &localizer)
-        .unwrap()
-        .0
 }
 
 #[test]

@@ -18,6 +18,7 @@ pub fn finish(
     doc: &Document,
     meta: &Metadata,
     font_names: &BTreeMap<String, String>,
+    tags: &super::tags::Tags,
 ) -> Result<Vec<u8>, Diagnostic> {
     let broken = |what: &str| {
         Diagnostic::error("pdf-internal", format!("the PDF writer produced no {what}"))
@@ -64,6 +65,7 @@ pub fn finish(
     }
 
     rename_fonts(&mut pdf, font_names);
+    super::tags::write(&mut pdf, &page_ids, tags, &doc.lang);
 
     let mut info = Dictionary::new();
     let text = |s: &str| Object::String(utf16be(s), StringFormat::Hexadecimal);
@@ -89,6 +91,20 @@ pub fn finish(
     }
     let info_id = pdf.add_object(info);
     pdf.trailer.set("Info", Object::Reference(info_id));
+    // The same facts as XMP, which PDF/UA requires (and where it is claimed).
+    let mut xmp = lopdf::Stream::new(
+        Dictionary::from_iter([
+            ("Type", Object::Name(b"Metadata".to_vec())),
+            ("Subtype", Object::Name(b"XML".to_vec())),
+        ]),
+        xmp(doc, meta).into_bytes(),
+    );
+    // Left uncompressed, so tools that do not parse PDF can still find it.
+    xmp.allows_compression = false;
+    let xmp_id = pdf.add_object(xmp);
+    if let Ok(catalog) = pdf.get_object_mut(catalog_id).and_then(Object::as_dict_mut) {
+        catalog.set("Metadata", Object::Reference(xmp_id));
+    }
 
     pdf.compress();
     pdf.prune_objects();
@@ -101,6 +117,78 @@ pub fn finish(
     let id = Object::String(hash[..16].to_vec(), StringFormat::Hexadecimal);
     pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     save(&mut pdf)
+}
+
+/// The XMP packet: title, language, author, subject, keywords, tools, date, and
+/// the PDF/UA-1 identification (`pdfuaid:part`).
+fn xmp(doc: &Document, meta: &Metadata) -> String {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut fields = vec![
+        format!(
+            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>",
+            esc(&doc.title)
+        ),
+        format!(
+            "<dc:language><rdf:Bag><rdf:li>{}</rdf:li></rdf:Bag></dc:language>",
+            esc(&doc.lang)
+        ),
+        "<dc:format>application/pdf</dc:format>".to_string(),
+    ];
+    if !meta.author.is_empty() {
+        fields.push(format!(
+            "<dc:creator><rdf:Seq><rdf:li>{}</rdf:li></rdf:Seq></dc:creator>",
+            esc(&meta.author)
+        ));
+    }
+    if !meta.subject.is_empty() {
+        fields.push(format!(
+            "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:description>",
+            esc(&meta.subject)
+        ));
+    }
+    if !meta.keywords.is_empty() {
+        fields.push(format!(
+            "<pdf:Keywords>{}</pdf:Keywords>",
+            esc(&meta.keywords.join(", "))
+        ));
+    }
+    fields.push("<pdf:Producer>flyer with printpdf</pdf:Producer>".into());
+    fields.push(format!(
+        "<xmp:CreatorTool>flyer {}</xmp:CreatorTool>",
+        env!("CARGO_PKG_VERSION")
+    ));
+    if let Some(seconds) = meta.date {
+        let d = pdf_date(seconds);
+        let iso = format!(
+            "{}-{}-{}T{}:{}:{}Z",
+            &d[2..6],
+            &d[6..8],
+            &d[8..10],
+            &d[10..12],
+            &d[12..14],
+            &d[14..16]
+        );
+        fields.push(format!("<xmp:CreateDate>{iso}</xmp:CreateDate>"));
+        fields.push(format!("<xmp:ModifyDate>{iso}</xmp:ModifyDate>"));
+    }
+    fields.push("<pdfuaid:part>1</pdfuaid:part>".into());
+    format!(
+        "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n\
+         <x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n\
+         <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n\
+         <rdf:Description rdf:about=\"\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
+         xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" \
+         xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" \
+         xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n{}\n\
+         </rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>",
+        fields.join("\n")
+    )
 }
 
 fn rename_fonts(pdf: &mut lopdf::Document, names: &BTreeMap<String, String>) {
@@ -123,7 +211,14 @@ fn rename_fonts(pdf: &mut lopdf::Document, names: &BTreeMap<String, String>) {
 
 fn save(pdf: &mut lopdf::Document) -> Result<Vec<u8>, Diagnostic> {
     let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes).map_err(|e| {
+    // Object streams: the structure tree is many small dictionaries, which
+    // compress well together (PDF 1.5).
+    pdf.version = "1.7".into();
+    let options = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .build();
+    pdf.save_with_options(&mut bytes, options).map_err(|e| {
         Diagnostic::error("pdf-internal", format!("cannot serialize the PDF: {e}"))
             .hint("this is a bug in flyer; please report it")
     })?;

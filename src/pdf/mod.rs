@@ -7,6 +7,7 @@
 mod finish;
 mod fonts;
 mod outline;
+pub mod tags;
 pub mod text;
 
 use crate::diag::Diagnostic;
@@ -57,6 +58,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
     let unicode = UnicodeMap::build(lines());
     let mut marks = outline::MarkForms::default();
     let images = ImageIds::collect(doc);
+    let mut tags = tags::Tags::default();
 
     let pages = doc
         .pages
@@ -65,8 +67,12 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
             let bleed = page.bleed;
             let media_w = page.trim.width.0 + 2.0 * bleed;
             let media_h = page.trim.height.0 + 2.0 * bleed;
+            tags.begin_page();
             let mut painter = Painter {
                 ops: Vec::new(),
+                tags: &mut tags,
+                section: 0,
+                lang: &doc.lang,
                 bleed,
                 trim_h: page.trim.height.0,
                 embedded: &embedded,
@@ -76,7 +82,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
                 images: &images,
             };
             for item in &page.items {
-                painter.item(item);
+                painter.tagged_item(item);
             }
             // The print boxes (TrimBox, BleedBox) are set in `finish`.
             PdfPage::new(
@@ -102,7 +108,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
         .values()
         .map(|f| (f.id.0.clone(), f.name.clone()))
         .collect();
-    finish::finish(lopdf_doc, doc, meta, &font_names)
+    finish::finish(lopdf_doc, doc, meta, &font_names, &tags)
 }
 
 fn rgb(c: Color) -> printpdf::Color {
@@ -118,6 +124,12 @@ fn rgb(c: Color) -> printpdf::Color {
 /// bleed corner).
 struct Painter<'a> {
     ops: Vec<Op>,
+    /// What each marked piece of content is, for the structure tree.
+    tags: &'a mut tags::Tags,
+    /// The card (on a sheet) the items belong to.
+    section: usize,
+    /// The document's language (alternative texts are in it).
+    lang: &'a str,
     bleed: f32,
     trim_h: f32,
     embedded: &'a BTreeMap<FaceId, EmbeddedFont>,
@@ -134,6 +146,61 @@ impl Painter<'_> {
 
     fn y(&self, y: f32) -> f32 {
         self.bleed + self.trim_h - y
+    }
+
+    /// Paints an item inside its marked content: a tagged piece of the structure
+    /// (text, a figure), or an artifact (decoration, marks for the printer).
+    fn tagged_item(&mut self, item: &Item) {
+        use crate::layout::Role;
+        use tags::{Kind, Leaf};
+        let leaf = |kind, block, paragraph, lang: &str, alt: Option<&String>| Leaf {
+            kind,
+            section: self.section,
+            block,
+            paragraph,
+            lang: lang.to_string(),
+            alt: alt.cloned(),
+        };
+        let leaf = match item {
+            Item::Text(line) => {
+                let kind = match line.role {
+                    Role::Title => Some(Kind::H1),
+                    Role::Heading => Some(Kind::H2),
+                    Role::Paragraph => Some(Kind::P),
+                    Role::ListLabel => Some(Kind::Lbl),
+                    Role::ListBody => Some(Kind::LBody),
+                    Role::Artifact => None,
+                };
+                kind.map(|k| leaf(k, line.block, line.paragraph, &line.lang, None))
+            }
+            Item::Image { alt, block, .. } | Item::Qr { alt, block, .. } if !alt.is_empty() => {
+                Some(leaf(Kind::Figure, *block, 0, self.lang, Some(alt)))
+            }
+            Item::Section(n) => {
+                self.section = *n;
+                return;
+            }
+            // Clipping paints nothing.
+            Item::ClipBegin { .. } | Item::ClipEnd => return self.item(item),
+            _ => None,
+        };
+        match leaf {
+            Some(leaf) => {
+                let tag = format!("{:?}", leaf.kind);
+                let mcid = self.tags.mark(leaf);
+                self.ops.push(Op::BeginMarkedContentWithProperties {
+                    tag,
+                    properties: DictItem::Dict {
+                        map: BTreeMap::from([("MCID".to_string(), DictItem::Int(mcid))]),
+                    },
+                });
+            }
+            None => self.ops.push(Op::BeginMarkedContent {
+                tag: "Artifact".into(),
+            }),
+        }
+        self.item(item);
+        self.ops.push(Op::EndMarkedContent);
     }
 
     fn item(&mut self, item: &Item) {
@@ -175,6 +242,7 @@ impl Painter<'_> {
                 self.ops.push(Op::DrawRectangle { rectangle: r });
             }
             Item::ClipEnd => self.ops.push(Op::RestoreGraphicsState),
+            Item::Section(_) => {}
             Item::CropMark { x1, y1, x2, y2 } => {
                 // Registration colour: all four inks, so the mark prints on every plate.
                 self.ops.push(Op::SaveGraphicsState);

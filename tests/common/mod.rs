@@ -98,10 +98,22 @@ pub fn pdf_text(bytes: &[u8]) -> String {
 
 /// [`pdf_text`] page by page.
 pub fn pdf_page_texts(bytes: &[u8]) -> Vec<String> {
-    let doc = lopdf::Document::load_mem(bytes).expect("a PDF lopdf can read");
     let mut pages = Vec::new();
-    for (_, page_id) in doc.get_pages() {
-        let mut out = String::new();
+    for (page, _, text) in pdf_marked_texts(bytes) {
+        if pages.len() <= page {
+            pages.resize(page + 1, String::new());
+        }
+        pages[page].push_str(&text);
+    }
+    pages
+}
+
+/// The text of each marked-content sequence with an MCID (the tagged content of
+/// the structure tree): (page index, MCID or none, text), in content order.
+pub fn pdf_marked_texts(bytes: &[u8]) -> Vec<(usize, Option<i64>, String)> {
+    let doc = lopdf::Document::load_mem(bytes).expect("a PDF lopdf can read");
+    let mut pieces: Vec<(usize, Option<i64>, String)> = Vec::new();
+    for (page, (_, page_id)) in doc.get_pages().into_iter().enumerate() {
         let fonts = doc.get_page_fonts(page_id).unwrap_or_default();
         let maps: BTreeMap<Vec<u8>, BTreeMap<u16, String>> = fonts
             .iter()
@@ -110,8 +122,17 @@ pub fn pdf_page_texts(bytes: &[u8]) -> Vec<String> {
         let content = doc.get_and_decode_page_content(page_id).unwrap();
         let mut font: Option<&BTreeMap<u16, String>> = None;
         let mut actual_depth: Option<usize> = None;
-        let mut depth = 0usize;
+        // The MCID (if any) of each open marked-content sequence.
+        let mut open: Vec<Option<i64>> = Vec::new();
+        let mut emit = |open: &[Option<i64>], text: &str| {
+            let mcid = open.iter().rev().flatten().next().copied();
+            match pieces.last_mut() {
+                Some((p, m, t)) if *p == page && *m == mcid => t.push_str(text),
+                _ => pieces.push((page, mcid, text.to_string())),
+            }
+        };
         for op in &content.operations {
+            let props = || op.operands.get(1).and_then(|o| o.as_dict().ok());
             match op.operator.as_str() {
                 "Tf" => {
                     font = op
@@ -121,25 +142,25 @@ pub fn pdf_page_texts(bytes: &[u8]) -> Vec<String> {
                         .and_then(|n| maps.get(n))
                 }
                 "BDC" => {
-                    depth += 1;
-                    let actual = op
-                        .operands
-                        .get(1)
-                        .and_then(|o| o.as_dict().ok())
-                        .and_then(|d| d.get(b"ActualText").ok());
+                    open.push(
+                        props()
+                            .and_then(|d| d.get(b"MCID").ok())
+                            .and_then(|m| m.as_i64().ok()),
+                    );
+                    let actual = props().and_then(|d| d.get(b"ActualText").ok());
                     if let (Some(lopdf::Object::String(bytes, _)), None) = (actual, actual_depth) {
-                        out.push_str(&utf16(bytes));
-                        actual_depth = Some(depth);
+                        emit(&open, &utf16(bytes));
+                        actual_depth = Some(open.len());
                     }
                 }
-                "BMC" => depth += 1,
+                "BMC" => open.push(None),
                 "EMC" => {
-                    if actual_depth == Some(depth) {
+                    if actual_depth == Some(open.len()) {
                         actual_depth = None;
                     }
-                    depth = depth.saturating_sub(1);
+                    open.pop();
                 }
-                "ET" => out.push('\n'),
+                "ET" => emit(&open, "\n"),
                 "Tj" | "TJ" if actual_depth.is_none() => {
                     let strings: Vec<&[u8]> = match op.operands.first() {
                         Some(lopdf::Object::Array(items)) => {
@@ -152,7 +173,7 @@ pub fn pdf_page_texts(bytes: &[u8]) -> Vec<String> {
                         for code in s.chunks(2).filter(|c| c.len() == 2) {
                             let code = u16::from_be_bytes([code[0], code[1]]);
                             if let Some(text) = font.and_then(|m| m.get(&code)) {
-                                out.push_str(text);
+                                emit(&open, text);
                             }
                         }
                     }
@@ -160,9 +181,8 @@ pub fn pdf_page_texts(bytes: &[u8]) -> Vec<String> {
                 _ => {}
             }
         }
-        pages.push(out);
     }
-    pages
+    pieces
 }
 
 fn utf16(bytes: &[u8]) -> String {
@@ -242,4 +262,17 @@ pub fn notdef_count(bytes: &[u8]) -> usize {
         }
     }
     count
+}
+
+/// The formatted texts of a layout's messages on one side, in `locale`.
+pub fn side_texts(
+    s: &flyer::Session,
+    layout: &str,
+    side: flyer::spec::Side,
+    locale: &str,
+) -> BTreeMap<String, String> {
+    let localizer = s.localizer(locale, false).unwrap();
+    s.texts(s.layout(layout).unwrap(), side, &localizer)
+        .unwrap()
+        .0
 }

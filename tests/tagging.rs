@@ -1,0 +1,240 @@
+//! Tagged PDF: the structure tree a screen reader walks. Read back with lopdf,
+//! independently of the code that wrote it.
+
+mod common;
+
+use common::{pdf_marked_texts, repo, side_texts as texts, squeeze};
+use flyer::spec::{Block, Side};
+use flyer::{BuildOptions, Project, Session};
+use lopdf::{Dictionary, Document, Object};
+use std::collections::BTreeMap;
+
+/// A structure element as read back: its type, language, alternative text, and
+/// the text of its marked content and its descendants'.
+#[derive(Debug)]
+struct Element {
+    kind: String,
+    lang: Option<String>,
+    alt: Option<String>,
+    text: String,
+    depth: usize,
+}
+
+fn name(d: &Dictionary, key: &[u8]) -> Option<String> {
+    d.get(key)
+        .ok()
+        .and_then(|o| o.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+}
+
+fn text_string(d: &Dictionary, key: &[u8]) -> Option<String> {
+    let bytes = d.get(key).ok()?.as_str().ok()?;
+    Some(match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(body) => String::from_utf16_lossy(
+            &body
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect::<Vec<_>>(),
+        ),
+        None => String::from_utf8_lossy(bytes).into_owned(),
+    })
+}
+
+/// The elements in reading order, and the MCIDs on each page no element claims.
+fn structure(bytes: &[u8]) -> (Vec<Element>, String, usize) {
+    let doc = Document::load_mem(bytes).unwrap();
+    let pages: Vec<_> = doc.get_pages().values().copied().collect();
+    let marked: BTreeMap<(usize, i64), String> = pdf_marked_texts(bytes)
+        .into_iter()
+        .filter_map(|(p, m, t)| Some(((p, m?), t)))
+        .fold(BTreeMap::new(), |mut acc, (k, t)| {
+            acc.entry(k).or_insert_with(String::new).push_str(&t);
+            acc
+        });
+    let catalog = doc.catalog().unwrap();
+    let lang = text_string(catalog, b"Lang").unwrap_or_default();
+    let root = doc
+        .get_dictionary(
+            catalog
+                .get(b"StructTreeRoot")
+                .unwrap()
+                .as_reference()
+                .unwrap(),
+        )
+        .unwrap();
+    let mut out = Vec::new();
+    let mut claimed = std::collections::BTreeSet::new();
+    fn walk(
+        doc: &Document,
+        node: &Object,
+        depth: usize,
+        pages: &[lopdf::ObjectId],
+        marked: &BTreeMap<(usize, i64), String>,
+        claimed: &mut std::collections::BTreeSet<(usize, i64)>,
+        out: &mut Vec<Element>,
+    ) -> String {
+        let node = match node {
+            Object::Reference(id) => doc.get_object(*id).unwrap(),
+            other => other,
+        };
+        let Ok(d) = node.as_dict() else {
+            return String::new();
+        };
+        if name(d, b"Type").as_deref() == Some("MCR") {
+            let page = d.get(b"Pg").unwrap().as_reference().unwrap();
+            let page = pages.iter().position(|p| *p == page).unwrap();
+            let mcid = d.get(b"MCID").unwrap().as_i64().unwrap();
+            claimed.insert((page, mcid));
+            return marked.get(&(page, mcid)).cloned().unwrap_or_default();
+        }
+        let index = out.len();
+        out.push(Element {
+            kind: name(d, b"S").unwrap_or_default(),
+            lang: text_string(d, b"Lang"),
+            alt: text_string(d, b"Alt"),
+            text: String::new(),
+            depth,
+        });
+        let mut text = String::new();
+        if let Ok(kids) = d.get(b"K") {
+            let kids = match kids {
+                Object::Array(a) => a.clone(),
+                other => vec![other.clone()],
+            };
+            for k in &kids {
+                if let Object::Integer(mcid) = k {
+                    // A bare MCID is on the element's own page (/Pg).
+                    let page = d.get(b"Pg").unwrap().as_reference().unwrap();
+                    let page = pages.iter().position(|p| *p == page).unwrap();
+                    claimed.insert((page, *mcid));
+                    text.push_str(marked.get(&(page, *mcid)).map_or("", String::as_str));
+                    continue;
+                }
+                text.push_str(&walk(doc, k, depth + 1, pages, marked, claimed, out));
+            }
+        }
+        out[index].text = text.clone();
+        text
+    }
+    walk(
+        &doc,
+        root.get(b"K").unwrap(),
+        0,
+        &pages,
+        &marked,
+        &mut claimed,
+        &mut out,
+    );
+    let unclaimed = marked.keys().filter(|k| !claimed.contains(k)).count();
+    (out, lang, unclaimed)
+}
+
+#[test]
+fn a_poster_is_tagged_as_a_heading_paragraphs_and_lists_in_reading_order() {
+    let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
+    for locale in ["en", "km", "ar"] {
+        let (bytes, _) = s
+            .render("poster-letter", locale, &BuildOptions::default())
+            .unwrap();
+        let (elements, lang, unclaimed) = structure(&bytes);
+        assert_eq!(lang, locale);
+        assert_eq!(unclaimed, 0, "{locale}: marked content no element claims");
+        let count = |k: &str| elements.iter().filter(|e| e.kind == k).count();
+        let layout = s.layout("poster-letter").unwrap();
+        let blocks = || layout.spec.blocks.iter().map(|b| b.get_ref());
+        let items: usize = blocks()
+            .map(|b| match b {
+                Block::List { items, .. } => items.len(),
+                _ => 0,
+            })
+            .sum();
+        let lists = blocks().filter(|b| matches!(b, Block::List { .. })).count();
+        let headings = blocks()
+            .filter(|b| matches!(b, Block::Heading { .. }))
+            .count();
+        assert_eq!(elements[0].kind, "Document");
+        assert_eq!(count("H1"), 1, "{locale}");
+        assert_eq!(count("H2"), headings, "{locale}");
+        assert_eq!(count("L"), lists, "{locale}");
+        assert_eq!(count("LI"), items, "{locale}");
+        assert_eq!(count("LBody"), items, "{locale}");
+        let messages = texts(&s, "poster-letter", Side::Main, locale);
+        // The heading's text is the title; reading order is the layout's, so the
+        // title comes first and the emergency line last, in Arabic too.
+        let h1 = elements.iter().find(|e| e.kind == "H1").unwrap();
+        if !flyer::build::is_rtl(locale) {
+            // (Right-to-left content is in visual order; readers reorder it.)
+            assert_eq!(squeeze(&h1.text), squeeze(&messages["poster-title"]));
+        }
+        let leaves: Vec<&Element> = elements
+            .iter()
+            .filter(|e| ["H1", "H2", "P", "LBody"].contains(&e.kind.as_str()))
+            .collect();
+        assert_eq!(leaves[0].kind, "H1");
+        if locale != "ar" {
+            // (Arabic extraction is measured in .ci/check-outputs.py.)
+            let emergency = squeeze(&messages["poster-emergency"]);
+            let at = leaves.iter().position(|e| squeeze(&e.text) == emergency);
+            assert!(at.is_some(), "{locale}: the emergency line is one P");
+            // The draft marking is decoration: on the page, not in the tree.
+            let all: String = elements[0].text.clone();
+            assert!(!squeeze(&all).contains(&squeeze("Draft translation")) || locale == "en");
+        }
+    }
+}
+
+#[test]
+fn a_cards_qr_code_is_a_figure_with_its_alternative_text() {
+    let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
+    let (bytes, _) = s.render("card-us", "es", &BuildOptions::default()).unwrap();
+    let (elements, _, _) = structure(&bytes);
+    let figures: Vec<&Element> = elements.iter().filter(|e| e.kind == "Figure").collect();
+    assert_eq!(figures.len(), 1);
+    let alt = &texts(&s, "card-us", Side::Main, "es")["qr-hotline-alt"];
+    assert_eq!(
+        figures[0].alt.as_deref(),
+        Some(flyer::l10n::strip_isolates(alt).as_str())
+    );
+    assert!(figures[0].alt.as_ref().unwrap().contains("1-800-792-5200"));
+}
+
+#[test]
+fn the_second_language_of_a_bilingual_card_is_tagged_with_its_own_lang() {
+    let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
+    let (bytes, _) = s
+        .render("card-us-bilingual", "km", &BuildOptions::default())
+        .unwrap();
+    let (elements, lang, unclaimed) = structure(&bytes);
+    assert_eq!((lang.as_str(), unclaimed), ("km", 0));
+    let english = texts(&s, "card-us-bilingual", Side::Pair, "en");
+    let khmer = texts(&s, "card-us-bilingual", Side::Main, "km");
+    // Every element is in the language its text is in: an English element (or an
+    // element inside one) carries /Lang en, a Khmer one inherits km.
+    let mut current: Vec<Option<String>> = Vec::new();
+    let (mut en, mut km) = (0, 0);
+    for e in &elements {
+        current.truncate(e.depth);
+        let inherited = e
+            .lang
+            .clone()
+            .or_else(|| current.iter().flatten().last().cloned());
+        current.push(e.lang.clone());
+        if !["P", "LBody", "H1"].contains(&e.kind.as_str()) {
+            continue;
+        }
+        let text = squeeze(&e.text);
+        let in_khmer = khmer.values().any(|t| squeeze(t) == text);
+        if in_khmer && english.values().any(|t| squeeze(t) == text) {
+            continue; // the hotline number reads the same in both
+        }
+        if !in_khmer {
+            assert!(english.values().any(|t| squeeze(t) == text), "{text}");
+            assert_eq!(inherited.as_deref(), Some("en"), "{text}");
+            en += 1;
+        } else {
+            assert_eq!(inherited, None, "{text}");
+            km += 1;
+        }
+    }
+    assert!(en >= 5 && km >= 5, "en {en}, km {km}");
+}
