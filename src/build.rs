@@ -421,6 +421,7 @@ impl Session {
             images: &images,
             draft: draft_text,
             title_id: layout.spec.title.get_ref(),
+            names: &self.names(),
         };
         let doc = lay_out(&input).map_err(|d| vec![d])?;
         let built = Built {
@@ -548,6 +549,17 @@ impl Session {
                 format!("{english} \u{2014} \u{2068}{local}\u{2069}")
             },
         )
+    }
+
+    /// The names flyer.toml gives in the source language, which translations
+    /// print as they are: the hotline's and the organization's.
+    fn names(&self) -> Vec<(String, String)> {
+        let m = &self.project.manifest;
+        let source = &m.build.source_locale;
+        [&m.campaign.hotline.name, &m.campaign.organization]
+            .into_iter()
+            .map(|name| (name.clone(), source.clone()))
+            .collect()
     }
 
     /// QR code payloads by target name.

@@ -38,6 +38,9 @@ pub struct TextLine {
     /// The paragraph the line's glyph clusters index into.
     pub text: Arc<str>,
     pub lang: String,
+    /// Byte ranges of `text` in another language than `lang` (an English name in
+    /// an Arabic sentence), with that language.
+    pub foreign: Arc<[(std::ops::Range<usize>, String)]>,
     pub role: Role,
     /// The block (index in the layout) and paragraph within it, for grouping.
     pub block: usize,
@@ -170,6 +173,9 @@ pub struct LayoutInput<'a> {
     pub draft: Option<(String, Side)>,
     /// The title message id.
     pub title_id: &'a str,
+    /// Names that stay in one language wherever they are printed (the hotline's
+    /// name, the organization's, as flyer.toml gives them), with that language.
+    pub names: &'a [(String, String)],
 }
 
 impl<'a> LayoutInput<'a> {
@@ -184,6 +190,8 @@ impl<'a> LayoutInput<'a> {
 
 struct Unit {
     para: ShapedParagraph,
+    /// Where the text holds a name in another language (see [`TextLine::foreign`]).
+    foreign: Arc<[(std::ops::Range<usize>, String)]>,
     /// The language the text is in: its locale tag and direction.
     locale: String,
     rtl: bool,
@@ -327,8 +335,10 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
                 .map(|c| layout.color(c).unwrap_or(ink))
                 .unwrap_or(ink);
             let (ascent, descent, extent) = para.metrics(input.book);
+            let foreign = foreign_names(&para.text, lang.locale, input.names);
             units.push(Unit {
                 para,
+                foreign,
                 locale: lang.locale.to_string(),
                 rtl: lang.rtl,
                 role: role.to_string(),
@@ -881,6 +891,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                     line,
                     text: text.clone(),
                     lang: unit.locale.clone(),
+                    foreign: unit.foreign.clone(),
                     role: unit.tag,
                     block: p.index,
                     paragraph: index,
@@ -930,6 +941,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                     line,
                     text: Arc::from(bullet.text.as_str()),
                     lang: unit.locale.clone(),
+                    foreign: Arc::from([]),
                     role: Role::ListLabel,
                     block: p.index,
                     paragraph: index,
@@ -981,12 +993,32 @@ impl<'a, 'b> Pager<'a, 'b> {
             line,
             text: Arc::from(para.text.as_str()),
             lang: locale.to_string(),
+            foreign: Arc::from([]),
             role: Role::Artifact,
             block: usize::MAX,
             paragraph: 0,
             message_id: crate::build::DRAFT_MESSAGE.into(),
         }));
     }
+}
+
+/// Every place in `text` where a name in another language than `locale` appears.
+fn foreign_names(
+    text: &str,
+    locale: &str,
+    names: &[(String, String)],
+) -> Arc<[(std::ops::Range<usize>, String)]> {
+    let mut found = Vec::new();
+    for (name, lang) in names {
+        if name.is_empty() || lang == locale {
+            continue;
+        }
+        for (at, _) in text.match_indices(name.as_str()) {
+            found.push((at..at + name.len(), lang.clone()));
+        }
+    }
+    found.sort_by_key(|(r, _)| r.start);
+    found.into()
 }
 
 /// Heading lines of even length: the narrowest width that still needs no more lines

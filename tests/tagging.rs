@@ -238,3 +238,42 @@ fn the_second_language_of_a_bilingual_card_is_tagged_with_its_own_lang() {
     }
     assert!(en >= 5 && km >= 5, "en {en}, km {km}");
 }
+
+/// The /Lang of every `/Span` marked-content sequence in a PDF's pages.
+fn span_langs(bytes: &[u8]) -> Vec<String> {
+    let doc = Document::load_mem(bytes).unwrap();
+    let mut langs = Vec::new();
+    for page in doc.get_pages().values() {
+        for op in doc.get_and_decode_page_content(*page).unwrap().operations {
+            let props = op.operands.get(1).and_then(|o| o.as_dict().ok());
+            if op.operator == "BDC" {
+                if let Some(lang) = props.and_then(|d| text_string(d, b"Lang")) {
+                    langs.push(lang);
+                }
+            }
+        }
+    }
+    langs
+}
+
+#[test]
+fn an_english_name_inside_a_translation_is_marked_as_english() {
+    let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
+    let opts = BuildOptions::default();
+    let hotline = &s.project.manifest.campaign.hotline.name;
+    for locale in ["ar", "es", "km"] {
+        let (bytes, _) = s.render("poster-letter", locale, &opts).unwrap();
+        // Every message that names the hotline gives at least one English span.
+        let naming = texts(&s, "poster-letter", Side::Main, locale)
+            .values()
+            .filter(|t| t.contains(hotline.as_str()))
+            .count();
+        let langs = span_langs(&bytes);
+        assert!(naming >= 2, "{locale}: {naming}");
+        assert!(langs.len() >= naming, "{locale}: {langs:?}");
+        assert!(langs.iter().all(|l| l == "en"), "{locale}: {langs:?}");
+    }
+    // In English, nothing is in another language.
+    let (bytes, _) = s.render("poster-letter", "en", &opts).unwrap();
+    assert!(span_langs(&bytes).is_empty());
+}

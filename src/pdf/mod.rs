@@ -345,6 +345,8 @@ impl Painter<'_> {
         let mut pen = line.x;
         let baseline = self.y(line.baseline);
         let mut marks = Vec::new();
+        // The language of a name inside the line, while its glyphs are shown.
+        let mut open_lang: Option<&str> = None;
         for run in &line.line.runs {
             let Some(font) = self.embedded.get(&run.face) else {
                 continue;
@@ -366,6 +368,27 @@ impl Painter<'_> {
             };
             for cluster in clusters(&run.glyphs) {
                 let glyphs = &run.glyphs[cluster];
+                let lang = line
+                    .foreign
+                    .iter()
+                    .find(|(r, _)| r.contains(&glyphs[0].cluster.start))
+                    .map(|(_, l)| l.as_str());
+                if lang != open_lang {
+                    self.flush(&mut shown);
+                    if open_lang.is_some() {
+                        self.ops.push(Op::EndMarkedContent);
+                    }
+                    if let Some(lang) = lang {
+                        self.ops.push(span(BTreeMap::from([(
+                            "Lang".to_string(),
+                            DictItem::String {
+                                data: lang.as_bytes().to_vec(),
+                                literal: true,
+                            },
+                        )])));
+                    }
+                    open_lang = lang;
+                }
                 let text = cluster_text(&line.text, &glyphs[0].cluster, run.rtl);
                 let gids: Vec<u16> = glyphs.iter().map(|g| g.gid).collect();
                 let plain = self.unicode.expresses(run.face, &gids, &text, run.rtl);
@@ -403,6 +426,9 @@ impl Painter<'_> {
             if shown.rise != 0.0 {
                 self.ops.push(Op::SetLineOffset { multiplier: 0.0 });
             }
+        }
+        if open_lang.is_some() {
+            self.ops.push(Op::EndMarkedContent);
         }
         self.ops.push(Op::EndTextSection);
         if !marks.is_empty() {
@@ -492,17 +518,21 @@ struct ShowState {
 
 /// Begins a `/Span` whose text, for extraction, is `text`.
 fn actual_text_span(text: &str) -> Op {
+    span(BTreeMap::from([(
+        "ActualText".to_string(),
+        DictItem::String {
+            data: text::utf16be(text),
+            literal: false,
+        },
+    )]))
+}
+
+/// Begins a `/Span` marked-content sequence with these properties (its
+/// /ActualText, or the /Lang of a name in another language).
+fn span(properties: BTreeMap<String, DictItem>) -> Op {
     Op::BeginMarkedContentWithProperties {
         tag: "Span".into(),
-        properties: DictItem::Dict {
-            map: BTreeMap::from([(
-                "ActualText".to_string(),
-                DictItem::String {
-                    data: text::utf16be(text),
-                    literal: false,
-                },
-            )]),
-        },
+        properties: DictItem::Dict { map: properties },
     }
 }
 
