@@ -104,6 +104,12 @@ enum Key {
 /// Builds the structure tree from `tags` and hooks it into the document.
 /// `page_ids` are the document's pages in order; `lang` is the document language.
 pub fn write(pdf: &mut lopdf::Document, page_ids: &[ObjectId], tags: &Tags, lang: &str) {
+    let elements = tree(tags, lang);
+    write_objects(pdf, page_ids, tags, &elements);
+}
+
+/// The elements, `Document` first, each child after its parent, in reading order.
+fn tree(tags: &Tags, lang: &str) -> Vec<Element> {
     let mut elements = vec![Element::new(b"Document")];
     let mut index: BTreeMap<Key, usize> = BTreeMap::new();
     let sectioned = tags.pages.iter().flatten().any(|l| l.section > 0);
@@ -156,8 +162,18 @@ pub fn write(pdf: &mut lopdf::Document, page_ids: &[ObjectId], tags: &Tags, lang
     }
     // A list's language is its items' when they all share one.
     inherit_lang(&mut elements, 0);
+    elements
+}
 
-    // Objects: reserve an id per element so parents and children can refer to each other.
+/// Writes the elements, the ParentTree and the StructTreeRoot, and hooks them
+/// into the pages and the catalog.
+fn write_objects(
+    pdf: &mut lopdf::Document,
+    page_ids: &[ObjectId],
+    tags: &Tags,
+    elements: &[Element],
+) {
+    // Reserve an id per element so parents and children can refer to each other.
     let ids: Vec<ObjectId> = elements.iter().map(|_| pdf.new_object_id()).collect();
     let root_id = pdf.new_object_id();
     let mut parent_of = vec![root_id; elements.len()];
