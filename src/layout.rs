@@ -746,13 +746,8 @@ impl<'a, 'b> Pager<'a, 'b> {
                         .unwrap_or_else(|| target.clone());
                     let modules = qr_modules(&data);
                     let n = modules.len() as f32;
-                    let lang = self.input.language(p.block.lang());
-                    let qx = aligned_x(*align, lang.rtl, x, w, side);
-                    let alt_text = lang
-                        .texts
-                        .get(alt.as_str())
-                        .map(|s| crate::l10n::strip_isolates(s))
-                        .unwrap_or_default();
+                    let (rtl, alt_text) = self.figure_text(p, alt);
+                    let qx = aligned_x(*align, rtl, x, w, side);
                     let ink = layout.color("ink").unwrap_or(Color::BLACK);
                     items.push(Item::Qr {
                         x: qx,
@@ -779,13 +774,8 @@ impl<'a, 'b> Pager<'a, 'b> {
                 let iw = width.0.min(w);
                 let ih = iw * image.aspect();
                 if let Some(items) = out {
-                    let lang = self.input.language(p.block.lang());
-                    let ix = aligned_x(*align, lang.rtl, x, w, iw);
-                    let alt = lang
-                        .texts
-                        .get(alt.as_str())
-                        .map(|s| crate::l10n::strip_isolates(s))
-                        .unwrap_or_default();
+                    let (rtl, alt) = self.figure_text(p, alt);
+                    let ix = aligned_x(*align, rtl, x, w, iw);
                     items.push(Item::Image {
                         x: ix,
                         y,
@@ -800,6 +790,18 @@ impl<'a, 'b> Pager<'a, 'b> {
                 Ok(ih)
             }
         }
+    }
+
+    /// A figure's direction (for its alignment) and alternative text, in its
+    /// block's language.
+    fn figure_text(&self, p: &Prepared, alt_id: &str) -> (bool, String) {
+        let lang = self.input.language(p.block.lang());
+        let alt = lang
+            .texts
+            .get(alt_id)
+            .map(|s| crate::l10n::strip_isolates(s))
+            .unwrap_or_default();
+        (lang.rtl, alt)
     }
 
     /// A block's paragraphs (or list items) one below the other, the first `top` below
