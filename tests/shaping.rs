@@ -122,20 +122,9 @@ fn every_corpus_sentence_comes_back_out_of_a_pdf() {
     for (locale, text) in &locales {
         let pdf = std::fs::read(p.path(&format!("out/corpus/{locale}.pdf"))).unwrap();
         let extracted = squeeze(&pdf_text(&pdf));
-        if flyer::build::is_rtl(locale) {
-            // Written in visual order: readers (PDFium, poppler) reorder it; .ci/run
-            // checks those. Here: every letter is there, none lost or invented.
-            let mut want: Vec<char> = squeeze(text).chars().collect();
-            want.sort_unstable();
-            let mut got: Vec<char> = extracted.chars().collect();
-            got.sort_unstable();
-            let missing: Vec<&char> = want.iter().filter(|c| !got.contains(c)).collect();
-            assert!(missing.is_empty(), "{locale}: {missing:?} missing");
-        } else {
-            assert!(
-                extracted.contains(&squeeze(text)),
-                "{locale}: {text:?} not extracted"
-            );
-        }
+        assert!(
+            extracted.contains(&squeeze(text)),
+            "{locale}: {text:?} not extracted"
+        );
     }
 }

@@ -21,7 +21,7 @@ use printpdf::{
     XObjectId, XObjectTransform,
 };
 use std::collections::{BTreeMap, BTreeSet};
-use text::{actual_text, cluster_text, clusters, UnicodeMap};
+use text::UnicodeMap;
 
 /// Facts about the output that are not on the page.
 #[derive(Debug, Clone, Default)]
@@ -334,40 +334,53 @@ impl Painter<'_> {
         self.ops.push(Op::RestoreGraphicsState);
     }
 
-    /// One line: a text object; each run sets its font and starts at its own pen
-    /// position; every glyph lands exactly where the shaper put it.
+    /// One line: a text object of segments (see [`text::segments`]); each sets its
+    /// font if it changed and starts at its own pen position; every glyph lands
+    /// exactly where the shaper put it.
     fn text_line(&mut self, line: &TextLine) {
         let size = line.size;
+        let rtl_line = line.line.rtl;
         self.ops.push(Op::StartTextSection);
         self.ops.push(Op::SetFillColor {
             col: rgb(line.color),
         });
-        let mut pen = line.x;
         let baseline = self.y(line.baseline);
         let mut marks = Vec::new();
         // The language of a name inside the line, while its glyphs are shown.
         let mut open_lang: Option<&str> = None;
-        for run in &line.line.runs {
+        let mut current_face = None;
+        let mut shown = ShowState {
+            pdf_pen: 0.0,
+            items: Vec::new(),
+            rise: 0.0,
+            size,
+            pen: 0.0,
+            // Left-to-right lines: each operator ends on the shaper's pen (see `flush`).
+            end_on_pen: !rtl_line,
+            repositioned: true,
+            baseline,
+        };
+        for segment in text::segments(line, rtl_line) {
+            let run = &line.line.runs[segment.run];
             let Some(font) = self.embedded.get(&run.face) else {
                 continue;
             };
-            self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font.id.clone()),
-                size: PdfPt(size),
-            });
-            let first_x = pen + run.glyphs.first().map_or(0.0, |g| g.x_offset * size);
-            self.ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(PdfPt(self.x(first_x)), PdfPt(baseline)),
-            });
-            let mut shown = ShowState {
-                pdf_pen: first_x,
-                items: Vec::new(),
-                rise: 0.0,
-                size,
-                pen: first_x,
-            };
-            for cluster in clusters(&run.glyphs) {
-                let glyphs = &run.glyphs[cluster];
+            // Workaround, printpdf 0.12: its serializer merges `Tm` + `TJ` pairs on
+            // one baseline into a single `TJ`, which would undo the separate text
+            // objects a right-to-left line needs; a `Tf` in between stops it.
+            if current_face != Some(run.face) || rtl_line {
+                self.flush(&mut shown);
+                self.ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(font.id.clone()),
+                    size: PdfPt(size),
+                });
+                current_face = Some(run.face);
+            }
+            // The text position is set where the first glyph shown is drawn.
+            shown.repositioned = true;
+            let mut pen = segment.pen;
+            for group in &segment.groups {
+                let glyphs = &run.glyphs[group.clone()];
                 let lang = line
                     .foreign
                     .iter()
@@ -389,18 +402,12 @@ impl Painter<'_> {
                     }
                     open_lang = lang;
                 }
-                let text = cluster_text(&line.text, &glyphs[0].cluster, run.rtl);
-                let gids: Vec<u16> = glyphs.iter().map(|g| g.gid).collect();
-                let plain = self.unicode.expresses(run.face, &gids, &text, run.rtl);
-                if !plain {
+                let actual = self.unicode.actual_text(&line.text, run, glyphs, rtl_line);
+                if let Some(actual) = &actual {
                     self.flush(&mut shown);
-                    self.ops.push(actual_text_span(&actual_text(
-                        &line.text,
-                        &glyphs[0].cluster,
-                        run.rtl,
-                    )));
+                    self.ops.push(actual_text_span(actual));
                 }
-                // The cluster's baseline: the base letter's, which is on the line
+                // The group's baseline: the base letter's, which is on the line
                 // (marks are the glyphs moved off it).
                 let base_rise = if glyphs.iter().any(|g| g.y_offset == 0.0) {
                     0.0
@@ -410,22 +417,22 @@ impl Painter<'_> {
                 for g in glyphs {
                     let x = pen + g.x_offset * size;
                     pen += g.x_advance * size;
-                    if !plain && g.y_offset != base_rise {
-                        // Off the cluster's baseline: drawn as an outline after the text.
+                    if actual.is_some() && g.y_offset != base_rise {
+                        // Off the group's baseline: drawn as an outline after the text.
                         marks.push((run.face, g.gid, x, g.y_offset * size));
                         continue;
                     }
                     self.show(&mut shown, font, run.face, g.gid, x, g.y_offset * size, pen);
                 }
-                if !plain {
+                if actual.is_some() {
                     self.flush(&mut shown);
                     self.ops.push(Op::EndMarkedContent);
                 }
             }
-            self.flush(&mut shown);
-            if shown.rise != 0.0 {
-                self.ops.push(Op::SetLineOffset { multiplier: 0.0 });
-            }
+        }
+        self.flush(&mut shown);
+        if shown.rise != 0.0 {
+            self.ops.push(Op::SetLineOffset { multiplier: 0.0 });
         }
         if open_lang.is_some() {
             self.ops.push(Op::EndMarkedContent);
@@ -460,6 +467,14 @@ impl Painter<'_> {
         pen_after: f32,
     ) {
         self.set_rise(shown, rise);
+        if shown.repositioned {
+            self.flush(shown);
+            self.ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(PdfPt(self.x(x)), PdfPt(shown.baseline)),
+            });
+            shown.pdf_pen = x;
+            shown.repositioned = false;
+        }
         let delta = x - shown.pdf_pen;
         if delta.abs() > 0.001 {
             shown
@@ -493,7 +508,7 @@ impl Painter<'_> {
     fn flush(&mut self, shown: &mut ShowState) {
         if !shown.items.is_empty() {
             let delta = shown.pen - shown.pdf_pen;
-            if delta.abs() > 0.001 {
+            if shown.end_on_pen && delta.abs() > 0.001 {
                 shown
                     .items
                     .push(TextItem::Offset(-delta / shown.size * 1000.0));
@@ -514,6 +529,11 @@ struct ShowState {
     pdf_pen: f32,
     items: Vec<TextItem>,
     rise: f32,
+    /// Whether an operator ends with the PDF's cursor moved to the shaper's pen.
+    end_on_pen: bool,
+    /// The next glyph starts a new text position (`Tm`), on this baseline.
+    repositioned: bool,
+    baseline: f32,
 }
 
 /// Begins a `/Span` whose text, for extraction, is `text`.

@@ -70,6 +70,8 @@ pub struct ShapedParagraph {
 pub struct Line {
     pub range: Range<usize>,
     pub runs: Vec<Run>,
+    /// The paragraph's direction is right to left.
+    pub rtl: bool,
     /// Width in em.
     pub width: f32,
     /// Tallest ascent and deepest descent of the faces used, in em.
@@ -252,6 +254,7 @@ impl ShapedParagraph {
         Line {
             range,
             runs,
+            rtl: self.rtl,
             width,
             ascent,
             descent,
