@@ -233,41 +233,22 @@ impl Session {
     pub fn build(&self, opts: &BuildOptions) -> Result<Vec<Outcome>, Diagnostic> {
         let jobs = self.jobs(opts)?;
         let out_dir = self.out_dir(opts)?;
-        let next = AtomicUsize::new(0);
-        let results = Mutex::new(Vec::new());
-        let workers = std::thread::available_parallelism()
-            .map_or(2, |n| n.get())
-            .min(jobs.len().max(1));
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                scope.spawn(|| loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((layout, locale)) = jobs.get(i) else {
-                        break;
-                    };
-                    let path = out_dir.join(self.output_file(layout, locale, opts));
-                    let result = self
-                        .render(layout, locale, opts)
-                        .and_then(|(bytes, built)| {
-                            write_atomically(&path, &bytes)
-                                .map(|_| built)
-                                .map_err(|d| vec![d])
-                        });
-                    results.lock().unwrap_or_else(|e| e.into_inner()).push((
-                        i,
-                        Outcome {
-                            layout: layout.clone(),
-                            locale: locale.clone(),
-                            path,
-                            result,
-                        },
-                    ));
+        Ok(on_all_cores(&jobs, |(layout, locale)| {
+            let path = out_dir.join(self.output_file(layout, locale, opts));
+            let result = self
+                .render(layout, locale, opts)
+                .and_then(|(bytes, built)| {
+                    write_atomically(&path, &bytes)
+                        .map(|_| built)
+                        .map_err(|d| vec![d])
                 });
+            Outcome {
+                layout: layout.clone(),
+                locale: locale.clone(),
+                path,
+                result,
             }
-        });
-        let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
-        results.sort_by_key(|(i, _)| *i);
-        Ok(results.into_iter().map(|(_, o)| o).collect())
+        }))
     }
 
     pub fn layout(&self, name: &str) -> Result<&Layout, Vec<Diagnostic>> {
@@ -619,6 +600,34 @@ fn load_sheet(
         .hint("use card = \"card-us\" or another page layout with the card's size"));
     }
     Ok((sheet, template))
+}
+
+/// `work` applied to every item on all cores (items taken in turn); the results
+/// in the items' order.
+pub fn on_all_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let next = AtomicUsize::new(0);
+    let results = Mutex::new(Vec::with_capacity(items.len()));
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(items.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else {
+                    break;
+                };
+                let result = work(item);
+                results
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((i, result));
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
 /// Whether a locale is written right to left (from its script, via unic-langid).

@@ -8,7 +8,8 @@
 //! 3. [`spec`]: layout specs (`layouts/*.toml`);
 //! 4. [`text`]: itemize, shape, break and reorder paragraphs;
 //! 5. [`layout`]: place blocks on pages and auto-fit type sizes;
-//! 6. [`pdf`]: write the PDF;
+//! 6. [`pdf`]: write the PDF; [`impose`]: cards on sheets;
+//! 7. [`preview`]: thumbnails rendered back from each PDF; [`gallery`]: `index.html`.
 //!
 //! [`build`] runs the stages for every output; `main.rs` is the command line.
 
@@ -19,12 +20,14 @@
 pub mod build;
 pub mod check;
 pub mod diag;
+pub mod gallery;
 pub mod image;
 pub mod impose;
 pub mod l10n;
 pub mod layout;
 pub mod manifest;
 pub mod pdf;
+pub mod preview;
 pub mod project;
 pub mod spec;
 pub mod text;

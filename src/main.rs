@@ -65,6 +65,9 @@ struct BuildArgs {
     /// `[build] pair`, else the source locale).
     #[arg(long, value_name = "LOCALE")]
     pair: Option<String>,
+    /// Skip the PNG thumbnails and out/index.html.
+    #[arg(long)]
+    no_previews: bool,
 }
 
 fn main() -> ExitCode {
@@ -129,12 +132,32 @@ fn build(project: &std::path::Path, args: BuildArgs) -> Result<ExitCode, Diagnos
         );
     }
     let out_dir = session.out_dir(&opts)?;
+    let built_in = started.elapsed().as_secs_f32();
+    let gallery = if args.no_previews {
+        None
+    } else {
+        let files: Vec<_> = outcomes
+            .iter()
+            .filter(|o| o.result.is_ok())
+            .map(|o| {
+                o.path
+                    .strip_prefix(&out_dir)
+                    .unwrap_or(&o.path)
+                    .to_path_buf()
+            })
+            .collect();
+        let (rendered, errors) = flyer::preview::refresh_all(&out_dir, &files);
+        eprint!("{}", render_all(&errors));
+        failed += errors.len();
+        let index = flyer::gallery::write(&session, &opts)?;
+        Some((rendered, index))
+    };
     println!(
         "built {} of {} outputs into {} in {:.2} s ({} draft{}{})",
         outcomes.len() - failed,
         outcomes.len(),
         out_dir.strip_prefix(root).unwrap_or(&out_dir).display(),
-        started.elapsed().as_secs_f32(),
+        built_in,
         drafts,
         if drafts == 1 { "" } else { "s" },
         if fallbacks > 0 {
@@ -143,6 +166,13 @@ fn build(project: &std::path::Path, args: BuildArgs) -> Result<ExitCode, Diagnos
             String::new()
         },
     );
+    if let Some((rendered, index)) = gallery {
+        println!(
+            "gallery: {} ({rendered} preview{} rendered, the rest unchanged)",
+            index.strip_prefix(root).unwrap_or(&index).display(),
+            if rendered == 1 { "" } else { "s" },
+        );
+    }
     Ok(if failed > 0 {
         ExitCode::from(1)
     } else {

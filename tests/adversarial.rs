@@ -14,12 +14,38 @@ fn run(p: &Scratch, args: &[&str]) -> (i32, String) {
     (out.status.code().expect("an exit code, not a signal"), all)
 }
 
+/// Every file in out/ is whole: PDFs, thumbnails under previews/, the gallery.
 fn no_partial_pdfs(p: &Scratch) {
-    for layout in std::fs::read_dir(p.path("out"))
+    for entry in std::fs::read_dir(p.path("out"))
         .into_iter()
         .flatten()
         .flatten()
     {
+        match entry.file_name().to_string_lossy().as_ref() {
+            "index.html" => {
+                let html = std::fs::read_to_string(entry.path()).unwrap();
+                assert!(
+                    html.trim_end().ends_with("</html>"),
+                    "index.html is not whole"
+                );
+                continue;
+            }
+            "previews" => {
+                for layout in std::fs::read_dir(entry.path()).unwrap().flatten() {
+                    for file in std::fs::read_dir(layout.path()).unwrap().flatten() {
+                        let name = file.file_name().to_string_lossy().into_owned();
+                        assert!(name.ends_with(".png"), "stray file {name}");
+                        let bytes = std::fs::read(file.path()).unwrap();
+                        assert!(
+                            bytes.starts_with(b"\x89PNG") && bytes.ends_with(b"IEND\xaeB`\x82")
+                        );
+                    }
+                }
+                continue;
+            }
+            _ => {}
+        }
+        let layout = entry;
         for file in std::fs::read_dir(layout.path()).unwrap().flatten() {
             let name = file.file_name().to_string_lossy().into_owned();
             assert!(name.ends_with(".pdf"), "stray file {name}");

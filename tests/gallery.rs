@@ -1,0 +1,125 @@
+//! Previews and the gallery: what `flyer build` leaves beside the PDFs.
+
+mod common;
+
+use common::Scratch;
+use sha2::{Digest, Sha256};
+
+/// Width, height, RGB pixels and the recorded source hash of a thumbnail.
+fn read_png(path: &std::path::Path) -> (u32, u32, Vec<u8>, String) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let source = reader
+        .info()
+        .uncompressed_latin1_text
+        .iter()
+        .find(|t| t.keyword == "flyer-source-sha256")
+        .map(|t| t.text.clone())
+        .unwrap_or_default();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let frame = reader.next_frame(&mut buf).unwrap();
+    buf.truncate(frame.buffer_size());
+    assert_eq!(frame.color_type, png::ColorType::Rgb);
+    (frame.width, frame.height, buf, source)
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn every_output_gets_a_thumbnail_of_its_first_page_and_a_place_in_the_gallery() {
+    let p = Scratch::new("gallery");
+    let out = p.flyer(&[
+        "build",
+        "--layout",
+        "poster-letter,card-us",
+        "--locale",
+        "en,ar,km",
+    ]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("6 previews rendered"));
+    let index = p.read("out/index.html");
+    for (layout, locale, page_w, page_h) in [
+        ("poster-letter", "ar", 612.0, 792.0),
+        ("card-us", "km", 252.0 + 18.0, 144.0 + 18.0),
+    ] {
+        let pdf = std::fs::read(p.path(&format!("out/{layout}/{locale}.pdf"))).unwrap();
+        let png = p.path(&format!("out/previews/{layout}/{locale}.png"));
+        let (w, h, pixels, source) = read_png(&png);
+        assert_eq!(
+            source,
+            sha256(&pdf),
+            "{layout}/{locale}: made from this PDF"
+        );
+        assert_eq!(w, 240);
+        let want_h = 240.0 * page_h / page_w;
+        assert!(
+            (h as f32 - want_h).abs() <= 1.0,
+            "{layout}/{locale}: {w}x{h}"
+        );
+        // The title band is the palette's dark blue, not a blank page.
+        let dark = pixels.chunks(3).filter(|p| p[2] > 80 && p[0] < 60).count();
+        assert!(
+            dark > pixels.len() / 3 / 20,
+            "{layout}/{locale}: {dark} blue pixels"
+        );
+        assert!(index.contains(&format!(
+            "<a href=\"{layout}/{locale}.pdf\"><img src=\"previews/{layout}/{locale}.png\""
+        )));
+    }
+    // Each language's own name carries its language and direction.
+    assert!(index.contains("lang=\"ar\" dir=\"rtl\">العربية</span>"));
+    assert!(index.contains("lang=\"km\" dir=\"ltr\">ខ្មែរ</span>"));
+    assert!(index.contains("Khmer · left to right · <span class=\"draft\">draft</span>"));
+    assert!(!index.contains("http"), "no external requests");
+}
+
+#[test]
+fn unchanged_outputs_are_not_rendered_again() {
+    let p = Scratch::new("gallery-cache");
+    let args = ["build", "--layout", "poster-letter", "--locale", "es,vi"];
+    assert!(p.flyer(&args).status.success());
+    let again = p.flyer(&args);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("(0 previews rendered"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+    let file = "locales/es/flyer.ftl";
+    let text = p.read(file);
+    let title = text
+        .lines()
+        .find(|l| l.starts_with("poster-title ="))
+        .unwrap()
+        .to_string();
+    p.edit(file, &title, "poster-title = ¿Qué es la explotación?");
+    let edited = p.flyer(&args);
+    assert!(
+        String::from_utf8_lossy(&edited.stdout).contains("(1 preview rendered"),
+        "{}",
+        String::from_utf8_lossy(&edited.stdout)
+    );
+    let pdf = std::fs::read(p.path("out/poster-letter/es.pdf")).unwrap();
+    let (.., source) = read_png(&p.path("out/previews/poster-letter/es.png"));
+    assert_eq!(source, sha256(&pdf));
+}
+
+#[test]
+fn no_previews_skips_thumbnails_and_the_gallery() {
+    let p = Scratch::new("gallery-off");
+    let out = p.flyer(&[
+        "build",
+        "--layout",
+        "card-eu",
+        "--locale",
+        "fr",
+        "--no-previews",
+    ]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(p.path("out/card-eu/fr.pdf").is_file());
+    assert!(!p.path("out/previews").exists() && !p.path("out/index.html").exists());
+}
