@@ -67,6 +67,8 @@ pub struct Built {
     pub bytes: usize,
     pub pages: usize,
     pub fit: f32,
+    /// The size the body text was set at, if the layout has a body role.
+    pub body_pt: Option<f32>,
     pub draft: bool,
     pub fallback_used: bool,
 }
@@ -229,11 +231,20 @@ impl Session {
         Path::new(layout).join(name)
     }
 
-    /// Builds every job on all cores; each output is written or nothing is.
+    /// Builds every job of `opts` on all cores; each output is written or nothing is.
     pub fn build(&self, opts: &BuildOptions) -> Result<Vec<Outcome>, Diagnostic> {
-        let jobs = self.jobs(opts)?;
+        self.build_jobs(&self.jobs(opts)?, opts, &|_| {})
+    }
+
+    /// Builds these jobs on all cores, calling `done` as each finishes.
+    pub fn build_jobs(
+        &self,
+        jobs: &[(String, String)],
+        opts: &BuildOptions,
+        done: &(dyn Fn(&Outcome) + Sync),
+    ) -> Result<Vec<Outcome>, Diagnostic> {
         let out_dir = self.out_dir(opts)?;
-        Ok(on_all_cores(&jobs, |(layout, locale)| {
+        Ok(on_all_cores(jobs, |(layout, locale)| {
             let path = out_dir.join(self.output_file(layout, locale, opts));
             let result = self
                 .render(layout, locale, opts)
@@ -242,12 +253,14 @@ impl Session {
                         .map(|_| built)
                         .map_err(|d| vec![d])
                 });
-            Outcome {
+            let outcome = Outcome {
                 layout: layout.clone(),
                 locale: locale.clone(),
                 path,
                 result,
-            }
+            };
+            done(&outcome);
+            outcome
         }))
     }
 
@@ -409,6 +422,7 @@ impl Session {
             bytes: 0,
             pages: doc.pages.len(),
             fit: doc.fit,
+            body_pt: doc.sizes.get("body").copied(),
             draft: draft || pair_draft,
             fallback_used,
         };

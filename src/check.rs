@@ -31,6 +31,14 @@ pub const SOURCES_FILE: &str = "translated-from.toml";
 
 /// Every check over the whole project.
 pub fn check_project(session: &Session) -> Vec<Diagnostic> {
+    let mut out = check_sources(session);
+    out.extend(check_outputs(session));
+    dedup(out)
+}
+
+/// The checks of the inputs themselves: translations against their source,
+/// layouts, sheets, fonts; everything short of laying out every output.
+pub fn check_sources(session: &Session) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let source_code = &session.project.manifest.build.source_locale;
     let used = used_messages(session);
@@ -94,7 +102,12 @@ pub fn check_project(session: &Session) -> Vec<Diagnostic> {
             )),
         );
     }
-    // Every output, laid out but not written.
+    dedup(out)
+}
+
+/// Every output of the default build, laid out but not written.
+fn check_outputs(session: &Session) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let opts = BuildOptions::default();
     if let Err(d) = session.out_dir(&opts) {
         out.push(d);

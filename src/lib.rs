@@ -9,7 +9,8 @@
 //! 4. [`text`]: itemize, shape, break and reorder paragraphs;
 //! 5. [`layout`]: place blocks on pages and auto-fit type sizes;
 //! 6. [`pdf`]: write the PDF; [`impose`]: cards on sheets;
-//! 7. [`preview`]: thumbnails rendered back from each PDF; [`gallery`]: `index.html`.
+//! 7. [`preview`]: thumbnails rendered back from each PDF; [`gallery`]: `index.html`;
+//! 8. [`watch`]: which outputs a changed input affects (`flyer watch`).
 //!
 //! [`build`] runs the stages for every output; `main.rs` is the command line.
 
@@ -32,6 +33,7 @@ pub mod project;
 pub mod spec;
 pub mod text;
 pub mod units;
+pub mod watch;
 
 pub use build::{BuildOptions, Session};
 pub use diag::Diagnostic;

@@ -27,6 +27,9 @@ struct Cli {
 enum Command {
     /// Build every layout in every locale (or those named) into PDFs.
     Build(BuildArgs),
+    /// Build, then rebuild what each saved .ftl, layout or manifest change affects,
+    /// printing its problems; for translators working beside a PDF viewer.
+    Watch(BuildArgs),
     /// Show the layouts and locales of the project.
     List,
     /// Find everything that would print wrong, without writing any PDF.
@@ -68,12 +71,32 @@ struct BuildArgs {
     /// Skip the PNG thumbnails and out/index.html.
     #[arg(long)]
     no_previews: bool,
+    /// Print errors only.
+    #[arg(long, short, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print a line for every output (pages, size, fit, draft).
+    #[arg(long, short)]
+    verbose: bool,
+}
+
+impl BuildArgs {
+    fn options(&self) -> BuildOptions {
+        BuildOptions {
+            layouts: self.layout.clone(),
+            locales: self.locale.clone(),
+            out: self.out.clone(),
+            release: self.release,
+            allow_fallback: self.allow_fallback,
+            pair: self.pair.clone(),
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build(args) => build(&cli.project, args),
+        Command::Build(args) => build(&cli.project, &args),
+        Command::Watch(args) => watch(&cli.project, &args),
         Command::List => list(&cli.project),
         Command::Check { format } => check(&cli.project, &format),
         Command::Confirm { locale, messages } => confirm(&cli.project, &locale, &messages),
@@ -91,26 +114,64 @@ fn open(project: &std::path::Path) -> Result<Session, Diagnostic> {
     Session::open(Project::load(project)?)
 }
 
-fn build(project: &std::path::Path, args: BuildArgs) -> Result<ExitCode, Diagnostic> {
+fn build(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagnostic> {
     let session = open(project)?;
-    let opts = BuildOptions {
-        layouts: args.layout,
-        locales: args.locale,
-        out: args.out,
-        release: args.release,
-        allow_fallback: args.allow_fallback,
-        pair: args.pair,
-    };
+    let opts = args.options();
+    let jobs = session.jobs(&opts)?;
+    let report = run(&session, &opts, &jobs, args)?;
+    Ok(if report.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// What a run of jobs came to.
+struct Report {
+    built: usize,
+    failed: usize,
+}
+
+/// Builds the jobs, refreshes previews and the gallery, and reports: progress on a
+/// terminal, a line per failure (and per output with --verbose), a summary.
+fn run(
+    session: &Session,
+    opts: &BuildOptions,
+    jobs: &[(String, String)],
+    args: &BuildArgs,
+) -> Result<Report, Diagnostic> {
     let started = std::time::Instant::now();
-    let outcomes = session.build(&opts)?;
-    let mut failed = 0;
-    let (mut drafts, mut fallbacks) = (0, 0);
+    let progress = Progress::new(jobs.len(), args.quiet);
+    let outcomes = session.build_jobs(jobs, opts, &|_| progress.tick())?;
+    progress.clear();
+    let out_dir = session.out_dir(opts)?;
+    let shown = |path: &std::path::Path| {
+        let root = &session.project.root;
+        path.strip_prefix(root)
+            .unwrap_or(path)
+            .display()
+            .to_string()
+    };
+    let (mut failed, mut drafts, mut fallbacks) = (0, 0, 0);
     for outcome in &outcomes {
         remove_stale(outcome);
         match &outcome.result {
             Ok(built) => {
                 drafts += usize::from(built.draft);
                 fallbacks += usize::from(built.fallback_used);
+                if args.verbose {
+                    println!(
+                        "ok     {}  {} page{}, {:.1} KB{}{}",
+                        shown(&outcome.path),
+                        built.pages,
+                        if built.pages == 1 { "" } else { "s" },
+                        built.bytes as f32 / 1024.0,
+                        built
+                            .body_pt
+                            .map_or(String::new(), |pt| format!(", body text {pt:.1} pt")),
+                        if built.draft { ", draft" } else { "" },
+                    );
+                }
             }
             Err(diags) => {
                 failed += 1;
@@ -118,7 +179,6 @@ fn build(project: &std::path::Path, args: BuildArgs) -> Result<ExitCode, Diagnos
             }
         }
     }
-    let root = &session.project.root;
     for outcome in outcomes.iter().filter(|o| o.result.is_err()) {
         let first = outcome.result.as_ref().err().and_then(|d| d.first());
         eprintln!(
@@ -131,7 +191,6 @@ fn build(project: &std::path::Path, args: BuildArgs) -> Result<ExitCode, Diagnos
             ))
         );
     }
-    let out_dir = session.out_dir(&opts)?;
     let built_in = started.elapsed().as_secs_f32();
     let gallery = if args.no_previews {
         None
@@ -148,36 +207,127 @@ fn build(project: &std::path::Path, args: BuildArgs) -> Result<ExitCode, Diagnos
             .collect();
         let (rendered, errors) = flyer::preview::refresh_all(&out_dir, &files);
         eprint!("{}", render_all(&errors));
-        failed += errors.len();
-        let index = flyer::gallery::write(&session, &opts)?;
-        Some((rendered, index))
+        Some((rendered, flyer::gallery::write(session, opts)?))
     };
-    println!(
-        "built {} of {} outputs into {} in {:.2} s ({} draft{}{})",
-        outcomes.len() - failed,
-        outcomes.len(),
-        out_dir.strip_prefix(root).unwrap_or(&out_dir).display(),
-        built_in,
-        drafts,
-        if drafts == 1 { "" } else { "s" },
-        if fallbacks > 0 {
-            format!(", {fallbacks} with source-language fallback text")
-        } else {
-            String::new()
-        },
-    );
-    if let Some((rendered, index)) = gallery {
+    if !args.quiet {
         println!(
-            "gallery: {} ({rendered} preview{} rendered, the rest unchanged)",
-            index.strip_prefix(root).unwrap_or(&index).display(),
-            if rendered == 1 { "" } else { "s" },
+            "built {} of {} outputs into {} in {:.2} s: {failed} failed, {} draft{}{}",
+            outcomes.len() - failed,
+            outcomes.len(),
+            shown(&out_dir),
+            built_in,
+            drafts,
+            if drafts == 1 { "" } else { "s" },
+            if fallbacks > 0 {
+                format!(", {fallbacks} with source-language fallback text")
+            } else {
+                String::new()
+            },
+        );
+        if let Some((rendered, index)) = &gallery {
+            println!(
+                "gallery: {} ({rendered} preview{} rendered, the rest unchanged)",
+                shown(index),
+                if *rendered == 1 { "" } else { "s" },
+            );
+        }
+    }
+    Ok(Report {
+        built: outcomes.len() - failed,
+        failed,
+    })
+}
+
+/// A progress bar on stderr, only on a terminal (never in CI or a pipe) and only
+/// for runs long enough to need one.
+struct Progress {
+    total: usize,
+    done: std::sync::atomic::AtomicUsize,
+    shown: bool,
+}
+
+impl Progress {
+    fn new(total: usize, quiet: bool) -> Progress {
+        use std::io::IsTerminal;
+        let shown = !quiet
+            && total >= 20
+            && std::io::stderr().is_terminal()
+            && std::env::var_os("CI").is_none();
+        Progress {
+            total,
+            done: 0.into(),
+            shown,
+        }
+    }
+
+    fn tick(&self) {
+        let done = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        if self.shown {
+            let width = 30;
+            let filled = done * width / self.total.max(1);
+            eprint!(
+                "\r[{}{}] {done}/{}",
+                "=".repeat(filled),
+                " ".repeat(width - filled),
+                self.total
+            );
+        }
+    }
+
+    fn clear(&self) {
+        if self.shown {
+            eprint!("\r{}\r", " ".repeat(50));
+        }
+    }
+}
+
+/// Builds once, then rebuilds what each change affects until interrupted.
+fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagnostic> {
+    let opts = args.options();
+    let mut session = open(project)?;
+    run(&session, &opts, &session.jobs(&opts)?, args)?;
+    let mut watcher = flyer::watch::Watcher::new(&session);
+    println!("watching locales/, layouts/, flyer.toml and fonts/ (Ctrl-C to stop)");
+    loop {
+        let changed = watcher.wait(std::time::Duration::from_millis(150));
+        let names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
+        println!("changed: {}", names.join(", "));
+        session = match open(project) {
+            Ok(s) => s,
+            Err(d) => {
+                eprint!("{d}");
+                continue;
+            }
+        };
+        watcher = flyer::watch::Watcher::new(&session);
+        let jobs = match flyer::watch::affected(&session, &opts, &changed) {
+            Ok(jobs) => jobs,
+            Err(d) => {
+                eprint!("{d}");
+                continue;
+            }
+        };
+        // The problems of what changed, as `flyer check` reports them (the build
+        // below reports those of laying out each output).
+        let touched = |d: &Diagnostic| {
+            jobs.iter().any(|(layout, locale)| {
+                d.locale.as_deref().is_none_or(|l| l == locale)
+                    && d.layout.as_deref().is_none_or(|l| l == layout)
+            })
+        };
+        let problems: Vec<Diagnostic> = flyer::check::check_sources(&session)
+            .into_iter()
+            .filter(|d| touched(d))
+            .collect();
+        eprint!("{}", render_all(&problems));
+        let report = run(&session, &opts, &jobs, args)?;
+        println!(
+            "rebuilt {} output{} ({} failed); watching",
+            report.built,
+            if report.built == 1 { "" } else { "s" },
+            report.failed
         );
     }
-    Ok(if failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
 }
 
 fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {

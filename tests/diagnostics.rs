@@ -226,3 +226,27 @@ fn a_damaged_or_outside_image_is_an_error_naming_it() {
         "{err}"
     );
 }
+
+#[test]
+fn quiet_prints_nothing_on_success_and_verbose_a_line_per_output() {
+    let p = Scratch::new("modes");
+    let args = [
+        "build",
+        "--layout",
+        "card-us,poster-a4",
+        "--locale",
+        "vi",
+        "--no-previews",
+    ];
+    let quiet = p.flyer(&[&args[..], &["--quiet"]].concat());
+    assert!(quiet.status.success());
+    assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty());
+    let verbose = p.flyer(&[&args[..], &["--verbose"]].concat());
+    let text = String::from_utf8_lossy(&verbose.stdout);
+    let lines: Vec<&str> = text.lines().filter(|l| l.starts_with("ok ")).collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].contains("out/card-us/vi.pdf  2 pages,") && lines[0].contains("pt, draft"));
+    assert!(lines[1].contains("out/poster-a4/vi.pdf  1 page,"));
+    assert!(text.contains("built 2 of 2 outputs into out in "));
+    assert!(text.contains(": 0 failed, 2 drafts"));
+}
