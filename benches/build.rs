@@ -73,14 +73,24 @@ fn main() {
         ..BuildOptions::default()
     };
     let jobs = session.jobs(&full).unwrap().len();
+    let mut sizes = Vec::new();
     let d = time(5, || {
         let outcomes = session.build(&full).unwrap();
-        assert!(outcomes.iter().all(|o| o.result.is_ok()));
+        sizes = outcomes
+            .iter()
+            .map(|o| o.result.as_ref().map(|b| b.bytes).unwrap())
+            .collect();
     });
     println!(
         "full build, {jobs} outputs, {} threads          {}",
         std::thread::available_parallelism().map_or(1, |n| n.get()),
         ms(d)
+    );
+    println!(
+        "  PDF sizes: {:.1} MB in all, {:.1} KB on average, {:.1} KB the largest",
+        sizes.iter().sum::<usize>() as f64 / 1e6,
+        sizes.iter().sum::<usize>() as f64 / sizes.len().max(1) as f64 / 1024.0,
+        sizes.iter().max().copied().unwrap_or(0) as f64 / 1024.0
     );
     let _ = std::fs::remove_dir_all(out);
 }

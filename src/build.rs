@@ -14,7 +14,7 @@ use crate::text::fonts::FontBook;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// The message every locale has for the draft marking.
 pub const DRAFT_MESSAGE: &str = "draft-marking";
@@ -47,6 +47,8 @@ pub struct Session {
     pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
     /// Images the layouts place, by the path they give.
     pub images: BTreeMap<String, Result<std::sync::Arc<crate::image::Image>, Diagnostic>>,
+    /// Cards laid out so far, shared by the sheets that place them.
+    cards: Mutex<BTreeMap<String, Arc<(Document, Built)>>>,
 }
 
 /// A sheet layout and its template, or why it cannot be used.
@@ -62,7 +64,7 @@ pub struct Outcome {
     pub result: Result<Built, Vec<Diagnostic>>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Built {
     pub bytes: usize,
     pub pages: usize,
@@ -137,6 +139,7 @@ impl Session {
             layouts,
             text_errors,
             images,
+            cards: Mutex::default(),
         })
     }
 
@@ -492,13 +495,48 @@ impl Session {
         opts: &BuildOptions,
     ) -> Result<(Document, Built), Vec<Diagnostic>> {
         match self.sheets.get(name) {
+            None if self.is_sheet_card(name) => {
+                let card = self.card(name, locale, opts)?;
+                Ok((card.0.clone(), card.1.clone()))
+            }
             None => self.lay_out(name, locale, opts),
             Some(Err(d)) => Err(vec![d.clone().in_output(name, locale)]),
             Some(Ok((sheet, template))) => {
-                let (card, built) = self.lay_out(&sheet.card, locale, opts)?;
-                Ok((crate::impose::impose(&card, template, sheet.duplex), built))
+                let card = self.card(&sheet.card, locale, opts)?;
+                let sheet_doc = crate::impose::impose(&card.0, template, sheet.duplex);
+                Ok((sheet_doc, card.1.clone()))
             }
         }
+    }
+
+    fn is_sheet_card(&self, layout: &str) -> bool {
+        self.sheets
+            .values()
+            .flatten()
+            .any(|(s, _)| s.card == layout)
+    }
+
+    /// A card layout laid out once per locale and options, however many sheets
+    /// (and the card itself) place it.
+    fn card(
+        &self,
+        name: &str,
+        locale: &str,
+        opts: &BuildOptions,
+    ) -> Result<Arc<(Document, Built)>, Vec<Diagnostic>> {
+        let key = format!(
+            "{name}\0{locale}\0{:?}\0{}\0{}",
+            self.pair_for(name, opts),
+            opts.release,
+            opts.allow_fallback
+        );
+        let cache = || self.cards.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(card) = cache().get(&key) {
+            return Ok(card.clone());
+        }
+        let card = Arc::new(self.lay_out(name, locale, opts)?);
+        cache().insert(key, card.clone());
+        Ok(card)
     }
 
     /// Lays out and renders one output to PDF bytes.

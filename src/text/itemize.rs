@@ -62,12 +62,20 @@ pub fn itemize(
     let scripts = resolve_scripts(text);
     let mut items: Vec<Item> = Vec::new();
     let graphemes = grapheme_bounds(text);
+    // Each script's font chain, worked out once per paragraph.
+    let mut chains: Vec<(&str, Vec<crate::text::fonts::FaceId>)> = Vec::new();
     for pair in graphemes.windows(2) {
         let (start, end) = (pair[0], pair[1]);
         let level = bidi.levels[start];
         let script = scripts[start];
         let cluster = &text[start..end];
-        let chain = book.chain(locale, script, weight);
+        let chain = match chains.iter().position(|(s, _)| *s == script) {
+            Some(i) => &chains[i].1,
+            None => {
+                chains.push((script, book.chain(locale, script, weight)));
+                &chains[chains.len() - 1].1
+            }
+        };
         let needs: Vec<char> = cluster
             .chars()
             .filter(|&c| !is_default_ignorable(c) && !c.is_control())
