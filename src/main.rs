@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand};
 use flyer::build::{remove_stale, BuildOptions, Session};
 use flyer::diag::render_all;
 use flyer::{Diagnostic, Project};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -71,6 +71,10 @@ struct BuildArgs {
     /// Skip the PNG thumbnails and out/index.html.
     #[arg(long)]
     no_previews: bool,
+    /// Also render every page at this resolution (default 150 dpi) into
+    /// out/pages/<layout>/<locale>-<page>.png, to check print detail.
+    #[arg(long, value_name = "DPI", num_args = 0..=1, default_missing_value = "150")]
+    pages: Option<f32>,
     /// Print errors only.
     #[arg(long, short, conflicts_with = "verbose")]
     quiet: bool,
@@ -192,23 +196,25 @@ fn run(
         );
     }
     let built_in = started.elapsed().as_secs_f32();
+    // The outputs written, relative to the output folder.
+    let files: Vec<_> = outcomes
+        .iter()
+        .filter(|o| o.result.is_ok())
+        .filter_map(|o| o.path.strip_prefix(&out_dir).ok().map(Path::to_path_buf))
+        .collect();
     let gallery = if args.no_previews {
         None
     } else {
-        let files: Vec<_> = outcomes
-            .iter()
-            .filter(|o| o.result.is_ok())
-            .map(|o| {
-                o.path
-                    .strip_prefix(&out_dir)
-                    .unwrap_or(&o.path)
-                    .to_path_buf()
-            })
-            .collect();
         let (rendered, errors) = flyer::preview::refresh_all(&out_dir, &files);
         eprint!("{}", render_all(&errors));
         Some((rendered, flyer::gallery::write(session, opts)?))
     };
+    let pages = args.pages.map(|dpi| {
+        let (written, errors) =
+            flyer::preview::write_pages(&out_dir, &files, dpi.clamp(10.0, 600.0));
+        eprint!("{}", render_all(&errors));
+        (written, dpi)
+    });
     if !args.quiet {
         println!(
             "built {} of {} outputs into {} in {:.2} s: {failed} failed, {} draft{}{}",
@@ -224,6 +230,13 @@ fn run(
                 String::new()
             },
         );
+        if let Some((written, dpi)) = pages {
+            println!(
+                "pages: {written} page image{} at {dpi} dpi in {}",
+                if written == 1 { "" } else { "s" },
+                shown(&out_dir.join("pages"))
+            );
+        }
         if let Some((rendered, index)) = &gallery {
             println!(
                 "gallery: {} ({rendered} preview{} rendered, the rest unchanged)",

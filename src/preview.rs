@@ -27,10 +27,19 @@ pub fn thumbnail(pdf: &[u8], width: f32) -> Result<Vec<u8>, String> {
     let pages = doc.pages();
     let page = pages.first().ok_or("the PDF has no page")?;
     let (page_w, _) = page.render_dimensions();
-    let scale = width / page_w;
+    render_page(page, &RenderCache::new(), width / page_w, &hash)
+}
+
+/// One page as a PNG, `scale` pixels per point, on white.
+fn render_page<'a>(
+    page: &'a hayro::hayro_syntax::page::Page<'a>,
+    cache: &RenderCache<'a>,
+    scale: f32,
+    hash: &str,
+) -> Result<Vec<u8>, String> {
     let pixmap = hayro::render(
         page,
-        &RenderCache::new(),
+        cache,
         &InterpreterSettings::default(),
         &RenderSettings::default(),
         &PixmapSettings {
@@ -45,8 +54,54 @@ pub fn thumbnail(pdf: &[u8], width: f32) -> Result<Vec<u8>, String> {
         .chunks_exact(4)
         .flat_map(|p| [p[0], p[1], p[2]])
         .collect();
-    encode_png(&rgb, pixmap.width().into(), pixmap.height().into(), &hash)
+    encode_png(&rgb, pixmap.width().into(), pixmap.height().into(), hash)
         .map_err(|e| format!("cannot encode the PNG: {e}"))
+}
+
+/// Every page at `dpi`, as PNGs (for checking print detail: hairlines, marks,
+/// small type).
+pub fn pages(pdf: &[u8], dpi: f32) -> Result<Vec<Vec<u8>>, String> {
+    let hash = hex_sha256(pdf);
+    let doc = Pdf::new(Arc::new(pdf.to_vec())).map_err(|e| format!("unreadable PDF: {e:?}"))?;
+    let cache = RenderCache::new();
+    doc.pages()
+        .iter()
+        .map(|page| render_page(page, &cache, dpi / 72.0, &hash))
+        .collect()
+}
+
+/// Writes every page of each output at `dpi` to `pages/<layout>/<name>-<n>.png`
+/// under `out_dir`; returns how many pages were written, and the errors.
+pub fn write_pages(
+    out_dir: &Path,
+    outputs: &[std::path::PathBuf],
+    dpi: f32,
+) -> (usize, Vec<Diagnostic>) {
+    let results = crate::build::on_all_cores(outputs, |file| {
+        let pdf_path = out_dir.join(file);
+        let fail = |what: String| {
+            Diagnostic::error(
+                "preview",
+                format!("no page images for {}: {what}", pdf_path.display()),
+            )
+            .hint("the PDF itself is fine to print; report this with the file attached")
+        };
+        let pdf = std::fs::read(&pdf_path).map_err(|e| fail(e.to_string()))?;
+        let pngs = pages(&pdf, dpi).map_err(fail)?;
+        let stem = file
+            .file_stem()
+            .map_or(String::new(), |s| s.to_string_lossy().into_owned());
+        let dir = out_dir
+            .join("pages")
+            .join(file.parent().unwrap_or(Path::new("")));
+        for (n, png) in pngs.iter().enumerate() {
+            crate::build::write_atomically(&dir.join(format!("{stem}-{}.png", n + 1)), png)?;
+        }
+        Ok(pngs.len())
+    });
+    let written = results.iter().flatten().sum();
+    let errors = results.into_iter().filter_map(Result::err).collect();
+    (written, errors)
 }
 
 fn encode_png(

@@ -123,3 +123,33 @@ fn no_previews_skips_thumbnails_and_the_gallery() {
     assert!(p.path("out/card-eu/fr.pdf").is_file());
     assert!(!p.path("out/previews").exists() && !p.path("out/index.html").exists());
 }
+
+#[test]
+fn pages_renders_every_page_at_the_asked_resolution() {
+    let p = Scratch::new("pages");
+    let out = p.flyer(&[
+        "build",
+        "--layout",
+        "card-eu",
+        "--locale",
+        "ko",
+        "--no-previews",
+        "--pages",
+        "100",
+    ]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("pages: 2 page images at 100 dpi"));
+    let pdf = std::fs::read(p.path("out/card-eu/ko.pdf")).unwrap();
+    for n in [1, 2] {
+        let (w, h, pixels, source) = read_png(&p.path(&format!("out/pages/card-eu/ko-{n}.png")));
+        assert_eq!(source, sha256(&pdf));
+        // 85 x 55 mm plus 3 mm of bleed on each side, at 100 dpi.
+        let (want_w, want_h) = (91.0 / 25.4 * 100.0, 61.0 / 25.4 * 100.0);
+        assert!(
+            (w as f32 - want_w).abs() <= 1.0 && (h as f32 - want_h).abs() <= 1.0,
+            "{w}x{h}"
+        );
+        assert!(pixels.iter().any(|&v| v < 100), "page {n} is not blank");
+    }
+    assert!(!p.path("out/pages/card-eu/ko-3.png").exists());
+}
