@@ -33,6 +33,8 @@ pub struct BuildOptions {
     pub allow_fallback: bool,
     /// The pair locale of bilingual layouts instead of the manifest's.
     pub pair: Option<String>,
+    /// Write PDF/A-2u (also set by flyer.toml `[build] pdfa = true`).
+    pub pdfa: bool,
 }
 
 /// Everything loaded once and shared by all outputs of a run.
@@ -553,6 +555,7 @@ impl Session {
             subject: String::new(),
             keywords: vec![locale.to_string(), layout_name.to_string()],
             date: source_date_epoch(),
+            pdfa: opts.pdfa || self.project.manifest.build.pdfa,
         };
         if built.draft {
             meta.subject = "Draft translation, not yet reviewed".into();

@@ -68,6 +68,10 @@ struct BuildArgs {
     /// `[build] pair`, else the source locale).
     #[arg(long, value_name = "LOCALE")]
     pair: Option<String>,
+    /// Write PDF/A-2u, for archives and posting online (also flyer.toml
+    /// `[build] pdfa = true`).
+    #[arg(long)]
+    pdfa: bool,
     /// Skip the PNG thumbnails and out/index.html.
     #[arg(long)]
     no_previews: bool,
@@ -92,6 +96,7 @@ impl BuildArgs {
             release: self.release,
             allow_fallback: self.allow_fallback,
             pair: self.pair.clone(),
+            pdfa: self.pdfa,
         }
     }
 }

@@ -67,6 +67,9 @@ pub struct BuildSettings {
     /// locale if absent.
     #[serde(default)]
     pub pair: Option<String>,
+    /// Write PDF/A-2u (archival, sRGB output intent), as `flyer build --pdfa`.
+    #[serde(default)]
+    pub pdfa: bool,
 }
 
 impl Default for BuildSettings {
@@ -77,6 +80,7 @@ impl Default for BuildSettings {
             layouts: Vec::new(),
             release: false,
             pair: None,
+            pdfa: false,
         }
     }
 }

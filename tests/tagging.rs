@@ -273,3 +273,65 @@ fn an_english_name_inside_a_translation_is_marked_as_english() {
     let (bytes, _) = s.render("poster-letter", "en", &opts).unwrap();
     assert!(span_langs(&bytes).is_empty());
 }
+
+/// The operators of every page's content, as strings.
+fn operators(doc: &Document) -> Vec<String> {
+    doc.get_pages()
+        .values()
+        .flat_map(|id| doc.get_and_decode_page_content(*id).unwrap().operations)
+        .map(|op| op.operator)
+        .collect()
+}
+
+#[test]
+fn pdfa_adds_an_srgb_output_intent_and_its_identification_and_drops_device_cmyk() {
+    let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
+    let pdfa = BuildOptions {
+        pdfa: true,
+        ..BuildOptions::default()
+    };
+    for (opts, is_pdfa) in [(&pdfa, true), (&BuildOptions::default(), false)] {
+        let (bytes, _) = s.render("sheet-print-shop-letter", "km", opts).unwrap();
+        let doc = Document::load_mem(&bytes).unwrap();
+        let catalog = doc.catalog().unwrap();
+        let xmp = doc
+            .get_object(catalog.get(b"Metadata").unwrap().as_reference().unwrap())
+            .unwrap()
+            .as_stream()
+            .unwrap()
+            .content
+            .clone();
+        let xmp = String::from_utf8(xmp).unwrap();
+        let ops = operators(&doc);
+        if !is_pdfa {
+            assert!(catalog.get(b"OutputIntents").is_err());
+            assert!(!xmp.contains("pdfaid"));
+            // Crop marks in registration colour: all four inks.
+            assert!(ops.iter().any(|o| o == "K"));
+            continue;
+        }
+        let intents = catalog.get(b"OutputIntents").unwrap().as_array().unwrap();
+        let intent = intents[0].as_dict().unwrap();
+        assert_eq!(name(intent, b"S").as_deref(), Some("GTS_PDFA1"));
+        let profile = doc
+            .get_object(
+                intent
+                    .get(b"DestOutputProfile")
+                    .unwrap()
+                    .as_reference()
+                    .unwrap(),
+            )
+            .unwrap()
+            .as_stream()
+            .unwrap();
+        assert_eq!(profile.dict.get(b"N").unwrap().as_i64().unwrap(), 3);
+        let icc = profile.decompressed_content().unwrap();
+        assert_eq!(&icc[16..20], b"RGB ");
+        assert_eq!(&icc[36..40], b"acsp");
+        assert_eq!(&icc[8..10], &[4, 0x20], "ICC 4.2");
+        assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"));
+        assert!(xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>"));
+        assert!(xmp.contains("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"));
+        assert!(!ops.iter().any(|o| o == "K" || o == "k"), "no device CMYK");
+    }
+}

@@ -89,6 +89,9 @@ pub fn finish(
         info.set("CreationDate", date.clone());
         info.set("ModDate", date);
     }
+    if meta.pdfa {
+        add_output_intent(&mut pdf, catalog_id)?;
+    }
     let info_id = pdf.add_object(info);
     pdf.trailer.set("Info", Object::Reference(info_id));
     // The same facts as XMP, which PDF/UA requires (and where it is claimed).
@@ -112,6 +115,49 @@ pub fn finish(
     let id = Object::String(content_hash(&pdf).to_vec(), StringFormat::Hexadecimal);
     pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     save(&mut pdf)
+}
+
+/// PDF/A's output intent: the colours are sRGB (all flyer paints with, but crop
+/// marks, which PDF/A mode draws in black).
+fn add_output_intent(
+    pdf: &mut lopdf::Document,
+    catalog_id: lopdf::ObjectId,
+) -> Result<(), Diagnostic> {
+    let mut srgb = moxcms::ColorProfile::new_srgb();
+    // Workaround: moxcms labels its profiles ICC 4.3 (4.4 with a cicp tag);
+    // PDF/A-2 is written against ICC.1:2004-10, version 4.2. Without the cicp
+    // tag every tag left is a 4.2 one, so the header says 4.2 (bytes 8-11; the
+    // profile id is left zero, "not computed", so no checksum changes).
+    srgb.cicp = None;
+    let mut icc = srgb.encode().map_err(|e| {
+        Diagnostic::error(
+            "pdf-internal",
+            format!("cannot make the sRGB profile: {e:?}"),
+        )
+        .hint("this is a bug in flyer; please report it")
+    })?;
+    icc[8..12].copy_from_slice(&[4, 0x20, 0, 0]);
+    let profile = pdf.add_object(lopdf::Stream::new(
+        Dictionary::from_iter([("N", Object::Integer(3))]),
+        icc,
+    ));
+    let intent = Dictionary::from_iter([
+        ("Type", Object::Name(b"OutputIntent".to_vec())),
+        ("S", Object::Name(b"GTS_PDFA1".to_vec())),
+        (
+            "OutputConditionIdentifier",
+            Object::string_literal("sRGB IEC61966-2.1"),
+        ),
+        ("Info", Object::string_literal("sRGB IEC61966-2.1")),
+        ("DestOutputProfile", Object::Reference(profile)),
+    ]);
+    if let Ok(catalog) = pdf.get_object_mut(catalog_id).and_then(Object::as_dict_mut) {
+        catalog.set(
+            "OutputIntents",
+            Object::Array(vec![Object::Dictionary(intent)]),
+        );
+    }
+    Ok(())
 }
 
 /// Flate-compresses every stream not marked otherwise. Workaround: lopdf's own
@@ -223,6 +269,13 @@ fn xmp(doc: &Document, meta: &Metadata) -> String {
         fields.push(format!("<xmp:ModifyDate>{iso}</xmp:ModifyDate>"));
     }
     fields.push("<pdfuaid:part>1</pdfuaid:part>".into());
+    if meta.pdfa {
+        fields.push("<pdfaid:part>2</pdfaid:part>".into());
+        fields.push("<pdfaid:conformance>U</pdfaid:conformance>".into());
+        // PDF/A-2 accepts only properties of its predefined schemas, or of
+        // schemas described in the file: pdfuaid is not predefined.
+        fields.push(PDFUA_EXTENSION_SCHEMA.into());
+    }
     format!(
         "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n\
          <x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n\
@@ -231,11 +284,30 @@ fn xmp(doc: &Document, meta: &Metadata) -> String {
          xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
          xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" \
          xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" \
-         xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n{}\n\
+         xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"{}>\n{}\n\
          </rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>",
+        if meta.pdfa { PDFA_NAMESPACES } else { "" },
         fields.join("\n")
     )
 }
+
+const PDFA_NAMESPACES: &str = " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" \
+    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" \
+    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" \
+    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"";
+
+/// The PDF/A extension schema that declares `pdfuaid:part` (as ISO 14289-1 gives it).
+const PDFUA_EXTENSION_SCHEMA: &str = "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\
+<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\
+<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\
+<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\
+<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\
+<pdfaProperty:name>part</pdfaProperty:name>\
+<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\
+<pdfaProperty:category>internal</pdfaProperty:category>\
+<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\
+</rdf:li></rdf:Seq></pdfaSchema:property>\
+</rdf:li></rdf:Bag></pdfaExtension:schemas>";
 
 fn rename_fonts(pdf: &mut lopdf::Document, names: &BTreeMap<String, String>) {
     for object in pdf.objects.values_mut() {

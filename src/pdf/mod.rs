@@ -33,6 +33,9 @@ pub struct Metadata {
     pub keywords: Vec<String>,
     /// Seconds since 1970 for the creation date (SOURCE_DATE_EPOCH); none: no date.
     pub date: Option<i64>,
+    /// PDF/A-2u: an sRGB output intent, the PDF/A identification, and no
+    /// device CMYK (crop marks are then black, not registration).
+    pub pdfa: bool,
 }
 
 pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8>, Diagnostic> {
@@ -80,6 +83,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
                 book,
                 marks: &mut marks,
                 images: &images,
+                pdfa: meta.pdfa,
             };
             for item in &page.items {
                 painter.tagged_item(item);
@@ -137,6 +141,7 @@ struct Painter<'a> {
     book: &'a FontBook,
     marks: &'a mut outline::MarkForms,
     images: &'a ImageIds,
+    pdfa: bool,
 }
 
 impl Painter<'_> {
@@ -244,17 +249,25 @@ impl Painter<'_> {
             Item::ClipEnd => self.ops.push(Op::RestoreGraphicsState),
             Item::Section(_) => {}
             Item::CropMark { x1, y1, x2, y2 } => {
-                // Registration colour: all four inks, so the mark prints on every plate.
-                self.ops.push(Op::SaveGraphicsState);
-                self.ops.push(Op::SetOutlineColor {
-                    col: printpdf::Color::Cmyk(printpdf::Cmyk {
+                // Registration colour: all four inks, so the mark prints on every
+                // plate; PDF/A with an sRGB intent allows no device CMYK: black.
+                let col = if self.pdfa {
+                    rgb(Color {
+                        r: 0.0,
+                        g: 0.0,
+                        b: 0.0,
+                    })
+                } else {
+                    printpdf::Color::Cmyk(printpdf::Cmyk {
                         c: 1.0,
                         m: 1.0,
                         y: 1.0,
                         k: 1.0,
                         icc_profile: None,
-                    }),
-                });
+                    })
+                };
+                self.ops.push(Op::SaveGraphicsState);
+                self.ops.push(Op::SetOutlineColor { col });
                 self.ops.push(Op::SetOutlineThickness { pt: PdfPt(0.25) });
                 let point = |x: f32, y: f32| printpdf::LinePoint {
                     p: printpdf::Point {
