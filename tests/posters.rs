@@ -230,3 +230,54 @@ fn the_pdf_says_its_title_and_language() {
     .unwrap();
     assert_eq!(title, "استثمار جنسی تجارتی اطفال چیست؟");
 }
+
+#[test]
+fn cmyk_palette_colours_print_as_process_colours_and_as_srgb_in_pdfa() {
+    let p = common::Scratch::new("cmyk");
+    p.edit(
+        "layouts/poster-letter.toml",
+        "accent = \"#0b4a7d\"",
+        "accent = \"cmyk(100, 60, 0, 20)\"",
+    );
+    let fills = |pdfa: bool| {
+        let mut args = vec![
+            "build",
+            "--layout",
+            "poster-letter",
+            "--locale",
+            "en",
+            "--no-previews",
+        ];
+        if pdfa {
+            args.push("--pdfa");
+        }
+        let out = p.flyer(&args);
+        assert!(out.status.success(), "{}", common::stderr(&out));
+        let doc = lopdf::Document::load(p.path("out/poster-letter/en.pdf")).unwrap();
+        let page = *doc.get_pages().values().next().unwrap();
+        let ops = doc.get_and_decode_page_content(page).unwrap().operations;
+        ops.into_iter()
+            .filter(|op| op.operator == "k" || op.operator == "rg")
+            .map(|op| {
+                let values: Vec<String> = op
+                    .operands
+                    .iter()
+                    .map(|o| format!("{:.2}", o.as_float().unwrap()))
+                    .collect();
+                format!("{} {}", values.join(" "), op.operator)
+            })
+            .collect::<Vec<String>>()
+    };
+    let print = fills(false);
+    assert!(
+        print.contains(&"1.00 0.60 0.00 0.20 k".to_string()),
+        "{print:?}"
+    );
+    // The naive sRGB look of the same colour, never device CMYK, in PDF/A.
+    let archive = fills(true);
+    assert!(archive.iter().all(|f| f.ends_with("rg")), "{archive:?}");
+    assert!(
+        archive.contains(&"0.00 0.32 0.80 rg".to_string()),
+        "{archive:?}"
+    );
+}

@@ -115,15 +115,6 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
     finish::finish(lopdf_doc, doc, meta, &font_names, &tags)
 }
 
-fn rgb(c: Color) -> printpdf::Color {
-    printpdf::Color::Rgb(Rgb {
-        r: c.r,
-        g: c.g,
-        b: c.b,
-        icc_profile: None,
-    })
-}
-
 /// Turns items (trim coordinates, y down) into PDF operations (y up, origin at the
 /// bleed corner).
 struct Painter<'a> {
@@ -145,6 +136,26 @@ struct Painter<'a> {
 }
 
 impl Painter<'_> {
+    /// A colour as the layout gave it: process CMYK for print, sRGB otherwise and
+    /// always in PDF/A (whose sRGB output intent allows no device CMYK).
+    fn paint(&self, c: Color) -> printpdf::Color {
+        match c.cmyk {
+            Some([c, m, y, k]) if !self.pdfa => printpdf::Color::Cmyk(printpdf::Cmyk {
+                c,
+                m,
+                y,
+                k,
+                icc_profile: None,
+            }),
+            _ => printpdf::Color::Rgb(Rgb {
+                r: c.r,
+                g: c.g,
+                b: c.b,
+                icc_profile: None,
+            }),
+        }
+    }
+
     fn x(&self, x: f32) -> f32 {
         x + self.bleed
     }
@@ -252,11 +263,7 @@ impl Painter<'_> {
                 // Registration colour: all four inks, so the mark prints on every
                 // plate; PDF/A with an sRGB intent allows no device CMYK: black.
                 let col = if self.pdfa {
-                    rgb(Color {
-                        r: 0.0,
-                        g: 0.0,
-                        b: 0.0,
-                    })
+                    self.paint(Color::BLACK)
                 } else {
                     printpdf::Color::Cmyk(printpdf::Cmyk {
                         c: 1.0,
@@ -335,10 +342,10 @@ impl Painter<'_> {
         };
         self.ops.push(Op::SaveGraphicsState);
         if let Some(f) = fill {
-            self.ops.push(Op::SetFillColor { col: rgb(f) });
+            self.ops.push(Op::SetFillColor { col: self.paint(f) });
         }
         if let Some((c, width)) = stroke {
-            self.ops.push(Op::SetOutlineColor { col: rgb(c) });
+            self.ops.push(Op::SetOutlineColor { col: self.paint(c) });
             self.ops.push(Op::SetOutlineThickness { pt: PdfPt(width) });
         }
         let mut r = Rect::from_xywh(PdfPt(self.x(x)), PdfPt(self.y(y + h)), PdfPt(w), PdfPt(h));
@@ -355,7 +362,7 @@ impl Painter<'_> {
         let rtl_line = line.line.rtl;
         self.ops.push(Op::StartTextSection);
         self.ops.push(Op::SetFillColor {
-            col: rgb(line.color),
+            col: self.paint(line.color),
         });
         let baseline = self.y(line.baseline);
         let mut marks = Vec::new();
@@ -454,7 +461,7 @@ impl Painter<'_> {
         if !marks.is_empty() {
             self.ops.push(Op::SaveGraphicsState);
             self.ops.push(Op::SetFillColor {
-                col: rgb(line.color),
+                col: self.paint(line.color),
             });
             for (face, gid, x, rise) in marks {
                 let place =
