@@ -49,6 +49,8 @@ pub struct Session {
     pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
     /// Images the layouts place, by the path they give.
     pub images: BTreeMap<String, Result<std::sync::Arc<crate::image::Image>, Diagnostic>>,
+    /// The print shop's printing condition and profile, from flyer.toml `[print]`.
+    pub print_intent: Option<pdf::PrintIntent>,
     /// Cards laid out so far, shared by the sheets that place them.
     cards: Mutex<BTreeMap<String, Arc<(Document, Built)>>>,
 }
@@ -89,6 +91,7 @@ impl Session {
             folders.push((path, PathBuf::from(f)));
         }
         let book = FontBook::load(&folders, &project.manifest.fonts)?;
+        let print_intent = load_print_intent(&project)?;
         let mut catalogs = BTreeMap::new();
         for code in project.locale_codes() {
             catalogs.insert(code.clone(), Catalog::load(&project, &code));
@@ -141,6 +144,7 @@ impl Session {
             layouts,
             text_errors,
             images,
+            print_intent,
             cards: Mutex::default(),
         })
     }
@@ -556,6 +560,7 @@ impl Session {
             keywords: vec![locale.to_string(), layout_name.to_string()],
             date: source_date_epoch(),
             pdfa: opts.pdfa || self.project.manifest.build.pdfa,
+            print_intent: self.print_intent.clone(),
         };
         if built.draft {
             meta.subject = "Draft translation, not yet reviewed".into();
@@ -607,6 +612,51 @@ impl Session {
         }
         m
     }
+}
+
+/// flyer.toml `[print]`: the condition's name and its CMYK ICC profile, both or
+/// neither.
+fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diagnostic> {
+    let print = &project.manifest.print;
+    let file = &project.manifest_file;
+    let at = |needle: &str| file.location(file.text.find(needle).unwrap_or(0));
+    let (condition, profile) = match (&print.condition, &print.profile) {
+        (None, None) => return Ok(None),
+        (Some(c), Some(p)) => (c, p),
+        (c, _) => {
+            let missing = if c.is_none() { "condition" } else { "profile" };
+            return Err(Diagnostic::error(
+                "print-intent",
+                format!("[print] needs both `condition` and `profile`; `{missing}` is missing"),
+            )
+            .at(at("[print]"))
+            .hint("condition = the printing condition's name (e.g. \"FOGRA39\"), profile = the ICC file your print shop gave you"));
+        }
+    };
+    let path = project
+        .resolve(profile, "ICC profile")
+        .map_err(|d| d.at(at(profile)))?;
+    let icc = std::fs::read(&path).map_err(|e| {
+        Diagnostic::error(
+            "print-intent",
+            format!("cannot read the ICC profile `{profile}`: {e}"),
+        )
+        .at(at(profile))
+        .hint("put the profile your print shop gave you in the project folder and name it here")
+    })?;
+    // The ICC header: the `acsp` signature at 36, the data colour space at 16.
+    if icc.len() < 132 || &icc[36..40] != b"acsp" || &icc[16..20] != b"CMYK" {
+        return Err(Diagnostic::error(
+            "print-intent",
+            format!("`{profile}` is not a CMYK ICC profile"),
+        )
+        .at(at(profile))
+        .hint("a print shop's profile describes CMYK printing (e.g. ISOcoated_v2, GRACoL2013); RGB or damaged files do not"));
+    }
+    Ok(Some(pdf::PrintIntent {
+        condition: condition.clone(),
+        icc: Arc::new(icc),
+    }))
 }
 
 /// A sheet layout names a template (`sheet = "..."`); a page layout does not.

@@ -16,6 +16,8 @@ pub struct Manifest {
     pub build: BuildSettings,
     #[serde(default)]
     pub fonts: FontSettings,
+    #[serde(default)]
+    pub print: PrintSettings,
     #[serde(rename = "locale", default)]
     pub locales: Vec<LocaleEntry>,
 }
@@ -40,6 +42,17 @@ pub struct Hotline {
     pub number: String,
     /// The number to dial, digits with an optional leading `+`, e.g. `+18007925200`.
     pub dial: String,
+}
+
+/// The printing condition a print shop prints to, written into the PDFs as an
+/// output intent (PDF/X style), so its preflight knows what the colours are for.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PrintSettings {
+    /// The condition's registered name, e.g. `FOGRA39` or `CGATS21_CRPC1`.
+    pub condition: Option<String>,
+    /// Its CMYK ICC profile (the print shop supplies it), relative to the project.
+    pub profile: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

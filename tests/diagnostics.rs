@@ -250,3 +250,70 @@ fn quiet_prints_nothing_on_success_and_verbose_a_line_per_output() {
     assert!(text.contains("built 2 of 2 outputs into out in "));
     assert!(text.contains(": 0 failed, 2 drafts"));
 }
+
+/// The 132-byte header (and empty tag table) of an ICC profile of this colour space.
+fn icc_header(space: &[u8; 4]) -> Vec<u8> {
+    let mut icc = vec![0u8; 132];
+    icc[0..4].copy_from_slice(&132u32.to_be_bytes());
+    icc[8..12].copy_from_slice(&[4, 0x20, 0, 0]);
+    icc[12..16].copy_from_slice(b"prtr");
+    icc[16..20].copy_from_slice(space);
+    icc[20..24].copy_from_slice(b"Lab ");
+    icc[36..40].copy_from_slice(b"acsp");
+    icc
+}
+
+#[test]
+fn a_print_shops_profile_becomes_the_output_intent_and_a_wrong_one_is_an_error() {
+    let p = Scratch::new("print-intent");
+    let build = |p: &Scratch, extra: &[&str]| {
+        let mut args = vec![
+            "build",
+            "--layout",
+            "card-us",
+            "--locale",
+            "es",
+            "--no-previews",
+        ];
+        args.extend_from_slice(extra);
+        p.flyer(&args)
+    };
+    let manifest = p.read("flyer.toml");
+    let with = |print: &str| p.write("flyer.toml", &format!("{manifest}\n[print]\n{print}\n"));
+
+    with("condition = \"FOGRA39\"");
+    let out = build(&p, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error[print-intent]") && err.contains("`profile` is missing"),
+        "{err}"
+    );
+    assert!(err.contains("flyer.toml:"), "{err}");
+
+    std::fs::write(p.path("rgb.icc"), icc_header(b"RGB ")).unwrap();
+    with("condition = \"FOGRA39\"\nprofile = \"rgb.icc\"");
+    let err = stderr(&build(&p, &[]));
+    assert!(err.contains("`rgb.icc` is not a CMYK ICC profile"), "{err}");
+
+    with("condition = \"FOGRA39\"\nprofile = \"../shop.icc\"");
+    let err = stderr(&build(&p, &[]));
+    assert!(err.contains("error[path-outside-project]"), "{err}");
+
+    let cmyk = icc_header(b"CMYK");
+    std::fs::write(p.path("shop.icc"), &cmyk).unwrap();
+    with("condition = \"FOGRA39\"\nprofile = \"shop.icc\"");
+    for (extra, kind) in [(&[][..], "GTS_PDFX"), (&["--pdfa"][..], "GTS_PDFA1")] {
+        let out = build(&p, extra);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let doc = lopdf::Document::load(p.path("out/card-us/es.pdf")).unwrap();
+        let intents = common::output_intents(&doc);
+        assert_eq!(intents.len(), 1);
+        let (subtype, condition, components, profile) = &intents[0];
+        assert_eq!(subtype, kind);
+        if kind == "GTS_PDFX" {
+            assert_eq!(condition, "FOGRA39");
+            assert_eq!((*components, profile), (4, &cmyk));
+        }
+    }
+}

@@ -91,6 +91,9 @@ pub fn finish(
     }
     if meta.pdfa {
         add_output_intent(&mut pdf, catalog_id)?;
+    } else if let Some(intent) = &meta.print_intent {
+        add_print_intent(&mut pdf, catalog_id, intent);
+        info.set("Trapped", Object::Name(b"False".to_vec()));
     }
     let info_id = pdf.add_object(info);
     pdf.trailer.set("Info", Object::Reference(info_id));
@@ -158,6 +161,38 @@ fn add_output_intent(
         );
     }
     Ok(())
+}
+
+/// A print shop's printing condition (PDF/X style): its name, in the ICC
+/// registry, and its CMYK profile. No PDF/X version is claimed: RGB artwork
+/// stays RGB, for the shop's RIP to convert.
+fn add_print_intent(
+    pdf: &mut lopdf::Document,
+    catalog_id: lopdf::ObjectId,
+    intent: &super::PrintIntent,
+) {
+    let profile = pdf.add_object(lopdf::Stream::new(
+        Dictionary::from_iter([("N", Object::Integer(4))]),
+        intent.icc.to_vec(),
+    ));
+    let name = Object::string_literal(intent.condition.as_str());
+    let dict = Dictionary::from_iter([
+        ("Type", Object::Name(b"OutputIntent".to_vec())),
+        ("S", Object::Name(b"GTS_PDFX".to_vec())),
+        ("OutputConditionIdentifier", name.clone()),
+        ("Info", name),
+        (
+            "RegistryName",
+            Object::string_literal("http://www.color.org"),
+        ),
+        ("DestOutputProfile", Object::Reference(profile)),
+    ]);
+    if let Ok(catalog) = pdf.get_object_mut(catalog_id).and_then(Object::as_dict_mut) {
+        catalog.set(
+            "OutputIntents",
+            Object::Array(vec![Object::Dictionary(dict)]),
+        );
+    }
 }
 
 /// Flate-compresses every stream not marked otherwise. Workaround: lopdf's own

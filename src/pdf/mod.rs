@@ -23,6 +23,14 @@ use printpdf::{
 use std::collections::{BTreeMap, BTreeSet};
 use text::UnicodeMap;
 
+/// A printing condition and its CMYK ICC profile, for a PDF/X-style output intent.
+#[derive(Debug, Clone)]
+pub struct PrintIntent {
+    /// Its registered name, e.g. `FOGRA39`.
+    pub condition: String,
+    pub icc: std::sync::Arc<Vec<u8>>,
+}
+
 /// Facts about the output that are not on the page.
 #[derive(Debug, Clone, Default)]
 pub struct Metadata {
@@ -33,6 +41,8 @@ pub struct Metadata {
     pub keywords: Vec<String>,
     /// Seconds since 1970 for the creation date (SOURCE_DATE_EPOCH); none: no date.
     pub date: Option<i64>,
+    /// The print shop's printing condition (not with PDF/A).
+    pub print_intent: Option<PrintIntent>,
     /// PDF/A-2u: an sRGB output intent, the PDF/A identification, and no
     /// device CMYK (crop marks are then black, not registration).
     pub pdfa: bool,

@@ -276,3 +276,38 @@ pub fn side_texts(
         .unwrap()
         .0
 }
+
+/// A PDF's output intents: each one's subtype (`S`), condition identifier, and
+/// its profile's component count (`N`) and bytes.
+#[allow(dead_code)] // not every test file uses it
+pub fn output_intents(doc: &lopdf::Document) -> Vec<(String, String, i64, Vec<u8>)> {
+    let Ok(intents) = doc.catalog().unwrap().get(b"OutputIntents") else {
+        return Vec::new();
+    };
+    let text = |d: &lopdf::Dictionary, key: &[u8]| match d.get(key) {
+        Ok(lopdf::Object::Name(n)) | Ok(lopdf::Object::String(n, _)) => {
+            String::from_utf8_lossy(n).into_owned()
+        }
+        _ => String::new(),
+    };
+    intents
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|intent| {
+            let intent = intent.as_dict().unwrap();
+            let profile = intent
+                .get(b"DestOutputProfile")
+                .and_then(|p| p.as_reference())
+                .and_then(|r| doc.get_object(r))
+                .and_then(|o| o.as_stream())
+                .unwrap();
+            (
+                text(intent, b"S"),
+                text(intent, b"OutputConditionIdentifier"),
+                profile.dict.get(b"N").unwrap().as_i64().unwrap(),
+                profile.decompressed_content().unwrap(),
+            )
+        })
+        .collect()
+}
