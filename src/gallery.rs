@@ -100,12 +100,12 @@ fn formats(session: &Session, jobs: &BTreeSet<(String, String)>) -> Vec<Format> 
             Some(Ok((sheet, template))) => Format {
                 description: sheet.description.clone(),
                 printing: Some(format!(
-                    "Paper: {}. {} Print both sides, {}.",
+                    "{} ({}). Print both sides, flipping on the {} edge.",
+                    template.description.trim_end_matches('.'),
                     paper_name(&template.paper),
-                    template.description,
                     match sheet.duplex {
-                        Duplex::LongEdge => "flip on long edge",
-                        Duplex::ShortEdge => "flip on short edge",
+                        Duplex::LongEdge => "long",
+                        Duplex::ShortEdge => "short",
                     }
                 )),
                 layout,
@@ -262,7 +262,7 @@ fn printing(h: &mut String, formats: &[Format]) {
     for f in sheets {
         let _ = writeln!(
             h,
-            "<dt data-layout=\"{l}\"><code>{l}</code></dt><dd data-layout=\"{l}\">{d}<br>{p}</dd>",
+            "<dt data-layout=\"{l}\"><code>{l}</code></dt><dd data-layout=\"{l}\">{d}<br><strong>Buy and print:</strong> {p}</dd>",
             l = esc(&f.layout),
             d = esc(&f.description),
             p = esc(f.printing.as_deref().unwrap_or("")),

@@ -76,6 +76,12 @@ fn every_output_gets_a_thumbnail_of_its_first_page_and_a_place_in_the_gallery() 
     assert!(index.contains("lang=\"km\" dir=\"ltr\">ខ្មែរ</span>"));
     assert!(index.contains("Khmer · left to right · <span class=\"draft\">draft</span>"));
     assert!(!index.contains("http"), "no external requests");
+    // What to buy for each card sheet, and how to print it.
+    assert!(index.contains(
+        "<strong>Buy and print:</strong> Avery 5371 (also 8371, 5376, 5377, 5871-5878, 28371): \
+         10 business cards, 2 x 5, on US Letter (US Letter, 8.5 x 11 in). \
+         Print both sides, flipping on the long edge."
+    ));
 }
 
 #[test]
