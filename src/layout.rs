@@ -24,6 +24,9 @@ pub enum Role {
     ListBody,
     /// The draft marking: decoration, not content.
     Artifact,
+    /// A figure's alternative text (a QR code's), drawn invisibly over it so a
+    /// search finds it and a copy of the code gives the number; read as the figure.
+    FigureText,
 }
 
 /// A line of text placed on a page. Coordinates are from the trim's top-left, in pt.
@@ -391,7 +394,20 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
                     add(m.as_str(), side, role, None, Some(bullet), Role::ListBody)?;
                 }
             }
-            Block::Qr { .. } | Block::Image { .. } => {}
+            Block::Qr { alt, .. } => {
+                // Shaped with the smallest role; drawn at the size the square allows.
+                let role = layout
+                    .spec
+                    .roles
+                    .iter()
+                    .min_by(|a, b| a.1.min().total_cmp(&b.1.min()))
+                    .map(|(name, _)| name.clone())
+                    .unwrap_or_default();
+                if !role.is_empty() {
+                    add(alt, side, &role, None, None, Role::FigureText)?;
+                }
+            }
+            Block::Image { .. } => {}
         }
         out.push(Prepared {
             index,
@@ -758,6 +774,9 @@ impl<'a, 'b> Pager<'a, 'b> {
                         alt: alt_text,
                         block: p.index,
                     });
+                    if let Some(unit) = p.units.first() {
+                        self.figure_lines(p, unit, qx, y, side, items);
+                    }
                 }
                 Ok(side)
             }
@@ -789,6 +808,44 @@ impl<'a, 'b> Pager<'a, 'b> {
                 }
                 Ok(ih)
             }
+        }
+    }
+
+    /// A figure's alternative text as invisible lines inside its square (see
+    /// [`Role::FigureText`]): small enough that a few lines fit.
+    fn figure_lines(
+        &self,
+        p: &Prepared,
+        unit: &Unit,
+        x: f32,
+        y: f32,
+        side: f32,
+        items: &mut Vec<Item>,
+    ) {
+        let size = (side / 12.0).clamp(2.0, 6.0);
+        let ranges = unit.para.break_lines(side / size);
+        let text: Arc<str> = Arc::from(unit.para.text.as_str());
+        for (i, line) in unit
+            .para
+            .lines(&ranges, self.input.book)
+            .into_iter()
+            .enumerate()
+        {
+            let lw = line.width * size;
+            items.push(Item::Text(TextLine {
+                x: aligned_x(Align::Start, unit.rtl, x, side, lw),
+                baseline: y + (i as f32 + 1.0) * size * 1.2,
+                size,
+                color: unit.color,
+                line,
+                text: text.clone(),
+                lang: unit.locale.clone(),
+                foreign: unit.foreign.clone(),
+                role: Role::FigureText,
+                block: p.index,
+                paragraph: 0,
+                message_id: unit.message_id.clone(),
+            }));
         }
     }
 

@@ -178,9 +178,11 @@ fn a_sheet_holds_the_card_in_every_slot_front_and_back() {
         10,
         "ten fronts"
     );
+    // Each back shows the number, and its QR code carries it in its text.
     assert_eq!(
         text.matches("1-800-792-5200").count(),
-        10,
+        20,
         "ten backs with the hotline"
     );
+    assert_eq!(text.matches(&squeeze("QR code: scan to call")).count(), 10);
 }

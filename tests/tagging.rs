@@ -192,6 +192,22 @@ fn a_cards_qr_code_is_a_figure_with_its_alternative_text() {
         Some(flyer::l10n::strip_isolates(alt).as_str())
     );
     assert!(figures[0].alt.as_ref().unwrap().contains("1-800-792-5200"));
+    // The same text lies invisibly over the code (rendering mode 3), inside the
+    // figure, so a search finds the code and a copy of it gives the number.
+    let figure_text = squeeze(&figures[0].text);
+    assert_eq!(figure_text, squeeze(alt));
+    let doc = Document::load_mem(&bytes).unwrap();
+    let page = doc.get_pages()[&2];
+    let ops = doc.get_and_decode_page_content(page).unwrap().operations;
+    let modes: Vec<i64> = ops
+        .iter()
+        .filter(|op| op.operator == "Tr")
+        .map(|op| op.operands[0].as_i64().unwrap())
+        .collect();
+    assert!(
+        !modes.is_empty() && modes.chunks(2).all(|m| m == [3, 0]),
+        "{modes:?}"
+    );
 }
 
 #[test]

@@ -195,6 +195,7 @@ impl Painter<'_> {
                     Role::Paragraph => Some(Kind::P),
                     Role::ListLabel => Some(Kind::Lbl),
                     Role::ListBody => Some(Kind::LBody),
+                    Role::FigureText => Some(Kind::Figure),
                     Role::Artifact => None,
                 };
                 kind.map(|k| leaf(k, line.block, line.paragraph, &line.lang, None))
@@ -371,6 +372,11 @@ impl Painter<'_> {
         let size = line.size;
         let rtl_line = line.line.rtl;
         self.ops.push(Op::StartTextSection);
+        if line.role == crate::layout::Role::FigureText {
+            self.ops.push(Op::SetTextRenderingMode {
+                mode: printpdf::TextRenderingMode::Invisible,
+            });
+        }
         self.ops.push(Op::SetFillColor {
             col: self.paint(line.color),
         });
@@ -466,6 +472,12 @@ impl Painter<'_> {
         }
         if open_lang.is_some() {
             self.ops.push(Op::EndMarkedContent);
+        }
+        if line.role == crate::layout::Role::FigureText {
+            // The rendering mode outlives the text object: back to filled text.
+            self.ops.push(Op::SetTextRenderingMode {
+                mode: printpdf::TextRenderingMode::Fill,
+            });
         }
         self.ops.push(Op::EndTextSection);
         if !marks.is_empty() {
