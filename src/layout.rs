@@ -52,6 +52,15 @@ pub struct TextLine {
     pub message_id: String,
 }
 
+/// Where lines go across: from `x`, `w` wide, aligned so, at `size` pt.
+#[derive(Clone, Copy)]
+struct Span {
+    x: f32,
+    w: f32,
+    align: Align,
+    size: f32,
+}
+
 /// Something drawn on a page, in trim coordinates (y down, may be negative into the bleed).
 #[derive(Debug, Clone)]
 pub enum Item {
@@ -824,26 +833,45 @@ impl<'a, 'b> Pager<'a, 'b> {
     ) {
         let size = (side / 12.0).clamp(2.0, 6.0);
         let ranges = unit.para.break_lines(side / size);
+        let at = Span {
+            x,
+            w: side,
+            align: Align::Start,
+            size,
+        };
+        let baseline = |i: usize| y + (i as f32 + 1.0) * size * 1.2;
+        self.push_lines(items, p, 0, unit, &ranges, at, baseline, Role::FigureText);
+    }
+
+    /// The lines `ranges` of `unit`, placed in `at`; `baseline` gives each line's.
+    #[allow(clippy::too_many_arguments)]
+    fn push_lines(
+        &self,
+        items: &mut Vec<Item>,
+        p: &Prepared,
+        paragraph: usize,
+        unit: &Unit,
+        ranges: &[std::ops::Range<usize>],
+        at: Span,
+        baseline: impl Fn(usize) -> f32,
+        role: Role,
+    ) {
         let text: Arc<str> = Arc::from(unit.para.text.as_str());
-        for (i, line) in unit
-            .para
-            .lines(&ranges, self.input.book)
-            .into_iter()
-            .enumerate()
-        {
-            let lw = line.width * size;
+        let lines = unit.para.lines(ranges, self.input.book);
+        for (i, line) in lines.into_iter().enumerate() {
+            let lw = line.width * at.size;
             items.push(Item::Text(TextLine {
-                x: aligned_x(Align::Start, unit.rtl, x, side, lw),
-                baseline: y + (i as f32 + 1.0) * size * 1.2,
-                size,
+                x: aligned_x(at.align, unit.rtl, at.x, at.w, lw),
+                baseline: baseline(i),
+                size: at.size,
                 color: unit.color,
                 line,
                 text: text.clone(),
                 lang: unit.locale.clone(),
                 foreign: unit.foreign.clone(),
-                role: Role::FigureText,
+                role,
                 block: p.index,
-                paragraph: 0,
+                paragraph,
                 message_id: unit.message_id.clone(),
             }));
         }
@@ -930,33 +958,12 @@ impl<'a, 'b> Pager<'a, 'b> {
         }
         let lh = line_height(role, size, unit);
         if let Some(items) = out {
-            let text: Arc<str> = Arc::from(unit.para.text.as_str());
-            for (i, line) in unit
-                .para
-                .lines(&ranges, self.input.book)
-                .into_iter()
-                .enumerate()
-            {
-                let lw = line.width * size;
-                let lx = aligned_x(align, unit.rtl, x, w, lw);
+            let at = Span { x, w, align, size };
+            let baseline = |i: usize| {
                 let top = y + i as f32 * lh;
-                let baseline =
-                    top + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size;
-                items.push(Item::Text(TextLine {
-                    x: lx,
-                    baseline,
-                    size,
-                    color: unit.color,
-                    line,
-                    text: text.clone(),
-                    lang: unit.locale.clone(),
-                    foreign: unit.foreign.clone(),
-                    role: unit.tag,
-                    block: p.index,
-                    paragraph: index,
-                    message_id: unit.message_id.clone(),
-                }));
-            }
+                top + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size
+            };
+            self.push_lines(items, p, index, unit, &ranges, at, baseline, unit.tag);
         }
         Ok(lh * ranges.len() as f32)
     }
