@@ -98,6 +98,12 @@ pub struct Color {
 impl Color {
     pub const BLACK: Color = Color::rgb(0.0, 0.0, 0.0);
     pub const WHITE: Color = Color::rgb(1.0, 1.0, 1.0);
+    /// Printer's registration colour: all four inks, so a mark prints on every
+    /// plate; black where CMYK is not allowed.
+    pub const REGISTRATION: Color = Color {
+        cmyk: Some([1.0, 1.0, 1.0, 1.0]),
+        ..Color::BLACK
+    };
 
     pub const fn rgb(r: f32, g: f32, b: f32) -> Color {
         Color {

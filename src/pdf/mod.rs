@@ -271,21 +271,10 @@ impl Painter<'_> {
             Item::ClipEnd => self.ops.push(Op::RestoreGraphicsState),
             Item::Section(_) => {}
             Item::CropMark { x1, y1, x2, y2 } => {
-                // Registration colour: all four inks, so the mark prints on every
-                // plate; PDF/A with an sRGB intent allows no device CMYK: black.
-                let col = if self.pdfa {
-                    self.paint(Color::BLACK)
-                } else {
-                    printpdf::Color::Cmyk(printpdf::Cmyk {
-                        c: 1.0,
-                        m: 1.0,
-                        y: 1.0,
-                        k: 1.0,
-                        icc_profile: None,
-                    })
-                };
                 self.ops.push(Op::SaveGraphicsState);
-                self.ops.push(Op::SetOutlineColor { col });
+                self.ops.push(Op::SetOutlineColor {
+                    col: self.paint(Color::REGISTRATION),
+                });
                 self.ops.push(Op::SetOutlineThickness { pt: PdfPt(0.25) });
                 let point = |x: f32, y: f32| printpdf::LinePoint {
                     p: printpdf::Point {
@@ -422,48 +411,8 @@ impl Painter<'_> {
                     .iter()
                     .find(|(r, _)| r.contains(&glyphs[0].cluster.start))
                     .map(|(_, l)| l.as_str());
-                if lang != open_lang {
-                    self.flush(&mut shown);
-                    if open_lang.is_some() {
-                        self.ops.push(Op::EndMarkedContent);
-                    }
-                    if let Some(lang) = lang {
-                        self.ops.push(span(BTreeMap::from([(
-                            "Lang".to_string(),
-                            DictItem::String {
-                                data: lang.as_bytes().to_vec(),
-                                literal: true,
-                            },
-                        )])));
-                    }
-                    open_lang = lang;
-                }
-                let actual = self.unicode.actual_text(&line.text, run, glyphs, rtl_line);
-                if let Some(actual) = &actual {
-                    self.flush(&mut shown);
-                    self.ops.push(actual_text_span(actual));
-                }
-                // The group's baseline: the base letter's, which is on the line
-                // (marks are the glyphs moved off it).
-                let base_rise = if glyphs.iter().any(|g| g.y_offset == 0.0) {
-                    0.0
-                } else {
-                    glyphs[0].y_offset
-                };
-                for g in glyphs {
-                    let x = pen + g.x_offset * size;
-                    pen += g.x_advance * size;
-                    if actual.is_some() && g.y_offset != base_rise {
-                        // Off the group's baseline: drawn as an outline after the text.
-                        marks.push((run.face, g.gid, x, g.y_offset * size));
-                        continue;
-                    }
-                    self.show(&mut shown, font, run.face, g.gid, x, g.y_offset * size, pen);
-                }
-                if actual.is_some() {
-                    self.flush(&mut shown);
-                    self.ops.push(Op::EndMarkedContent);
-                }
+                self.switch_lang(&mut shown, &mut open_lang, lang);
+                pen = self.show_group(&mut shown, line, run, font, glyphs, pen, &mut marks);
             }
         }
         self.flush(&mut shown);
@@ -493,6 +442,78 @@ impl Painter<'_> {
             }
             self.ops.push(Op::RestoreGraphicsState);
         }
+    }
+
+    /// Closes the span of the language open so far (a name in another language)
+    /// and opens `lang`'s, when they differ.
+    fn switch_lang<'l>(
+        &mut self,
+        shown: &mut ShowState,
+        open: &mut Option<&'l str>,
+        lang: Option<&'l str>,
+    ) {
+        if lang == *open {
+            return;
+        }
+        self.flush(shown);
+        if open.is_some() {
+            self.ops.push(Op::EndMarkedContent);
+        }
+        if let Some(lang) = lang {
+            self.ops.push(span(BTreeMap::from([(
+                "Lang".to_string(),
+                DictItem::String {
+                    data: lang.as_bytes().to_vec(),
+                    literal: true,
+                },
+            )])));
+        }
+        *open = lang;
+    }
+
+    /// Shows one group of glyphs (one unit of extraction) from the shaper's `pen`,
+    /// inside its /ActualText when it needs one; returns the pen after it. Marks
+    /// moved off such a group's baseline go to `marks`, to be drawn as outlines.
+    #[allow(clippy::too_many_arguments)]
+    fn show_group(
+        &mut self,
+        shown: &mut ShowState,
+        line: &TextLine,
+        run: &crate::text::Run,
+        font: &EmbeddedFont,
+        glyphs: &[crate::text::Glyph],
+        mut pen: f32,
+        marks: &mut Vec<(FaceId, u16, f32, f32)>,
+    ) -> f32 {
+        let size = line.size;
+        let actual = self
+            .unicode
+            .actual_text(&line.text, run, glyphs, line.line.rtl);
+        if let Some(actual) = &actual {
+            self.flush(shown);
+            self.ops.push(actual_text_span(actual));
+        }
+        // The group's baseline: the base letter's, which is on the line (marks are
+        // the glyphs moved off it).
+        let base_rise = if glyphs.iter().any(|g| g.y_offset == 0.0) {
+            0.0
+        } else {
+            glyphs[0].y_offset
+        };
+        for g in glyphs {
+            let x = pen + g.x_offset * size;
+            pen += g.x_advance * size;
+            if actual.is_some() && g.y_offset != base_rise {
+                marks.push((run.face, g.gid, x, g.y_offset * size));
+                continue;
+            }
+            self.show(shown, font, run.face, g.gid, x, g.y_offset * size, pen);
+        }
+        if actual.is_some() {
+            self.flush(shown);
+            self.ops.push(Op::EndMarkedContent);
+        }
+        pen
     }
 
     /// Adds one glyph at `x` (and `rise`) to the pending text operator; `pen_after`
