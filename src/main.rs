@@ -164,6 +164,11 @@ fn run(
     let (mut failed, mut drafts, mut fallbacks) = (0, 0, 0);
     for outcome in &outcomes {
         remove_stale(outcome);
+        if outcome.result.is_err() {
+            // Nor a thumbnail of what is no longer there.
+            let file = outcome.path.strip_prefix(&out_dir).unwrap_or(&outcome.path);
+            let _ = std::fs::remove_file(out_dir.join(flyer::preview::preview_file(file)));
+        }
         match &outcome.result {
             Ok(built) => {
                 drafts += usize::from(built.draft);

@@ -159,3 +159,18 @@ fn pages_renders_every_page_at_the_asked_resolution() {
     }
     assert!(!p.path("out/pages/card-eu/ko-3.png").exists());
 }
+
+#[test]
+fn a_failed_output_loses_its_thumbnail_and_its_place_in_the_gallery() {
+    let p = Scratch::new("gallery-failed");
+    let args = ["build", "--layout", "card-eu", "--locale", "so"];
+    assert!(p.flyer(&args).status.success());
+    assert!(p.path("out/previews/card-eu/so.png").is_file());
+    p.edit("locales/so/flyer.ftl", "card-title =", "card-title = {");
+    let out = p.flyer(&args);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!p.path("out/card-eu/so.pdf").exists());
+    assert!(!p.path("out/previews/card-eu/so.png").exists());
+    let index = p.read("out/index.html");
+    assert!(!index.contains("card-eu/so.pdf"));
+}
