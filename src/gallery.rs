@@ -70,21 +70,11 @@ fn languages(session: &Session, jobs: &BTreeSet<(String, String)>) -> Vec<Langua
         .collect()
 }
 
-/// The script a language's own name is written in (e.g. "Khmer", "Arabic").
-fn script_of(text: &str) -> String {
-    use unicode_script::{Script, UnicodeScript};
-    let mut counts: Vec<(Script, usize)> = Vec::new();
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        let s = c.script();
-        match counts.iter_mut().find(|(k, _)| *k == s) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((s, 1)),
-        }
-    }
-    counts
-        .iter()
-        .max_by_key(|(_, n)| *n)
-        .map_or("", |(s, _)| s.full_name())
+/// The full name of the script a language's own name is written in ("Khmer").
+fn script_of(native: &str) -> String {
+    let code = crate::text::itemize::script_of(native);
+    unicode_script::Script::from_short_name(code)
+        .map_or(code, |s| s.full_name())
         .replace('_', " ")
 }
 

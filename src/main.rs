@@ -161,50 +161,11 @@ fn run(
             .display()
             .to_string()
     };
-    let (mut failed, mut drafts, mut fallbacks) = (0, 0, 0);
-    for outcome in &outcomes {
-        remove_stale(outcome);
-        if outcome.result.is_err() {
-            // Nor a thumbnail of what is no longer there.
-            let file = outcome.path.strip_prefix(&out_dir).unwrap_or(&outcome.path);
-            let _ = std::fs::remove_file(out_dir.join(flyer::preview::preview_file(file)));
-        }
-        match &outcome.result {
-            Ok(built) => {
-                drafts += usize::from(built.draft);
-                fallbacks += usize::from(built.fallback_used);
-                if args.verbose {
-                    println!(
-                        "ok     {}  {} page{}, {:.1} KB{}{}",
-                        shown(&outcome.path),
-                        built.pages,
-                        if built.pages == 1 { "" } else { "s" },
-                        built.bytes as f32 / 1024.0,
-                        built
-                            .body_pt
-                            .map_or(String::new(), |pt| format!(", body text {pt:.1} pt")),
-                        if built.draft { ", draft" } else { "" },
-                    );
-                }
-            }
-            Err(diags) => {
-                failed += 1;
-                eprint!("{}", render_all(diags));
-            }
-        }
-    }
-    for outcome in outcomes.iter().filter(|o| o.result.is_err()) {
-        let first = outcome.result.as_ref().err().and_then(|d| d.first());
-        eprintln!(
-            "FAILED {}/{}: {}",
-            outcome.layout,
-            outcome.locale,
-            first.map_or("unknown error".to_string(), |d| format!(
-                "[{}] {}",
-                d.rule, d.message
-            ))
-        );
-    }
+    let Tally {
+        failed,
+        drafts,
+        fallbacks,
+    } = tally(&outcomes, &out_dir, args.verbose, &shown);
     let built_in = started.elapsed().as_secs_f32();
     // The outputs written, relative to the output folder.
     let files: Vec<_> = outcomes
@@ -259,6 +220,70 @@ fn run(
         built: outcomes.len() - failed,
         failed,
     })
+}
+
+/// What became of a run's outputs.
+struct Tally {
+    failed: usize,
+    drafts: usize,
+    fallbacks: usize,
+}
+
+/// Counts the outcomes; removes what a failed output leaves behind and prints
+/// its errors, then one line per failure (and per output with --verbose).
+fn tally(
+    outcomes: &[flyer::build::Outcome],
+    out_dir: &Path,
+    verbose: bool,
+    shown: &dyn Fn(&Path) -> String,
+) -> Tally {
+    let mut t = Tally {
+        failed: 0,
+        drafts: 0,
+        fallbacks: 0,
+    };
+    for outcome in outcomes {
+        remove_stale(outcome);
+        match &outcome.result {
+            Ok(built) => {
+                t.drafts += usize::from(built.draft);
+                t.fallbacks += usize::from(built.fallback_used);
+                if verbose {
+                    println!(
+                        "ok     {}  {} page{}, {:.1} KB{}{}",
+                        shown(&outcome.path),
+                        built.pages,
+                        if built.pages == 1 { "" } else { "s" },
+                        built.bytes as f32 / 1024.0,
+                        built
+                            .body_pt
+                            .map_or(String::new(), |pt| format!(", body text {pt:.1} pt")),
+                        if built.draft { ", draft" } else { "" },
+                    );
+                }
+            }
+            Err(diags) => {
+                t.failed += 1;
+                // Nor a thumbnail of what is no longer there.
+                let file = outcome.path.strip_prefix(out_dir).unwrap_or(&outcome.path);
+                let _ = std::fs::remove_file(out_dir.join(flyer::preview::preview_file(file)));
+                eprint!("{}", render_all(diags));
+            }
+        }
+    }
+    for outcome in outcomes.iter().filter(|o| o.result.is_err()) {
+        let first = outcome.result.as_ref().err().and_then(|d| d.first());
+        eprintln!(
+            "FAILED {}/{}: {}",
+            outcome.layout,
+            outcome.locale,
+            first.map_or("unknown error".to_string(), |d| format!(
+                "[{}] {}",
+                d.rule, d.message
+            ))
+        );
+    }
+    t
 }
 
 /// A progress bar on stderr, only on a terminal (never in CI or a pipe) and only
