@@ -4,20 +4,20 @@
 //! output then flows one way: messages → text → layout → PDF → file.
 
 use crate::diag::{read_source, Diagnostic};
-use crate::l10n::{campaign_variables, fallback_chain, strip_isolates, Catalog, Localizer};
-use crate::layout::{lay_out, Document, Language, LayoutInput};
+use crate::document::Document;
+use crate::l10n::{
+    campaign_variables, fallback_chain, is_rtl, strip_isolates, Catalog, Localizer, DRAFT_MESSAGE,
+};
+use crate::layout::{lay_out, Language, LayoutInput};
 use crate::manifest::Status;
+use crate::outputs::{on_all_cores, write_atomically};
 use crate::pdf::{self, Metadata};
 use crate::project::Project;
 use crate::spec::{Layout, Side};
 use crate::text::fonts::FontBook;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-
-/// The message every locale has for the draft marking.
-pub const DRAFT_MESSAGE: &str = "draft-marking";
 
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
@@ -707,64 +707,9 @@ fn load_sheet(
     Ok((sheet, template))
 }
 
-/// `work` applied to every item on all cores (items taken in turn); the results
-/// in the items' order.
-pub fn on_all_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let next = AtomicUsize::new(0);
-    let results = Mutex::new(Vec::with_capacity(items.len()));
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(items.len().max(1));
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(item) = items.get(i) else {
-                    break;
-                };
-                let result = work(item);
-                results
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .push((i, result));
-            });
-        }
-    });
-    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, r)| r).collect()
-}
-
-/// Whether a locale is written right to left (from its script, via unic-langid).
-pub fn is_rtl(locale: &str) -> bool {
-    locale
-        .parse::<unic_langid::LanguageIdentifier>()
-        .is_ok_and(|id| id.character_direction() == unic_langid::CharacterDirection::RTL)
-}
-
 /// SOURCE_DATE_EPOCH, when set, dates the PDFs; otherwise they carry no date.
 fn source_date_epoch() -> Option<i64> {
     std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
-}
-
-/// Writes next to the target and renames over it, so a reader never sees half a file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    let fail = |e: std::io::Error| {
-        Diagnostic::error(
-            "output-write",
-            format!("cannot write {}: {e}", path.display()),
-        )
-        .hint("check that the output folder is writable and the disk is not full")
-    };
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(fail)?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, bytes).map_err(fail)?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        fail(e)
-    })
 }
 
 /// Removes any older output for a job that failed, so no stale PDF is mistaken for it.

@@ -712,7 +712,7 @@ pub fn confirm(session: &Session, code: &str, ids: &[String]) -> Result<usize, D
     for (id, hash) in &record {
         text.push_str(&format!("{id} = \"{hash}\"\n"));
     }
-    crate::build::write_atomically(&path, text.as_bytes())?;
+    crate::outputs::write_atomically(&path, text.as_bytes())?;
     Ok(count)
 }
 

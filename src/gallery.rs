@@ -47,7 +47,7 @@ pub fn write(session: &Session, opts: &BuildOptions) -> Result<PathBuf, Diagnost
     jobs.extend(session.jobs(&everything)?);
     let html = page(session, opts, &out_dir, &jobs);
     let path = out_dir.join("index.html");
-    crate::build::write_atomically(&path, html.as_bytes())?;
+    crate::outputs::write_atomically(&path, html.as_bytes())?;
     Ok(path)
 }
 
@@ -64,7 +64,7 @@ fn languages(session: &Session, jobs: &BTreeSet<(String, String)>) -> Vec<Langua
             name: l.name.clone(),
             native: l.native.clone(),
             script: script_of(&l.native),
-            rtl: crate::build::is_rtl(&l.code),
+            rtl: crate::l10n::is_rtl(&l.code),
             reviewed: l.status == Status::Reviewed,
         })
         .collect()

@@ -7,7 +7,7 @@
 //! pages, backs on even pages, each back behind its own front after a duplex flip.
 
 use crate::diag::{Diagnostic, SourceFile};
-use crate::layout::{Document, Item, PageModel};
+use crate::document::{Document, Item, PageModel};
 use crate::manifest::toml_error;
 use crate::spec::PaperSpec;
 use crate::units::{Pt, Size};

@@ -31,6 +31,16 @@ pub const MAX_MESSAGE_CHARS: usize = 20_000;
 /// The name of the term that the manifest's organization name becomes.
 pub const ORG_TERM: &str = "org-name";
 
+/// The message every locale has for the draft marking.
+pub const DRAFT_MESSAGE: &str = "draft-marking";
+
+/// Whether a locale is written right to left (from its script, via unic-langid).
+pub fn is_rtl(locale: &str) -> bool {
+    locale
+        .parse::<LanguageIdentifier>()
+        .is_ok_and(|id| id.character_direction() == unic_langid::CharacterDirection::RTL)
+}
+
 impl Catalog {
     /// Loads `locales/<code>/*.ftl`. Problems are kept in `problems`, not returned as
     /// errors, so `flyer check` can report all of them at once.

@@ -7,50 +7,12 @@
 //! ([`Pager::block`]), so what was measured is what is drawn.
 
 use crate::diag::Diagnostic;
+use crate::document::{Document, Item, PageModel, Role, TextLine};
 use crate::spec::{Align, Block, Color, Layout, RoleSpec, Side};
 use crate::text::fonts::FontBook;
-use crate::text::{Line, ShapedParagraph};
-use crate::units::Size;
+use crate::text::ShapedParagraph;
 use std::collections::BTreeMap;
 use std::sync::Arc;
-
-/// What the text stands for, for the structure tree and for checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Title,
-    Heading,
-    Paragraph,
-    ListLabel,
-    ListBody,
-    /// The draft marking: decoration, not content.
-    Artifact,
-    /// A figure's alternative text (a QR code's), drawn invisibly over it so a
-    /// search finds it and a copy of the code gives the number; read as the figure.
-    FigureText,
-}
-
-/// A line of text placed on a page. Coordinates are from the trim's top-left, in pt.
-#[derive(Debug, Clone)]
-pub struct TextLine {
-    /// Left edge of the line's first glyph.
-    pub x: f32,
-    pub baseline: f32,
-    pub size: f32,
-    pub color: Color,
-    pub line: Line,
-    /// The paragraph the line's glyph clusters index into.
-    pub text: Arc<str>,
-    pub lang: String,
-    /// Byte ranges of `text` in another language than `lang` (an English name in
-    /// an Arabic sentence), with that language.
-    pub foreign: Arc<[(std::ops::Range<usize>, String)]>,
-    pub role: Role,
-    /// The block (index in the layout) and paragraph within it, for grouping.
-    pub block: usize,
-    pub paragraph: usize,
-    /// The message the text came from.
-    pub message_id: String,
-}
 
 /// Where lines go across: from `x`, `w` wide, aligned so, at `size` pt.
 #[derive(Clone, Copy)]
@@ -59,105 +21,6 @@ struct Span {
     w: f32,
     align: Align,
     size: f32,
-}
-
-/// Something drawn on a page, in trim coordinates (y down, may be negative into the bleed).
-#[derive(Debug, Clone)]
-pub enum Item {
-    Rect {
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-        fill: Option<Color>,
-        stroke: Option<(Color, f32)>,
-    },
-    Text(TextLine),
-    Image {
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-        image: Arc<crate::image::Image>,
-        /// Where it came from (one XObject per file).
-        path: String,
-        alt: String,
-        block: usize,
-    },
-    /// Everything up to the matching `ClipEnd` is clipped to this rectangle.
-    ClipBegin {
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-    },
-    ClipEnd,
-    /// A print-shop crop mark.
-    CropMark {
-        x1: f32,
-        y1: f32,
-        x2: f32,
-        y2: f32,
-    },
-    Qr {
-        x: f32,
-        y: f32,
-        module: f32,
-        modules: Vec<Vec<bool>>,
-        color: Color,
-        alt: String,
-        block: usize,
-    },
-    /// What follows, up to the next `Section`, is one card on a sheet (numbered the
-    /// same on the front and the back): its own part of the structure tree.
-    Section(usize),
-}
-
-impl Item {
-    /// The item moved by (dx, dy), for imposition.
-    pub fn translated(&self, dx: f32, dy: f32) -> Item {
-        let mut item = self.clone();
-        match &mut item {
-            Item::Rect { x, y, .. }
-            | Item::Image { x, y, .. }
-            | Item::Qr { x, y, .. }
-            | Item::ClipBegin { x, y, .. } => {
-                *x += dx;
-                *y += dy;
-            }
-            Item::Text(line) => {
-                line.x += dx;
-                line.baseline += dy;
-            }
-            Item::CropMark { x1, y1, x2, y2 } => {
-                *x1 += dx;
-                *x2 += dx;
-                *y1 += dy;
-                *y2 += dy;
-            }
-            Item::ClipEnd | Item::Section(_) => {}
-        }
-        item
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct PageModel {
-    pub trim: Size,
-    pub bleed: f32,
-    pub items: Vec<Item>,
-}
-
-/// A laid-out document, ready for the PDF stage.
-#[derive(Debug, Clone)]
-pub struct Document {
-    /// Plain text title (the translated heading).
-    pub title: String,
-    pub lang: String,
-    pub pages: Vec<PageModel>,
-    /// The auto-fit scale reached, 0..=1, and each role's size in pt.
-    pub fit: f32,
-    pub sizes: BTreeMap<String, f32>,
 }
 
 /// One language of an output: its locale, direction and formatted messages.
@@ -251,7 +114,7 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
             )
             .map_err(|m| {
                 m.to_diagnostic()
-                    .message_id(crate::build::DRAFT_MESSAGE)
+                    .message_id(crate::l10n::DRAFT_MESSAGE)
                     .in_output(&layout.name, lang.locale)
             })?;
             Ok::<_, Diagnostic>((para, lang))
@@ -1063,7 +926,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             role: Role::Artifact,
             block: usize::MAX,
             paragraph: 0,
-            message_id: crate::build::DRAFT_MESSAGE.into(),
+            message_id: crate::l10n::DRAFT_MESSAGE.into(),
         }));
     }
 }

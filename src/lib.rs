@@ -21,12 +21,14 @@
 pub mod build;
 pub mod check;
 pub mod diag;
+pub mod document;
 pub mod gallery;
 pub mod image;
 pub mod impose;
 pub mod l10n;
 pub mod layout;
 pub mod manifest;
+pub mod outputs;
 pub mod pdf;
 pub mod preview;
 pub mod project;

@@ -396,7 +396,7 @@ fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {
     }
     println!("Locales:");
     for entry in &session.project.manifest.locales {
-        let dir = if flyer::build::is_rtl(&entry.code) {
+        let dir = if flyer::l10n::is_rtl(&entry.code) {
             "rtl"
         } else {
             "ltr"

@@ -77,7 +77,7 @@ pub fn write_pages(
     outputs: &[std::path::PathBuf],
     dpi: f32,
 ) -> (usize, Vec<Diagnostic>) {
-    let results = crate::build::on_all_cores(outputs, |file| {
+    let results = crate::outputs::on_all_cores(outputs, |file| {
         let pdf_path = out_dir.join(file);
         let fail = |what: String| {
             Diagnostic::error(
@@ -95,7 +95,7 @@ pub fn write_pages(
             .join("pages")
             .join(file.parent().unwrap_or(Path::new("")));
         for (n, png) in pngs.iter().enumerate() {
-            crate::build::write_atomically(&dir.join(format!("{stem}-{}.png", n + 1)), png)?;
+            crate::outputs::write_atomically(&dir.join(format!("{stem}-{}.png", n + 1)), png)?;
         }
         Ok(pngs.len())
     });
@@ -136,7 +136,7 @@ pub fn refresh(pdf_path: &Path, png_path: &Path) -> Result<bool, Diagnostic> {
         return Ok(false);
     }
     let png = thumbnail(&pdf, THUMBNAIL_WIDTH).map_err(fail)?;
-    crate::build::write_atomically(png_path, &png)?;
+    crate::outputs::write_atomically(png_path, &png)?;
     Ok(true)
 }
 
@@ -172,7 +172,7 @@ pub fn preview_file(output_file: &Path) -> std::path::PathBuf {
 /// Refreshes the thumbnails of these outputs (paths under `out_dir`) on all
 /// cores. Returns how many were rendered, and the errors.
 pub fn refresh_all(out_dir: &Path, outputs: &[std::path::PathBuf]) -> (usize, Vec<Diagnostic>) {
-    let results = crate::build::on_all_cores(outputs, |file| {
+    let results = crate::outputs::on_all_cores(outputs, |file| {
         refresh(&out_dir.join(file), &out_dir.join(preview_file(file)))
     });
     let rendered = results.iter().filter(|r| matches!(r, Ok(true))).count();

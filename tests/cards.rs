@@ -137,7 +137,7 @@ fn every_line_of_a_bilingual_poster_carries_its_own_language() {
     let mut langs = std::collections::BTreeMap::new();
     let width = doc.pages[0].trim.width.0;
     for item in &doc.pages[0].items {
-        if let flyer::layout::Item::Text(line) = item {
+        if let flyer::document::Item::Text(line) = item {
             let entry = langs
                 .entry(line.lang.clone())
                 .or_insert((f32::MAX, 0.0f32, 0));

@@ -3,9 +3,9 @@
 //! the content (printpdf writes random ids, which would make builds differ).
 
 use crate::diag::Diagnostic;
-use crate::layout::Document;
-use crate::pdf::text::utf16be;
-use crate::pdf::Metadata;
+use crate::document::Document;
+use crate::pdf::meta::Metadata;
+use crate::pdf::text::text_string as text;
 use lopdf::{Dictionary, Object, StringFormat};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -68,7 +68,6 @@ pub fn finish(
     super::tags::write(&mut pdf, &page_ids, tags, &doc.lang);
 
     let mut info = Dictionary::new();
-    let text = |s: &str| Object::String(utf16be(s), StringFormat::Hexadecimal);
     info.set("Title", text(&doc.title));
     if !meta.author.is_empty() {
         info.set("Author", text(&meta.author));
@@ -169,7 +168,7 @@ fn add_output_intent(
 fn add_print_intent(
     pdf: &mut lopdf::Document,
     catalog_id: lopdf::ObjectId,
-    intent: &super::PrintIntent,
+    intent: &super::meta::PrintIntent,
 ) {
     let profile = pdf.add_object(lopdf::Stream::new(
         Dictionary::from_iter([("N", Object::Integer(4))]),

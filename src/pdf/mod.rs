@@ -6,15 +6,17 @@
 
 mod finish;
 mod fonts;
+mod meta;
 mod outline;
 pub mod tags;
 pub mod text;
 
 use crate::diag::Diagnostic;
-use crate::layout::{Document, Item, TextLine};
+use crate::document::{Document, Item, TextLine};
 use crate::spec::Color;
 use crate::text::fonts::{FaceId, FontBook};
 use fonts::EmbeddedFont;
+pub use meta::{Metadata, PrintIntent};
 use printpdf::{
     Codepoint, DictItem, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
     Pt as PdfPt, RawImage, RawImageData, RawImageFormat, Rect, Rgb, TextItem, TextMatrix, XObject,
@@ -22,31 +24,6 @@ use printpdf::{
 };
 use std::collections::{BTreeMap, BTreeSet};
 use text::UnicodeMap;
-
-/// A printing condition and its CMYK ICC profile, for a PDF/X-style output intent.
-#[derive(Debug, Clone)]
-pub struct PrintIntent {
-    /// Its registered name, e.g. `FOGRA39`.
-    pub condition: String,
-    pub icc: std::sync::Arc<Vec<u8>>,
-}
-
-/// Facts about the output that are not on the page.
-#[derive(Debug, Clone, Default)]
-pub struct Metadata {
-    /// Author / organization.
-    pub author: String,
-    /// Subject line, e.g. "Draft translation, not yet reviewed".
-    pub subject: String,
-    pub keywords: Vec<String>,
-    /// Seconds since 1970 for the creation date (SOURCE_DATE_EPOCH); none: no date.
-    pub date: Option<i64>,
-    /// The print shop's printing condition (not with PDF/A).
-    pub print_intent: Option<PrintIntent>,
-    /// PDF/A-2u: an sRGB output intent, the PDF/A identification, and no
-    /// device CMYK (crop marks are then black, not registration).
-    pub pdfa: bool,
-}
 
 pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8>, Diagnostic> {
     let mut pdf = PdfDocument::new(&doc.title);
@@ -177,7 +154,7 @@ impl Painter<'_> {
     /// Paints an item inside its marked content: a tagged piece of the structure
     /// (text, a figure), or an artifact (decoration, marks for the printer).
     fn tagged_item(&mut self, item: &Item) {
-        use crate::layout::Role;
+        use crate::document::Role;
         use tags::{Kind, Leaf};
         let leaf = |kind, block, paragraph, lang: &str, alt: Option<&String>| Leaf {
             kind,
@@ -361,7 +338,7 @@ impl Painter<'_> {
         let size = line.size;
         let rtl_line = line.line.rtl;
         self.ops.push(Op::StartTextSection);
-        if line.role == crate::layout::Role::FigureText {
+        if line.role == crate::document::Role::FigureText {
             self.ops.push(Op::SetTextRenderingMode {
                 mode: printpdf::TextRenderingMode::Invisible,
             });
@@ -422,7 +399,7 @@ impl Painter<'_> {
         if open_lang.is_some() {
             self.ops.push(Op::EndMarkedContent);
         }
-        if line.role == crate::layout::Role::FigureText {
+        if line.role == crate::document::Role::FigureText {
             // The rendering mode outlives the text object: back to filled text.
             self.ops.push(Op::SetTextRenderingMode {
                 mode: printpdf::TextRenderingMode::Fill,

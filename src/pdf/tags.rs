@@ -11,6 +11,7 @@
 //! Reading order is the layout's block order (the order of the spec), never the
 //! order on the page, so right-to-left pages and mirrored columns read right.
 
+use super::text::text_string as text;
 use lopdf::{Dictionary, Object, ObjectId};
 use std::collections::BTreeMap;
 
@@ -298,8 +299,4 @@ fn catalog(pdf: &mut lopdf::Document) -> Option<&mut Dictionary> {
         .and_then(Object::as_reference)
         .ok()?;
     pdf.get_object_mut(id).and_then(Object::as_dict_mut).ok()
-}
-
-fn text(s: &str) -> Object {
-    Object::String(super::text::utf16be(s), lopdf::StringFormat::Hexadecimal)
 }

@@ -26,7 +26,7 @@
 //! operator with one /ActualText, so no reader has to guess their order.
 //! Left-to-right runs inside (numbers, Latin names) keep their visual order.
 
-use crate::layout::TextLine;
+use crate::document::TextLine;
 use crate::text::fonts::{is_default_ignorable, FaceId};
 use crate::text::{Glyph, Run};
 use std::collections::BTreeMap;
@@ -251,4 +251,9 @@ pub fn utf16be(text: &str) -> Vec<u8> {
         bytes.extend_from_slice(&unit.to_be_bytes());
     }
     bytes
+}
+
+/// A PDF text string object (document information, structure attributes).
+pub fn text_string(text: &str) -> lopdf::Object {
+    lopdf::Object::String(utf16be(text), lopdf::StringFormat::Hexadecimal)
 }
