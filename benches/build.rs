@@ -5,7 +5,7 @@
 //! letter poster to PDF bytes; and the full default build (every layout x locale,
 //! in parallel, written to a temporary folder).
 
-use flyer::{BuildOptions, Project, Session};
+use flyer::{BuildOptions, Builder, Project, Session};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -51,14 +51,18 @@ fn main() {
         ("ko", "Hangul"),
     ] {
         let d = time(15, || {
-            session.lay_out("poster-letter", locale, &opts).unwrap()
+            Builder::new(&session, &opts)
+                .lay_out("poster-letter", locale)
+                .unwrap()
         });
         println!("  {script:<22} {locale:<8}            {}", ms(d));
     }
     for locale in ["en", "km", "zh-Hant"] {
         let mut size = 0;
         let d = time(15, || {
-            let (bytes, _) = session.render("poster-letter", locale, &opts).unwrap();
+            let (bytes, _) = Builder::new(&session, &opts)
+                .render("poster-letter", locale)
+                .unwrap();
             size = bytes.len();
         });
         println!(
@@ -75,7 +79,7 @@ fn main() {
     let jobs = session.jobs(&full).unwrap().len();
     let mut sizes = Vec::new();
     let d = time(5, || {
-        let outcomes = session.build(&full).unwrap();
+        let outcomes = Builder::new(&session, &full).build().unwrap();
         sizes = outcomes
             .iter()
             .map(|o| o.result.as_ref().map(|b| b.bytes).unwrap())

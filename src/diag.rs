@@ -96,29 +96,42 @@ impl Diagnostic {
 
     /// The diagnostic as one JSON object (for `--format json`).
     pub fn to_json(&self) -> String {
-        let mut fields = vec![
-            format!("\"severity\":{}", json_str(self.severity_name())),
-            format!("\"rule\":{}", json_str(self.rule)),
-            format!("\"message\":{}", json_str(&self.message)),
-        ];
-        if let Some(loc) = &self.location {
-            fields.push(format!(
-                "\"file\":{}",
-                json_str(&loc.file.display().to_string())
-            ));
-            fields.push(format!("\"line\":{},\"col\":{}", loc.line, loc.col));
+        /// The fields of the JSON object, in this order; absent ones left out.
+        #[derive(serde::Serialize)]
+        struct Json<'a> {
+            severity: &'a str,
+            rule: &'a str,
+            message: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            file: Option<String>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            line: Option<usize>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            col: Option<usize>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            locale: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            layout: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            message_id: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            hint: Option<&'a str>,
         }
-        for (key, value) in [
-            ("locale", &self.locale),
-            ("layout", &self.layout),
-            ("message_id", &self.message_id),
-            ("hint", &self.hint),
-        ] {
-            if let Some(v) = value {
-                fields.push(format!("\"{key}\":{}", json_str(v)));
-            }
-        }
-        format!("{{{}}}", fields.join(","))
+        let loc = self.location.as_ref();
+        let json = Json {
+            severity: self.severity_name(),
+            rule: self.rule,
+            message: &self.message,
+            file: loc.map(|l| l.file.display().to_string()),
+            line: loc.map(|l| l.line),
+            col: loc.map(|l| l.col),
+            locale: self.locale.as_deref(),
+            layout: self.layout.as_deref(),
+            message_id: self.message_id.as_deref(),
+            hint: self.hint.as_deref(),
+        };
+        // Serializing strings and numbers into a String cannot fail.
+        serde_json::to_string(&json).unwrap_or_default()
     }
 
     fn severity_name(&self) -> &'static str {
@@ -170,24 +183,6 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
-}
-
-fn json_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// A text file kept in memory so byte offsets can be turned into line:col.

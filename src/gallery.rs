@@ -6,10 +6,10 @@
 //! No external requests: styles and the filter script are inline, links are
 //! relative. Every language's own name carries its `lang` and `dir`.
 
-use crate::build::{BuildOptions, Session};
 use crate::diag::Diagnostic;
 use crate::impose::Duplex;
 use crate::manifest::Status;
+use crate::session::{BuildOptions, Session};
 use crate::spec::PaperSpec;
 use crate::units::NAMED_SIZES;
 use std::collections::BTreeSet;

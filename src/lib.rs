@@ -32,11 +32,14 @@ pub mod outputs;
 pub mod pdf;
 pub mod preview;
 pub mod project;
+pub mod rules;
+pub mod session;
 pub mod spec;
 pub mod text;
 pub mod units;
 pub mod watch;
 
-pub use build::{BuildOptions, Session};
+pub use build::Builder;
 pub use diag::Diagnostic;
 pub use project::Project;
+pub use session::{BuildOptions, Session};

@@ -3,8 +3,9 @@
 #![allow(clippy::result_large_err)] // see lib.rs
 
 use clap::{Args, Parser, Subcommand};
-use flyer::build::{remove_stale, BuildOptions, Session};
+use flyer::build::{Builder, Outcome};
 use flyer::diag::render_all;
+use flyer::session::{BuildOptions, Session};
 use flyer::{Diagnostic, Project};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -150,9 +151,9 @@ fn run(
     args: &BuildArgs,
 ) -> Result<Report, Diagnostic> {
     let started = std::time::Instant::now();
-    let progress = Progress::new(jobs.len(), args.quiet);
-    let outcomes = session.build_jobs(jobs, opts, &|_| progress.tick())?;
-    progress.clear();
+    let progress = progress_bar(jobs.len(), args.quiet);
+    let outcomes = Builder::new(session, opts).build_jobs(jobs, &|_| progress.inc(1))?;
+    progress.finish_and_clear();
     let out_dir = session.out_dir(opts)?;
     let shown = |path: &std::path::Path| {
         let root = &session.project.root;
@@ -165,7 +166,7 @@ fn run(
         failed,
         drafts,
         fallbacks,
-    } = tally(&outcomes, &out_dir, args.verbose, &shown);
+    } = tally(&outcomes, args.verbose, &shown);
     let built_in = started.elapsed().as_secs_f32();
     // The outputs written, relative to the output folder.
     let files: Vec<_> = outcomes
@@ -229,21 +230,15 @@ struct Tally {
     fallbacks: usize,
 }
 
-/// Counts the outcomes; removes what a failed output leaves behind and prints
-/// its errors, then one line per failure (and per output with --verbose).
-fn tally(
-    outcomes: &[flyer::build::Outcome],
-    out_dir: &Path,
-    verbose: bool,
-    shown: &dyn Fn(&Path) -> String,
-) -> Tally {
+/// Counts the outcomes and prints each failed output's errors, then one line per
+/// failure (and per output with --verbose).
+fn tally(outcomes: &[Outcome], verbose: bool, shown: &dyn Fn(&Path) -> String) -> Tally {
     let mut t = Tally {
         failed: 0,
         drafts: 0,
         fallbacks: 0,
     };
     for outcome in outcomes {
-        remove_stale(outcome);
         match &outcome.result {
             Ok(built) => {
                 t.drafts += usize::from(built.draft);
@@ -264,9 +259,6 @@ fn tally(
             }
             Err(diags) => {
                 t.failed += 1;
-                // Nor a thumbnail of what is no longer there.
-                let file = outcome.path.strip_prefix(out_dir).unwrap_or(&outcome.path);
-                let _ = std::fs::remove_file(out_dir.join(flyer::preview::preview_file(file)));
                 eprint!("{}", render_all(diags));
             }
         }
@@ -288,45 +280,20 @@ fn tally(
 
 /// A progress bar on stderr, only on a terminal (never in CI or a pipe) and only
 /// for runs long enough to need one.
-struct Progress {
-    total: usize,
-    done: std::sync::atomic::AtomicUsize,
-    shown: bool,
-}
-
-impl Progress {
-    fn new(total: usize, quiet: bool) -> Progress {
-        use std::io::IsTerminal;
-        let shown = !quiet
-            && total >= 20
-            && std::io::stderr().is_terminal()
-            && std::env::var_os("CI").is_none();
-        Progress {
-            total,
-            done: 0.into(),
-            shown,
-        }
+fn progress_bar(total: usize, quiet: bool) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    let shown = !quiet
+        && total >= 20
+        && std::io::stderr().is_terminal()
+        && std::env::var_os("CI").is_none();
+    if !shown {
+        return indicatif::ProgressBar::hidden();
     }
-
-    fn tick(&self) {
-        let done = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        if self.shown {
-            let width = 30;
-            let filled = done * width / self.total.max(1);
-            eprint!(
-                "\r[{}{}] {done}/{}",
-                "=".repeat(filled),
-                " ".repeat(width - filled),
-                self.total
-            );
-        }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("[{bar:30}] {pos}/{len}") {
+        bar.set_style(style.progress_chars("= "));
     }
-
-    fn clear(&self) {
-        if self.shown {
-            eprint!("\r{}\r", " ".repeat(50));
-        }
-    }
+    bar
 }
 
 /// Builds once, then rebuilds what each change affects until interrupted.
@@ -357,17 +324,10 @@ fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
         };
         // The problems of what changed, as `flyer check` reports them (the build
         // below reports those of laying out each output).
-        let touched = |d: &Diagnostic| {
-            jobs.iter().any(|(layout, locale)| {
-                d.locale.as_deref().is_none_or(|l| l == locale)
-                    && d.layout.as_deref().is_none_or(|l| l == layout)
-            })
-        };
-        let problems: Vec<Diagnostic> = flyer::check::check_sources(&session)
-            .into_iter()
-            .filter(|d| touched(d))
-            .collect();
-        eprint!("{}", render_all(&problems));
+        eprint!(
+            "{}",
+            render_all(&flyer::check::check_sources_of(&session, &jobs))
+        );
         let report = run(&session, &opts, &jobs, args)?;
         println!(
             "rebuilt {} output{} ({} failed); watching",
@@ -443,7 +403,7 @@ fn confirm(
     messages: &[String],
 ) -> Result<ExitCode, Diagnostic> {
     let session = open(project)?;
-    let count = flyer::check::confirm(&session, locale, messages)?;
+    let count = session.confirm(locale, messages)?;
     println!("recorded the source text of {count} message(s) for locale {locale}");
     Ok(ExitCode::SUCCESS)
 }

@@ -6,8 +6,8 @@
 //! scan takes well under a millisecond, and it behaves the same on every system
 //! and network drive.
 
-use crate::build::{BuildOptions, Session};
 use crate::diag::Diagnostic;
+use crate::session::{BuildOptions, Session};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{pdf_text, repo, side_texts, squeeze};
-use flyer::{BuildOptions, Project, Session};
+use flyer::{BuildOptions, Builder, Project, Session};
 
 fn boxes(bytes: &[u8]) -> Vec<(Vec<f32>, Vec<f32>)> {
     let doc = lopdf::Document::load_mem(bytes).unwrap();
@@ -39,8 +39,8 @@ fn cards_have_two_pages_with_trim_and_bleed_boxes_of_the_card_size() {
         ("card-eu", 240.94, 155.91, 8.504),
     ] {
         for locale in s.project.locale_codes() {
-            let (bytes, _) = s
-                .render(layout, &locale, &BuildOptions::default())
+            let (bytes, _) = Builder::new(&s, &BuildOptions::default())
+                .render(layout, &locale)
                 .unwrap_or_else(|d| panic!("{layout}/{locale}: {}", flyer::diag::render_all(&d)));
             let pages = boxes(&bytes);
             assert_eq!(pages.len(), 2, "{layout}/{locale}: front and back");
@@ -61,9 +61,9 @@ fn cards_have_two_pages_with_trim_and_bleed_boxes_of_the_card_size() {
             {
                 let layout_spec = s.layout(layout).unwrap();
                 let localizer = s.localizer(&locale, false).unwrap();
-                let (texts, _) = s
-                    .texts(layout_spec, flyer::spec::Side::Main, &localizer)
-                    .unwrap();
+                let (texts, _) =
+                    flyer::build::layout_texts(layout_spec, flyer::spec::Side::Main, &localizer)
+                        .unwrap();
                 let extracted = squeeze(&pdf_text(&bytes));
                 // The QR code's alternative text too: it lies invisibly over the code.
                 for (id, text) in &texts {
@@ -100,8 +100,8 @@ fn a_bilingual_card_has_the_locale_on_the_front_and_the_pair_on_the_back() {
             pair: Some(pair.into()),
             ..BuildOptions::default()
         };
-        let (bytes, _) = s
-            .render("card-us-bilingual", locale, &opts)
+        let (bytes, _) = Builder::new(&s, &opts)
+            .render("card-us-bilingual", locale)
             .unwrap_or_else(|d| panic!("{locale}+{pair}: {}", flyer::diag::render_all(&d)));
         let pages: Vec<String> = common::pdf_page_texts(&bytes)
             .iter()
@@ -130,8 +130,8 @@ fn a_bilingual_card_has_the_locale_on_the_front_and_the_pair_on_the_back() {
 #[test]
 fn every_line_of_a_bilingual_poster_carries_its_own_language() {
     let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
-    let (doc, _) = s
-        .lay_out("poster-tabloid-bilingual", "ar", &BuildOptions::default())
+    let (doc, _) = Builder::new(&s, &BuildOptions::default())
+        .lay_out("poster-tabloid-bilingual", "ar")
         .unwrap();
     assert_eq!(doc.lang, "ar");
     let mut langs = std::collections::BTreeMap::new();

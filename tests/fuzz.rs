@@ -92,7 +92,7 @@ proptest! {
     fn any_fluent_text_is_checked_without_panicking(text in "\\PC{0,300}") {
         let file = SourceFile::new("locales/xx/flyer.ftl", format!("m = {text}\n"));
         let _ = fluent_bundle::FluentResource::try_new(file.text.clone());
-        let _ = flyer::check::find_contact_data(&text);
+        let _ = flyer::rules::text::find_contact_data(&text);
         for offset in [0, text.len() / 2, text.len() + 5] {
             let _ = file.location(offset);
         }

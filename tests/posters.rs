@@ -4,7 +4,7 @@
 mod common;
 
 use common::{notdef_count, pdf_text, repo, squeeze};
-use flyer::{BuildOptions, Project, Session};
+use flyer::{BuildOptions, Builder, Project, Session};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -27,8 +27,8 @@ fn outputs() -> &'static BTreeMap<(String, String), Vec<u8>> {
         let mut out = BTreeMap::new();
         for (layout, ..) in POSTERS {
             for locale in s.project.locale_codes() {
-                let (bytes, _) = s
-                    .render(layout, &locale, &BuildOptions::default())
+                let (bytes, _) = Builder::new(s, &BuildOptions::default())
+                    .render(layout, &locale)
                     .unwrap_or_else(|d| {
                         panic!("{layout}/{locale} failed:\n{}", flyer::diag::render_all(&d))
                     });
@@ -105,9 +105,8 @@ fn every_message_extracts_exactly_in_reading_order() {
         let layout = s.layout(layout_name).unwrap();
         for locale in s.project.locale_codes() {
             let localizer = s.localizer(&locale, false).unwrap();
-            let (texts, _) = s
-                .texts(layout, flyer::spec::Side::Main, &localizer)
-                .unwrap();
+            let (texts, _) =
+                flyer::build::layout_texts(layout, flyer::spec::Side::Main, &localizer).unwrap();
             let extracted = squeeze(&pdf_text(pdf(layout_name, &locale)));
             for (id, text) in &texts {
                 assert!(
@@ -189,8 +188,8 @@ fn posters_stay_small() {
 fn the_same_inputs_give_the_same_bytes() {
     let again = Session::open(Project::load(&repo()).unwrap()).unwrap();
     for locale in ["en", "ar", "km", "zh-Hant"] {
-        let (bytes, _) = again
-            .render("poster-letter", locale, &BuildOptions::default())
+        let (bytes, _) = Builder::new(&again, &BuildOptions::default())
+            .render("poster-letter", locale)
             .unwrap();
         assert!(
             bytes == pdf("poster-letter", locale),

@@ -5,7 +5,7 @@ mod common;
 
 use common::{pdf_marked_texts, repo, side_texts as texts, squeeze};
 use flyer::spec::{Block, Side};
-use flyer::{BuildOptions, Project, Session};
+use flyer::{BuildOptions, Builder, Project, Session};
 use lopdf::{Dictionary, Document, Object};
 use std::collections::BTreeMap;
 
@@ -133,8 +133,8 @@ fn structure(bytes: &[u8]) -> (Vec<Element>, String, usize) {
 fn a_poster_is_tagged_as_a_heading_paragraphs_and_lists_in_reading_order() {
     let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
     for locale in ["en", "km", "ar"] {
-        let (bytes, _) = s
-            .render("poster-letter", locale, &BuildOptions::default())
+        let (bytes, _) = Builder::new(&s, &BuildOptions::default())
+            .render("poster-letter", locale)
             .unwrap();
         let (elements, lang, unclaimed) = structure(&bytes);
         assert_eq!(lang, locale);
@@ -182,7 +182,9 @@ fn a_poster_is_tagged_as_a_heading_paragraphs_and_lists_in_reading_order() {
 #[test]
 fn a_cards_qr_code_is_a_figure_with_its_alternative_text() {
     let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
-    let (bytes, _) = s.render("card-us", "es", &BuildOptions::default()).unwrap();
+    let (bytes, _) = Builder::new(&s, &BuildOptions::default())
+        .render("card-us", "es")
+        .unwrap();
     let (elements, _, _) = structure(&bytes);
     let figures: Vec<&Element> = elements.iter().filter(|e| e.kind == "Figure").collect();
     assert_eq!(figures.len(), 1);
@@ -213,8 +215,8 @@ fn a_cards_qr_code_is_a_figure_with_its_alternative_text() {
 #[test]
 fn the_second_language_of_a_bilingual_card_is_tagged_with_its_own_lang() {
     let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
-    let (bytes, _) = s
-        .render("card-us-bilingual", "km", &BuildOptions::default())
+    let (bytes, _) = Builder::new(&s, &BuildOptions::default())
+        .render("card-us-bilingual", "km")
         .unwrap();
     let (elements, lang, unclaimed) = structure(&bytes);
     assert_eq!((lang.as_str(), unclaimed), ("km", 0));
@@ -274,7 +276,9 @@ fn an_english_name_inside_a_translation_is_marked_as_english() {
     let opts = BuildOptions::default();
     let hotline = &s.project.manifest.campaign.hotline.name;
     for locale in ["ar", "es", "km"] {
-        let (bytes, _) = s.render("poster-letter", locale, &opts).unwrap();
+        let (bytes, _) = Builder::new(&s, &opts)
+            .render("poster-letter", locale)
+            .unwrap();
         // Every message that names the hotline gives at least one English span.
         let naming = texts(&s, "poster-letter", Side::Main, locale)
             .values()
@@ -286,7 +290,9 @@ fn an_english_name_inside_a_translation_is_marked_as_english() {
         assert!(langs.iter().all(|l| l == "en"), "{locale}: {langs:?}");
     }
     // In English, nothing is in another language.
-    let (bytes, _) = s.render("poster-letter", "en", &opts).unwrap();
+    let (bytes, _) = Builder::new(&s, &opts)
+        .render("poster-letter", "en")
+        .unwrap();
     assert!(span_langs(&bytes).is_empty());
 }
 
@@ -307,7 +313,9 @@ fn pdfa_adds_an_srgb_output_intent_and_its_identification_and_drops_device_cmyk(
         ..BuildOptions::default()
     };
     for (opts, is_pdfa) in [(&pdfa, true), (&BuildOptions::default(), false)] {
-        let (bytes, _) = s.render("sheet-print-shop-letter", "km", opts).unwrap();
+        let (bytes, _) = Builder::new(&s, opts)
+            .render("sheet-print-shop-letter", "km")
+            .unwrap();
         let doc = Document::load_mem(&bytes).unwrap();
         let catalog = doc.catalog().unwrap();
         let xmp = doc

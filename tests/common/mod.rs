@@ -272,7 +272,7 @@ pub fn side_texts(
     locale: &str,
 ) -> BTreeMap<String, String> {
     let localizer = s.localizer(locale, false).unwrap();
-    s.texts(s.layout(layout).unwrap(), side, &localizer)
+    flyer::build::layout_texts(s.layout(layout).unwrap(), side, &localizer)
         .unwrap()
         .0
 }

@@ -1,22 +1,54 @@
 //! Localization: Fluent catalogs per locale, the fallback chain, and formatting.
 //!
+//! Each .ftl file is parsed once, by fluent-bundle's `FluentResource` (which is
+//! fluent-syntax's parser); definitions, the rules' text pieces and message shapes,
+//! and the source hashes of [`provenance`] all read that one AST.
+//!
 //! A formatting error is never printed: `format_pattern` writes `{$x}` for a missing
 //! variable, so every resolver error here becomes a diagnostic and no text.
+
+pub mod provenance;
 
 use crate::diag::{read_source, Diagnostic, Location, SourceFile};
 use crate::manifest::Campaign;
 use crate::project::Project;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
+
+/// One .ftl file: its text (for locations) and its one parse.
+pub struct CatalogFile {
+    pub file: SourceFile,
+    resource: Arc<FluentResource>,
+}
+
+impl CatalogFile {
+    /// The file's messages, terms and comments, as fluent-syntax parsed them.
+    pub fn entries(&self) -> impl Iterator<Item = &ast::Entry<&str>> {
+        self.resource.entries()
+    }
+
+    /// The byte offset of a slice of the parsed AST in the file's text.
+    pub fn offset_of(&self, slice: &str) -> Option<usize> {
+        let start = self.resource.source().as_ptr() as usize;
+        let at = slice.as_ptr() as usize;
+        (at >= start && at <= start + self.resource.source().len()).then(|| at - start)
+    }
+
+    /// The location of a slice of the parsed AST.
+    pub fn location_of(&self, slice: &str) -> Option<Location> {
+        self.offset_of(slice).map(|at| self.file.location(at))
+    }
+}
 
 /// One locale's messages, loaded and parsed once per process.
 pub struct Catalog {
     pub code: String,
     pub langid: LanguageIdentifier,
-    pub files: Vec<SourceFile>,
+    pub files: Vec<CatalogFile>,
     /// Where each message and term is defined (`id` or `-term`).
     pub definitions: BTreeMap<String, Location>,
     bundle: FluentBundle<Arc<FluentResource>>,
@@ -100,11 +132,17 @@ impl Catalog {
                 r
             }
         };
+        let file = CatalogFile {
+            file,
+            resource: Arc::new(resource),
+        };
         self.record_definitions(&file);
-        if let Err(errors) = self.bundle.add_resource(Arc::new(resource)) {
+        if let Err(errors) = self.bundle.add_resource(file.resource.clone()) {
             for e in errors {
                 let id = overriding_id(&e);
-                let location = id.as_ref().and_then(|id| self.second_definition(&file, id));
+                let location = id
+                    .as_ref()
+                    .and_then(|id| Self::second_definition(&file, id));
                 let mut d = Diagnostic::error("ftl-duplicate", format!("{e}"))
                     .locale(&self.code)
                     .hint("each id may be defined once per locale; remove or rename one of them");
@@ -121,36 +159,29 @@ impl Catalog {
         self.files.push(file);
     }
 
-    fn record_definitions(&mut self, file: &SourceFile) {
-        use fluent_syntax::ast::Entry;
-        let ast = match fluent_syntax::parser::parse(file.text.as_str()) {
-            Ok(ast) => ast,
-            Err((ast, _)) => ast,
-        };
-        for entry in &ast.body {
-            let (key, ident) = match entry {
-                Entry::Message(m) => (m.id.name.to_string(), m.id.name),
-                Entry::Term(t) => (format!("-{}", t.id.name), t.id.name),
-                _ => continue,
+    fn record_definitions(&mut self, file: &CatalogFile) {
+        for entry in file.entries() {
+            let Some((key, ident)) = entry_id(entry) else {
+                continue;
             };
-            if let Some(loc) = file.location_of_slice(ident) {
+            if let Some(loc) = file.location_of(ident) {
                 self.definitions.entry(key).or_insert(loc);
             }
         }
     }
 
-    /// Where the second definition of `id` is (the one Fluent ignores).
-    fn second_definition(&self, file: &SourceFile, id: &str) -> Option<Location> {
-        let name = id.trim_start_matches('-');
-        let prefix = if id.starts_with('-') { "-" } else { "" };
-        let pattern = format!("{prefix}{name} =");
+    /// Where the second definition of `id` in `file` is (the one Fluent ignores),
+    /// at the start of its line (a term's `-` included).
+    fn second_definition(file: &CatalogFile, id: &str) -> Option<Location> {
         let mut hits = file
-            .text
-            .match_indices(&pattern)
-            .filter(|(i, _)| *i == 0 || file.text.as_bytes()[i - 1] == b'\n');
+            .entries()
+            .filter_map(entry_id)
+            .filter(|(key, _)| key == id)
+            .filter_map(|(_, ident)| file.offset_of(ident));
         let first = hits.next()?;
-        let at = hits.next().unwrap_or(first).0;
-        Some(file.location(at))
+        let at = hits.next().unwrap_or(first);
+        let line_start = file.file.text[..at].rfind('\n').map_or(0, |i| i + 1);
+        Some(file.file.location(line_start))
     }
 
     pub fn has_message(&self, id: &str) -> bool {
@@ -171,6 +202,15 @@ impl Catalog {
 
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// A message's id, or a term's as `-id`, with the id's slice of the source.
+pub fn entry_id<'s>(entry: &ast::Entry<&'s str>) -> Option<(String, &'s str)> {
+    match entry {
+        ast::Entry::Message(m) => Some((m.id.name.to_string(), m.id.name)),
+        ast::Entry::Term(t) => Some((format!("-{}", t.id.name), t.id.name)),
+        _ => None,
     }
 }
 

@@ -1,0 +1,118 @@
+//! Rules on a layout on its own, which `flyer build` runs too: contrast, the
+//! smallest type sizes for the kind of page, and text inside the safe zone.
+//!
+//! - `contrast`: text colour against its background below WCAG 4.5:1 (3:1 large);
+//! - `min-size`: body text that may shrink below the page's minimum;
+//! - `safe-zone`: a margin inside the safe zone.
+
+use crate::diag::Diagnostic;
+use crate::spec::{Block, Layout};
+use std::collections::BTreeSet;
+
+/// Checks of a layout on its own, which `flyer build` also runs: contrast, the
+/// smallest type sizes for the kind of page, and text inside the safe zone.
+pub fn layout_checks(layout: &Layout) -> Vec<Diagnostic> {
+    let mut out = contrast(layout);
+    out.extend(minimum_sizes(layout));
+    let page = &layout.spec.page;
+    if page.margin.0 + 0.01 < page.safe.0 {
+        let at = layout.file.text.find("margin").unwrap_or(0);
+        out.push(
+            Diagnostic::error(
+                "safe-zone",
+                format!(
+                    "the margin ({}) is inside the safe zone ({}): text could be trimmed off",
+                    page.margin, page.safe
+                ),
+            )
+            .at(layout.file.location(at))
+            .layout(&layout.name)
+            .hint("make margin at least as large as safe (1/8 in, better 1/4 in, from the trim)"),
+        );
+    }
+    out
+}
+
+/// The smallest body text a page may have: 16 pt on tabloid posters (as hotline-
+/// poster laws ask), 11 pt on letter and A4, 7 pt on cards.
+pub fn minimum_body_size(layout: &Layout) -> f32 {
+    let short_side = layout.size.width.0.min(layout.size.height.0);
+    if short_side >= 780.0 {
+        16.0
+    } else if short_side >= 400.0 {
+        11.0
+    } else {
+        7.0
+    }
+}
+
+/// Body text (paragraphs and lists) below the page's minimum size.
+fn minimum_sizes(layout: &Layout) -> Vec<Diagnostic> {
+    let least = minimum_body_size(layout);
+    let mut reported = BTreeSet::new();
+    let mut out = Vec::new();
+    for block in &layout.spec.blocks {
+        let role = match block.get_ref() {
+            Block::Paragraph { role, .. } | Block::List { role, .. } => role,
+            _ => continue,
+        };
+        if layout.role(role).min() + 0.001 < least && reported.insert(role.clone()) {
+            let at = layout
+                .file
+                .text
+                .find(&format!("[roles.{role}]"))
+                .unwrap_or(block.span().start);
+            out.push(
+                Diagnostic::error("min-size", format!("role `{role}` may shrink to {} pt; body text on this page must stay at {least} pt or more", layout.role(role).min()))
+                    .at(layout.file.location(at))
+                    .layout(&layout.name)
+                    .hint(format!("raise the smallest size of [roles.{role}] to {least}, and shorten text or enlarge the page if it then does not fit")),
+            );
+        }
+    }
+    out
+}
+
+/// Text against its background: WCAG 2.1 contrast, 4.5:1 (3:1 for large text).
+fn contrast(layout: &Layout) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let paper = layout
+        .spec
+        .page
+        .background
+        .as_ref()
+        .and_then(|b| layout.color(b).ok())
+        .or_else(|| layout.color("paper").ok())
+        .unwrap_or(crate::spec::Color::WHITE);
+    for block in &layout.spec.blocks {
+        let (background, lines): (_, Vec<(Option<&String>, &str)>) = match block.get_ref() {
+            Block::Banner { fill, lines, .. } | Block::Callout { fill, lines, .. } => (
+                layout.color(fill).unwrap_or(paper),
+                lines
+                    .iter()
+                    .map(|l| (l.color.as_ref(), l.role.as_str()))
+                    .collect(),
+            ),
+            other => (
+                paper,
+                other.roles().into_iter().map(|r| (None, r)).collect(),
+            ),
+        };
+        for (color, role_name) in lines {
+            let role = layout.role(role_name);
+            let name = color.or(role.color.as_ref()).map_or("ink", String::as_str);
+            let Ok(fg) = layout.color(name) else { continue };
+            let ratio = fg.contrast(background);
+            let large = role.min() >= 18.0
+                || (role.min() >= 14.0 && role.font == crate::spec::Weight::Bold);
+            let need = if large { 3.0 } else { 4.5 };
+            if ratio < need {
+                out.push(Diagnostic::error("contrast", format!("text colour `{name}` on its background has contrast {ratio:.2}:1, below {need}:1"))
+                    .at(layout.file.location(block.span().start))
+                    .layout(&layout.name)
+                    .hint("darken the text or lighten the background in [palette] (WCAG 2.1 asks 4.5:1, 3:1 for large text)"));
+            }
+        }
+    }
+    out
+}

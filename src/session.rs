@@ -1,0 +1,398 @@
+//! Loading a project: everything all outputs of a run share, read once: fonts,
+//! Fluent catalogs, layouts, sheet templates, images, the print shop's profile,
+//! and which outputs (layout x locale) a run covers.
+
+use crate::diag::{read_source, Diagnostic};
+use crate::l10n::{campaign_variables, fallback_chain, Catalog, Localizer};
+use crate::pdf;
+use crate::project::Project;
+use crate::spec::Layout;
+use crate::text::fonts::FontBook;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// What a run builds and how: the command line's choices.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Layouts to build; empty: the manifest's.
+    pub layouts: Vec<String>,
+    /// Locales to build; empty: all in the manifest.
+    pub locales: Vec<String>,
+    /// Output folder instead of the manifest's.
+    pub out: Option<PathBuf>,
+    /// Refuse draft translations.
+    pub release: bool,
+    /// Let a message missing from a translation print in the source language.
+    pub allow_fallback: bool,
+    /// The pair locale of bilingual layouts instead of the manifest's.
+    pub pair: Option<String>,
+    /// Write PDF/A-2u (also set by flyer.toml `[build] pdfa = true`).
+    pub pdfa: bool,
+}
+
+/// Everything loaded once and shared by all outputs of a run.
+pub struct Session {
+    pub project: Project,
+    pub book: FontBook,
+    pub catalogs: BTreeMap<String, Result<Catalog, Diagnostic>>,
+    pub layouts: BTreeMap<String, Result<Layout, Diagnostic>>,
+    /// Sheet layouts (cards imposed on sheets) with their templates.
+    pub sheets: BTreeMap<String, SheetEntry>,
+    /// Errors in each locale's own text (typed contact data, forbidden characters).
+    pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
+    /// Images the layouts place, by the path they give.
+    pub images: BTreeMap<String, Result<Arc<crate::image::Image>, Diagnostic>>,
+    /// The print shop's printing condition and profile, from flyer.toml `[print]`.
+    pub print_intent: Option<pdf::PrintIntent>,
+}
+
+/// A sheet layout and its template, or why it cannot be used.
+pub type SheetEntry =
+    Result<(crate::impose::SheetLayout, crate::impose::SheetTemplate), Diagnostic>;
+
+impl Session {
+    pub fn open(project: Project) -> Result<Session, Diagnostic> {
+        let mut folders = vec![(project.root.join("fonts"), PathBuf::from("fonts"))];
+        for f in &project.manifest.fonts.folders {
+            let path = project.resolve(f, "font folder").map_err(|d| {
+                d.at(project
+                    .manifest_file
+                    .location(project.manifest_file.text.find(f.as_str()).unwrap_or(0)))
+            })?;
+            folders.push((path, PathBuf::from(f)));
+        }
+        let book = FontBook::load(&folders, &project.manifest.fonts)?;
+        let print_intent = load_print_intent(&project)?;
+        let mut catalogs = BTreeMap::new();
+        for code in project.locale_codes() {
+            catalogs.insert(code.clone(), Catalog::load(&project, &code));
+        }
+        let mut layouts = BTreeMap::new();
+        let mut sheets = BTreeMap::new();
+        for name in project.available_layouts() {
+            let path = project.layouts_dir().join(format!("{name}.toml"));
+            let shown = project.shown(&path);
+            let file = match read_source(&path, &shown, "layout") {
+                Ok(file) => file,
+                Err(d) => {
+                    layouts.insert(name, Err(d));
+                    continue;
+                }
+            };
+            if is_sheet_layout(&file.text) {
+                sheets.insert(name.clone(), load_sheet(&project, &name, &file));
+            } else {
+                layouts.insert(name.clone(), Layout::parse(&name, file));
+            }
+        }
+        let text_errors = catalogs
+            .iter()
+            .filter_map(|(code, c)| {
+                c.as_ref()
+                    .ok()
+                    .map(|c| (code.clone(), crate::rules::text::translation_checks(c)))
+            })
+            .collect();
+        let mut images = BTreeMap::new();
+        for layout in layouts.values().flatten() {
+            for block in &layout.spec.blocks {
+                if let crate::spec::Block::Image { path, .. } = block.get_ref() {
+                    let at = layout.id_location(path);
+                    let loaded = project
+                        .resolve(path, "image")
+                        .and_then(|full| crate::image::load(&full, std::path::Path::new(path)))
+                        .map(std::sync::Arc::new)
+                        .map_err(|d| d.at(at).layout(&layout.name));
+                    images.entry(path.clone()).or_insert(loaded);
+                }
+            }
+        }
+        Ok(Session {
+            project,
+            book,
+            catalogs,
+            sheets,
+            layouts,
+            text_errors,
+            images,
+            print_intent,
+        })
+    }
+
+    pub fn out_dir(&self, opts: &BuildOptions) -> Result<PathBuf, Diagnostic> {
+        match &opts.out {
+            Some(dir) => Ok(dir.clone()),
+            None => self
+                .project
+                .resolve(&self.project.manifest.build.out, "output folder"),
+        }
+    }
+
+    /// The (layout, locale) pairs a build covers, or a usage error naming what is unknown.
+    pub fn jobs(&self, opts: &BuildOptions) -> Result<Vec<(String, String)>, Diagnostic> {
+        let layouts = if opts.layouts.is_empty() {
+            self.project.default_layouts()
+        } else {
+            opts.layouts.clone()
+        };
+        let locales = if opts.locales.is_empty() {
+            self.project.locale_codes()
+        } else {
+            opts.locales.clone()
+        };
+        for l in &layouts {
+            if !self.layouts.contains_key(l) && !self.sheets.contains_key(l) {
+                return Err(Diagnostic::error(
+                    "unknown-layout",
+                    format!("there is no layout `{l}`"),
+                )
+                .hint(format!(
+                    "layouts in layouts/: {}",
+                    self.layouts
+                        .keys()
+                        .chain(self.sheets.keys())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+        }
+        let pairs = layouts.iter().filter_map(|l| self.pair_for(l, opts));
+        for l in locales.iter().cloned().chain(pairs) {
+            if !self.catalogs.contains_key(&l) {
+                return Err(Diagnostic::error(
+                    "unknown-locale",
+                    format!("locale `{l}` is not in flyer.toml"),
+                )
+                .hint(format!(
+                    "locales in flyer.toml: {}",
+                    self.project.locale_codes().join(", ")
+                )));
+            }
+        }
+        // A bilingual layout is not built in its pair locale alone.
+        Ok(layouts
+            .iter()
+            .flat_map(|ly| {
+                let pair = self.pair_for(ly, opts);
+                locales
+                    .iter()
+                    .filter(move |lo| pair.as_ref() != Some(lo))
+                    .map(move |lo| (ly.clone(), lo.clone()))
+            })
+            .collect())
+    }
+
+    /// The pair locale of a bilingual layout (or of a sheet of bilingual cards);
+    /// `None` for a layout in one language.
+    pub fn pair_for(&self, name: &str, opts: &BuildOptions) -> Option<String> {
+        let layout = match self.sheets.get(name) {
+            Some(Ok((sheet, _))) => sheet.card.as_str(),
+            _ => name,
+        };
+        let bilingual = matches!(self.layouts.get(layout), Some(Ok(l)) if l.is_bilingual());
+        bilingual.then(|| {
+            let build = &self.project.manifest.build;
+            opts.pair
+                .clone()
+                .or_else(|| build.pair.clone())
+                .unwrap_or_else(|| build.source_locale.clone())
+        })
+    }
+
+    /// Where an output goes, under the output folder: `<layout>/<locale>.pdf`, or
+    /// `<layout>/<locale>+<pair>.pdf` for a bilingual one.
+    pub fn output_file(&self, layout: &str, locale: &str, opts: &BuildOptions) -> PathBuf {
+        let name = match self.pair_for(layout, opts) {
+            Some(pair) => format!("{locale}+{pair}.pdf"),
+            None => format!("{locale}.pdf"),
+        };
+        Path::new(layout).join(name)
+    }
+
+    pub fn layout(&self, name: &str) -> Result<&Layout, Vec<Diagnostic>> {
+        match self.layouts.get(name) {
+            Some(Ok(l)) => Ok(l),
+            Some(Err(d)) => Err(vec![d.clone()]),
+            None => Err(vec![Diagnostic::error(
+                "unknown-layout",
+                format!("there is no layout `{name}`"),
+            )]),
+        }
+    }
+
+    /// The catalog of a locale in flyer.toml, or why there is none.
+    pub fn catalog(&self, code: &str) -> Result<&Catalog, Diagnostic> {
+        match self.catalogs.get(code) {
+            Some(Ok(c)) => Ok(c),
+            Some(Err(d)) => Err(d.clone()),
+            None => Err(Diagnostic::error(
+                "unknown-locale",
+                format!("locale `{code}` is not in flyer.toml"),
+            )),
+        }
+    }
+
+    /// Records that `code`'s translation of `ids` (all if empty) matches the
+    /// current source text (`flyer confirm`). Returns how many were recorded.
+    pub fn confirm(&self, code: &str, ids: &[String]) -> Result<usize, Diagnostic> {
+        let source = self.catalog(&self.project.manifest.build.source_locale)?;
+        crate::l10n::provenance::confirm(&self.project, self.catalog(code)?, source, ids)
+    }
+
+    /// A localizer for `locale`, through its fallback chain.
+    pub fn localizer(
+        &self,
+        locale: &str,
+        allow_fallback: bool,
+    ) -> Result<Localizer<'_>, Vec<Diagnostic>> {
+        let source = &self.project.manifest.build.source_locale;
+        let available: Vec<String> = self.catalogs.keys().cloned().collect();
+        let mut chain = Vec::new();
+        for code in fallback_chain(locale, source, &available) {
+            match self.catalogs.get(&code) {
+                Some(Ok(c)) => chain.push(c),
+                Some(Err(d)) => return Err(vec![d.clone()]),
+                None => {}
+            }
+        }
+        if let Some(primary) = chain.first() {
+            if primary.has_errors() {
+                return Err(primary
+                    .problems
+                    .iter()
+                    .filter(|d| d.is_error())
+                    .cloned()
+                    .collect());
+            }
+        }
+        Ok(Localizer::new(
+            chain,
+            campaign_variables(&self.project.manifest.campaign),
+            allow_fallback,
+        ))
+    }
+
+    /// Whether a card layout is placed on a sheet (and so laid out once per run).
+    pub fn is_sheet_card(&self, layout: &str) -> bool {
+        self.sheets
+            .values()
+            .flatten()
+            .any(|(s, _)| s.card == layout)
+    }
+
+    /// The names flyer.toml gives in the source language, which translations
+    /// print as they are: the hotline's and the organization's.
+    pub fn names(&self) -> Vec<(String, String)> {
+        let m = &self.project.manifest;
+        let source = &m.build.source_locale;
+        [&m.campaign.hotline.name, &m.campaign.organization]
+            .into_iter()
+            .map(|name| (name.clone(), source.clone()))
+            .collect()
+    }
+
+    /// QR code payloads by target name.
+    pub fn qr_targets(&self) -> BTreeMap<String, String> {
+        let c = &self.project.manifest.campaign;
+        let mut m = BTreeMap::from([("hotline".to_string(), format!("tel:{}", c.hotline.dial))]);
+        if let Some(site) = &c.website {
+            m.insert("website".into(), site.clone());
+        }
+        m
+    }
+}
+
+/// flyer.toml `[print]`: the condition's name and its CMYK ICC profile, both or
+/// neither.
+fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diagnostic> {
+    let print = &project.manifest.print;
+    let file = &project.manifest_file;
+    let at = |needle: &str| file.location(file.text.find(needle).unwrap_or(0));
+    let (condition, profile) = match (&print.condition, &print.profile) {
+        (None, None) => return Ok(None),
+        (Some(c), Some(p)) => (c, p),
+        (c, _) => {
+            let missing = if c.is_none() { "condition" } else { "profile" };
+            return Err(Diagnostic::error(
+                "print-intent",
+                format!("[print] needs both `condition` and `profile`; `{missing}` is missing"),
+            )
+            .at(at("[print]"))
+            .hint("condition = the printing condition's name (e.g. \"FOGRA39\"), profile = the ICC file your print shop gave you"));
+        }
+    };
+    let path = project
+        .resolve(profile, "ICC profile")
+        .map_err(|d| d.at(at(profile)))?;
+    let icc = std::fs::read(&path).map_err(|e| {
+        Diagnostic::error(
+            "print-intent",
+            format!("cannot read the ICC profile `{profile}`: {e}"),
+        )
+        .at(at(profile))
+        .hint("put the profile your print shop gave you in the project folder and name it here")
+    })?;
+    // The ICC header: the `acsp` signature at 36, the data colour space at 16.
+    if icc.len() < 132 || &icc[36..40] != b"acsp" || &icc[16..20] != b"CMYK" {
+        return Err(Diagnostic::error(
+            "print-intent",
+            format!("`{profile}` is not a CMYK ICC profile"),
+        )
+        .at(at(profile))
+        .hint("a print shop's profile describes CMYK printing (e.g. ISOcoated_v2, GRACoL2013); RGB or damaged files do not"));
+    }
+    Ok(Some(pdf::PrintIntent {
+        condition: condition.clone(),
+        icc: Arc::new(icc),
+    }))
+}
+
+/// A sheet layout names a template (`sheet = "..."`); a page layout does not.
+fn is_sheet_layout(text: &str) -> bool {
+    text.parse::<toml::Table>()
+        .is_ok_and(|t| t.contains_key("sheet"))
+}
+
+/// A sheet layout and its template from `layouts/sheets/`.
+fn load_sheet(
+    project: &Project,
+    name: &str,
+    file: &crate::diag::SourceFile,
+) -> Result<(crate::impose::SheetLayout, crate::impose::SheetTemplate), Diagnostic> {
+    let sheet: crate::impose::SheetLayout = toml::from_str(&file.text)
+        .map_err(|e| crate::manifest::toml_error(file, &e).layout(name))?;
+    let path = project
+        .layouts_dir()
+        .join("sheets")
+        .join(format!("{}.toml", sheet.sheet));
+    let at = file.location(file.text.find("sheet").unwrap_or(0));
+    let template_file =
+        read_source(&path, &project.shown(&path), "sheet template").map_err(|d| {
+            d.layout(name).hint(format!(
+                "sheet templates live in layouts/sheets/; is `{}` spelled right?",
+                sheet.sheet
+            ))
+        })?;
+    let template =
+        crate::impose::SheetTemplate::parse(&template_file).map_err(|d| d.layout(name))?;
+    if !project.available_layouts().contains(&sheet.card)
+        || is_sheet_layout(
+            &std::fs::read_to_string(project.layouts_dir().join(format!("{}.toml", sheet.card)))
+                .unwrap_or_default(),
+        )
+    {
+        return Err(Diagnostic::error(
+            "sheet-value",
+            format!(
+                "sheet layout names card layout `{}`, which is not a card layout in layouts/",
+                sheet.card
+            ),
+        )
+        .at(at)
+        .layout(name)
+        .hint("use card = \"card-us\" or another page layout with the card's size"));
+    }
+    Ok((sheet, template))
+}
