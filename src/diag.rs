@@ -5,6 +5,7 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use toml::de::DeValue;
 
 /// How bad a finding is: errors stop an output from being written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -225,6 +226,57 @@ impl SourceFile {
         }
     }
 
+    /// Where a key of this TOML file is written, from toml's own spans: `path`
+    /// names table keys and, for arrays, indices (`["locale", "2", "code"]`). The
+    /// key's position, or an array element's; the file's start if the path is not
+    /// there (so the diagnostic still names the file).
+    pub fn toml_location(&self, path: &[&str]) -> Location {
+        let at = self.toml_node(path, |at, _| at);
+        self.location(at.unwrap_or(0))
+    }
+
+    /// Where the string `value` is first written inside the value at `path` of
+    /// this TOML file (the first character inside its quotes).
+    pub fn toml_string_location(&self, path: &[&str], value: &str) -> Option<Location> {
+        fn find(v: &toml::Spanned<DeValue>, value: &str) -> Option<usize> {
+            match v.get_ref() {
+                DeValue::String(s) if s == value => Some(v.span().start + 1),
+                DeValue::Array(items) => items.iter().find_map(|i| find(i, value)),
+                DeValue::Table(t) => t.values().find_map(|i| find(i, value)),
+                _ => None,
+            }
+        }
+        let at = self.toml_node(path, |_, node| find(node, value))??;
+        Some(self.location(at))
+    }
+
+    /// Walks this TOML file's spanned tree down `path` and hands `visit` the
+    /// offset of the last key (or array element) and its value.
+    fn toml_node<R>(
+        &self,
+        path: &[&str],
+        visit: impl FnOnce(usize, &toml::Spanned<DeValue>) -> R,
+    ) -> Option<R> {
+        let root = toml::de::DeTable::parse(&self.text).ok()?;
+        let root_span = root.span();
+        let root = toml::Spanned::new(root_span, DeValue::Table(root.into_inner()));
+        let (mut at, mut node) = (0, &root);
+        for segment in path {
+            (at, node) = match node.get_ref() {
+                DeValue::Array(items) => {
+                    let item = items.get(segment.parse::<usize>().ok()?)?;
+                    (item.span().start, item)
+                }
+                DeValue::Table(table) => table
+                    .iter()
+                    .find(|(key, _)| key.get_ref() == segment)
+                    .map(|(key, value)| (key.span().start, value))?,
+                _ => return None,
+            };
+        }
+        Some(visit(at, node))
+    }
+
     /// The location of a subslice of `self.text` (Fluent's AST borrows from the source).
     pub fn location_of_slice(&self, slice: &str) -> Option<Location> {
         let start = self.text.as_ptr() as usize;
@@ -277,4 +329,45 @@ pub fn render_all(diags: &[Diagnostic]) -> String {
         .map(|d| d.to_string())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SourceFile;
+
+    const TOML: &str = "# a comment that says size and margin\n\
+                        [page]\n\
+                        margin = \"0.3in\"\n\
+                        size = \"letter\"\n\n\
+                        [[locale]]\n\
+                        code = \"es\"\n\n\
+                        [[locale]]\n\
+                        code = \"es\"\n\n\
+                        [[block]]\n\
+                        messages = [\"a\", \"b\"]\n";
+
+    fn at(path: &[&str]) -> (usize, usize) {
+        let loc = SourceFile::new("x.toml", TOML.into()).toml_location(path);
+        (loc.line, loc.col)
+    }
+
+    #[test]
+    fn toml_locations_come_from_spans_not_from_searching_the_text() {
+        // Not the comment's "size" on line 1: the key in [page].
+        assert_eq!(at(&["page", "size"]), (4, 1));
+        assert_eq!(at(&["page", "margin"]), (3, 1));
+        // The second of two locale entries, not the first match of its text.
+        assert_eq!(at(&["locale", "1", "code"]), (10, 1));
+        // A path that is not there names the file's start.
+        assert_eq!(at(&["page", "bleed"]), (1, 1));
+    }
+
+    #[test]
+    fn a_string_is_found_inside_its_value_only() {
+        let file = SourceFile::new("x.toml", TOML.into());
+        let loc = file.toml_string_location(&["block", "0"], "b").unwrap();
+        // `messages = ["a", "b"]`: the b is the 19th character.
+        assert_eq!((loc.line, loc.col), (13, 19));
+        assert!(file.toml_string_location(&["locale"], "b").is_none());
+    }
 }

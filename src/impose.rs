@@ -91,7 +91,7 @@ impl SheetTemplate {
         let t: SheetTemplate = toml::from_str(&file.text).map_err(|e| toml_error(file, &e))?;
         let paper = t.paper_size().ok_or_else(|| {
             Diagnostic::error("sheet-value", format!("unknown paper {:?}", t.paper))
-                .at(file.location(file.text.find("paper").unwrap_or(0)))
+                .at(file.toml_location(&["paper"]))
                 .hint("use letter, a4, tabloid, a3 or { width = \"8.5in\", height = \"11in\" }")
         })?;
         let last = t.slots(Duplex::LongEdge, false).last().copied();

@@ -1,18 +1,25 @@
 //! flyer: print-ready multilingual posters and wallet cards from Fluent translations
 //! and declarative layout specs.
 //!
-//! The pipeline, one module per stage; data flows one way:
+//! The pipeline, one module per stage; data flows one way, each stage using only
+//! the ones above it:
 //!
-//! 1. [`project`] and [`manifest`]: the project folder and `flyer.toml`;
-//! 2. [`l10n`]: Fluent catalogs and formatting with the campaign's variables;
+//! 0. [`diag`], [`units`], [`outputs`]: diagnostics, lengths, atomic writes;
+//! 1. [`project`] and [`manifest`]: the project folder and `flyer.toml`; [`image`]:
+//!    logos;
+//! 2. [`l10n`]: Fluent catalogs, formatting with the campaign's variables, and
+//!    translation provenance;
 //! 3. [`spec`]: layout specs (`layouts/*.toml`);
-//! 4. [`text`]: itemize, shape, break and reorder paragraphs;
-//! 5. [`layout`]: place blocks on pages and auto-fit type sizes;
-//! 6. [`pdf`]: write the PDF; [`impose`]: cards on sheets;
-//! 7. [`preview`]: thumbnails rendered back from each PDF; [`gallery`]: `index.html`;
-//! 8. [`watch`]: which outputs a changed input affects (`flyer watch`).
+//! 4. [`rules`]: checks of translations and layouts on their own;
+//! 5. [`text`]: itemize, shape, break and reorder paragraphs;
+//! 6. [`document`]: the page model; [`layout`]: blocks placed on pages, auto-fit;
+//! 7. [`pdf`]: the PDF written; 8. [`impose`]: cards on sheets;
+//! 9. [`session`]: a project loaded once; [`build`]: outputs built and written;
+//!    [`check`]: `flyer check`;
+//! 10. [`preview`]: thumbnails rendered back from each PDF; [`gallery`]:
+//!     `index.html`; [`watch`]: which outputs a changed input affects.
 //!
-//! [`build`] runs the stages for every output; `main.rs` is the command line.
+//! `main.rs` is the command line.
 
 // Diagnostics are large (file, line, source line, hint) and only ever travel on the
 // error path, where their size costs nothing worth boxing for.

@@ -149,7 +149,7 @@ impl Manifest {
     }
 
     fn validate(&self, file: &SourceFile) -> Result<(), Diagnostic> {
-        let at = |needle: &str| file.location(file.text.find(needle).unwrap_or(0));
+        let at = |path: &[&str]| file.toml_location(path);
         let dial = self.campaign.hotline.dial.trim_start_matches('+');
         if dial.is_empty() || !dial.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Diagnostic::error(
@@ -159,7 +159,7 @@ impl Manifest {
                     self.campaign.hotline.dial
                 ),
             )
-            .at(at("dial"))
+            .at(at(&["campaign", "hotline", "dial"]))
             .hint("write it as digits with an optional leading +, like \"+18007925200\""));
         }
         let shown: String = self
@@ -177,17 +177,18 @@ impl Manifest {
                     self.campaign.hotline.number, self.campaign.hotline.dial
                 ),
             )
-            .at(at("number"))
+            .at(at(&["campaign", "hotline", "number"]))
             .hint("a wrong hotline number on a poster is dangerous: check both against the hotline's own materials"));
         }
         let mut seen = std::collections::BTreeSet::new();
-        for entry in &self.locales {
+        for (i, entry) in self.locales.iter().enumerate() {
+            let code_at = || at(&["locale", &i.to_string(), "code"]);
             if !seen.insert(entry.code.as_str()) {
                 return Err(Diagnostic::error(
                     "manifest-value",
                     format!("locale `{}` is listed twice", entry.code),
                 )
-                .at(at(&format!("\"{}\"", entry.code))));
+                .at(code_at()));
             }
             if entry
                 .code
@@ -198,7 +199,7 @@ impl Manifest {
                     "manifest-value",
                     format!("`{}` is not a BCP 47 language tag", entry.code),
                 )
-                .at(at(&format!("\"{}\"", entry.code)))
+                .at(code_at())
                 .hint("use tags like `es`, `pt-BR`, `zh-Hant` or `fa-AF`"));
             }
         }
@@ -214,7 +215,7 @@ impl Manifest {
                     self.build.source_locale
                 ),
             )
-            .at(at("[build]"))
+            .at(at(&["build"]))
             .hint("add a [[locale]] entry for it, with status = \"reviewed\""));
         }
         Ok(())

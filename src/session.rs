@@ -54,11 +54,11 @@ pub type SheetEntry =
 impl Session {
     pub fn open(project: Project) -> Result<Session, Diagnostic> {
         let mut folders = vec![(project.root.join("fonts"), PathBuf::from("fonts"))];
-        for f in &project.manifest.fonts.folders {
+        for (i, f) in project.manifest.fonts.folders.iter().enumerate() {
             let path = project.resolve(f, "font folder").map_err(|d| {
                 d.at(project
                     .manifest_file
-                    .location(project.manifest_file.text.find(f.as_str()).unwrap_or(0)))
+                    .toml_location(&["fonts", "folders", &i.to_string()]))
             })?;
             folders.push((path, PathBuf::from(f)));
         }
@@ -309,7 +309,7 @@ impl Session {
 fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diagnostic> {
     let print = &project.manifest.print;
     let file = &project.manifest_file;
-    let at = |needle: &str| file.location(file.text.find(needle).unwrap_or(0));
+    let at = |path: &[&str]| file.toml_location(path);
     let (condition, profile) = match (&print.condition, &print.profile) {
         (None, None) => return Ok(None),
         (Some(c), Some(p)) => (c, p),
@@ -319,19 +319,19 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
                 "print-intent",
                 format!("[print] needs both `condition` and `profile`; `{missing}` is missing"),
             )
-            .at(at("[print]"))
+            .at(at(&["print"]))
             .hint("condition = the printing condition's name (e.g. \"FOGRA39\"), profile = the ICC file your print shop gave you"));
         }
     };
     let path = project
         .resolve(profile, "ICC profile")
-        .map_err(|d| d.at(at(profile)))?;
+        .map_err(|d| d.at(at(&["print", "profile"])))?;
     let icc = std::fs::read(&path).map_err(|e| {
         Diagnostic::error(
             "print-intent",
             format!("cannot read the ICC profile `{profile}`: {e}"),
         )
-        .at(at(profile))
+        .at(at(&["print", "profile"]))
         .hint("put the profile your print shop gave you in the project folder and name it here")
     })?;
     // The ICC header: the `acsp` signature at 36, the data colour space at 16.
@@ -340,7 +340,7 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
             "print-intent",
             format!("`{profile}` is not a CMYK ICC profile"),
         )
-        .at(at(profile))
+        .at(at(&["print", "profile"]))
         .hint("a print shop's profile describes CMYK printing (e.g. ISOcoated_v2, GRACoL2013); RGB or damaged files do not"));
     }
     Ok(Some(pdf::PrintIntent {
@@ -367,7 +367,7 @@ fn load_sheet(
         .layouts_dir()
         .join("sheets")
         .join(format!("{}.toml", sheet.sheet));
-    let at = file.location(file.text.find("sheet").unwrap_or(0));
+    let at = file.toml_location(&["card"]);
     let template_file =
         read_source(&path, &project.shown(&path), "sheet template").map_err(|d| {
             d.layout(name).hint(format!(

@@ -323,71 +323,85 @@ impl<'a> Localizer<'a> {
             if is_source_fallback && !self.allow_source_fallback {
                 break;
             }
-            let mut args = FluentArgs::new();
-            for (name, value) in &self.variables {
-                args.set(*name, FluentValue::from(value.as_str()));
-            }
-            let mut errors = Vec::new();
-            let text = catalog
-                .bundle
-                .format_pattern(pattern, Some(&args), &mut errors);
-            if let Some(first) = errors.first() {
-                let mut d = Diagnostic::error(
-                    "ftl-unresolved",
-                    format!("message `{id}` cannot be formatted: {first}"),
-                )
-                .locale(&catalog.code)
-                .message_id(id)
-                .hint(format!(
-                    "the variables flyer supplies are {}; terms must be defined in the same locale",
-                    self.variables
-                        .iter()
-                        .map(|(n, _)| format!("${n}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
-                if let Some(loc) = catalog.definitions.get(msg_id) {
-                    d = d.at(loc.clone());
-                }
-                return Err(d);
-            }
-            if text.chars().count() > MAX_MESSAGE_CHARS {
-                let mut d = Diagnostic::error(
-                    "message-too-long",
-                    format!(
-                        "message `{id}` is {} characters long; no poster or card holds that much",
-                        text.chars().count()
-                    ),
-                )
-                .locale(&catalog.code)
-                .message_id(id)
-                .hint("check the .ftl file for text pasted by mistake");
-                if let Some(loc) = catalog.definitions.get(msg_id) {
-                    d = d.at(loc.clone());
-                }
-                return Err(d);
-            }
-            return Ok(Formatted {
-                text: text.into_owned(),
-                locale: catalog.code.clone(),
-            });
+            return self.format_in(catalog, pattern, id);
         }
-        let defined_in_source = self.chain[last].has_message(id);
-        let mut d = Diagnostic::error(
+        Err(self.missing(id))
+    }
+
+    /// Formats one pattern of `catalog` with the campaign's variables; a resolver
+    /// error, or a text too long for any page, is a diagnostic.
+    fn format_in(
+        &self,
+        catalog: &Catalog,
+        pattern: &ast::Pattern<&str>,
+        id: &str,
+    ) -> Result<Formatted, Diagnostic> {
+        let at = |d: Diagnostic| match catalog.definitions.get(split_id(id).0) {
+            Some(loc) => d.at(loc.clone()),
+            None => d,
+        };
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.variables {
+            args.set(*name, FluentValue::from(value.as_str()));
+        }
+        let mut errors = Vec::new();
+        let text = catalog
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors);
+        if let Some(first) = errors.first() {
+            let names: Vec<String> = self
+                .variables
+                .iter()
+                .map(|(n, _)| format!("${n}"))
+                .collect();
+            return Err(at(Diagnostic::error(
+                "ftl-unresolved",
+                format!("message `{id}` cannot be formatted: {first}"),
+            )
+            .locale(&catalog.code)
+            .message_id(id)
+            .hint(format!(
+                "the variables flyer supplies are {}; terms must be defined in the same locale",
+                names.join(", ")
+            ))));
+        }
+        let chars = text.chars().count();
+        if chars > MAX_MESSAGE_CHARS {
+            return Err(at(Diagnostic::error(
+                "message-too-long",
+                format!(
+                    "message `{id}` is {chars} characters long; no poster or card holds that much"
+                ),
+            )
+            .locale(&catalog.code)
+            .message_id(id)
+            .hint("check the .ftl file for text pasted by mistake")));
+        }
+        Ok(Formatted {
+            text: text.into_owned(),
+            locale: catalog.code.clone(),
+        })
+    }
+
+    /// Why `id` has no text in this locale: missing from the translation (and the
+    /// source fallback not allowed), or from every locale.
+    fn missing(&self, id: &str) -> Diagnostic {
+        let primary = self.chain[0];
+        let source = self.chain[self.chain.len() - 1];
+        let d = Diagnostic::error(
             "ftl-missing",
             format!("message `{id}` is missing from locale {}", primary.code),
         )
         .locale(&primary.code)
         .message_id(id);
-        d = if defined_in_source && primary.code != self.chain[last].code {
+        if source.has_message(id) && primary.code != source.code {
             d.hint(format!(
                 "translate it in locales/{}/ (copy it from locales/{}/); --allow-fallback prints the {} text instead",
-                primary.code, self.chain[last].code, self.chain[last].code
+                primary.code, source.code, source.code
             ))
         } else {
             d.hint("check the message id in the layout against the source locale's .ftl files")
-        };
-        Err(d)
+        }
     }
 }
 

@@ -16,7 +16,6 @@ pub fn layout_checks(layout: &Layout) -> Vec<Diagnostic> {
     out.extend(minimum_sizes(layout));
     let page = &layout.spec.page;
     if page.margin.0 + 0.01 < page.safe.0 {
-        let at = layout.file.text.find("margin").unwrap_or(0);
         out.push(
             Diagnostic::error(
                 "safe-zone",
@@ -25,7 +24,7 @@ pub fn layout_checks(layout: &Layout) -> Vec<Diagnostic> {
                     page.margin, page.safe
                 ),
             )
-            .at(layout.file.location(at))
+            .at(layout.file.toml_location(&["page", "margin"]))
             .layout(&layout.name)
             .hint("make margin at least as large as safe (1/8 in, better 1/4 in, from the trim)"),
         );
@@ -57,14 +56,10 @@ fn minimum_sizes(layout: &Layout) -> Vec<Diagnostic> {
             _ => continue,
         };
         if layout.role(role).min() + 0.001 < least && reported.insert(role.clone()) {
-            let at = layout
-                .file
-                .text
-                .find(&format!("[roles.{role}]"))
-                .unwrap_or(block.span().start);
+            let at = layout.file.toml_location(&["roles", role]);
             out.push(
                 Diagnostic::error("min-size", format!("role `{role}` may shrink to {} pt; body text on this page must stay at {least} pt or more", layout.role(role).min()))
-                    .at(layout.file.location(at))
+                    .at(at)
                     .layout(&layout.name)
                     .hint(format!("raise the smallest size of [roles.{role}] to {least}, and shorten text or enlarge the page if it then does not fit")),
             );

@@ -123,6 +123,14 @@ pub fn compare_with_source(
             .hint("remove it, or check whether the source renamed it"),
         );
     }
+    out.extend(compare_shapes(catalog, source));
+    out
+}
+
+/// Each translated message's value, attributes, variant keys and variables
+/// against its source message.
+fn compare_shapes(catalog: &Catalog, source: &Catalog) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let (source_shapes, our_shapes) = (message_shapes(source), message_shapes(catalog));
     for (id, ours) in &our_shapes {
         let Some(theirs) = source_shapes.get(id) else {

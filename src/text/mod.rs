@@ -18,21 +18,9 @@ use crate::spec::Weight;
 use fonts::{FaceId, FontBook};
 use itemize::{base_level, MissingGlyph};
 use linebreak::Break;
+pub use shape::Glyph;
 use std::ops::Range;
 use unicode_bidi::{Level, ParagraphBidiInfo};
-
-/// One shaped glyph. Lengths are in em; multiply by the font size for points.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Glyph {
-    pub gid: u16,
-    /// The bytes of the paragraph this glyph's cluster stands for.
-    pub cluster: Range<usize>,
-    pub x_advance: f32,
-    pub x_offset: f32,
-    pub y_offset: f32,
-    /// Breaking the line before this glyph's cluster needs reshaping.
-    pub unsafe_to_break: bool,
-}
 
 /// Glyphs of one face, one direction, in visual order.
 #[derive(Debug, Clone)]

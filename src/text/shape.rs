@@ -2,10 +2,22 @@
 //! changes between minor versions; the version is pinned) is wrapped once.
 
 use super::fonts::Face;
-use super::Glyph;
 use harfrust::{Buffer, BufferFlags, Direction, Language, Script, ShapeOptions, ShaperFont};
 use std::ops::Range;
 use std::str::FromStr;
+
+/// One shaped glyph. Lengths are in em; multiply by the font size for points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    pub gid: u16,
+    /// The bytes of the paragraph this glyph's cluster stands for.
+    pub cluster: Range<usize>,
+    pub x_advance: f32,
+    pub x_offset: f32,
+    pub y_offset: f32,
+    /// Breaking the line before this glyph's cluster needs reshaping.
+    pub unsafe_to_break: bool,
+}
 
 /// Shapes `text[range]` with one face, in one direction, script and language.
 /// Glyphs come back in visual order, positions in em, clusters as byte ranges of

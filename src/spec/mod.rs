@@ -3,9 +3,12 @@
 //! A spec says what goes where; it holds no text, only message ids. Unknown keys are
 //! errors (`deny_unknown_fields`), reported at their file:line:col.
 
-use crate::diag::{Diagnostic, SourceFile};
+mod color;
+
+use crate::diag::{Diagnostic, Location, SourceFile};
 use crate::manifest::toml_error;
 use crate::units::{Pt, Size};
+pub use color::Color;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -81,109 +84,6 @@ impl PaperSpec {
                 height: *height,
             }),
         }
-    }
-}
-
-/// A colour: sRGB, or process CMYK for print with its sRGB look beside it (for
-/// contrast checks, previews and PDF/A, which allows no device CMYK).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Color {
-    pub r: f32,
-    pub g: f32,
-    pub b: f32,
-    /// Cyan, magenta, yellow, black, 0..=1, when the layout gave the colour so.
-    pub cmyk: Option<[f32; 4]>,
-}
-
-impl Color {
-    pub const BLACK: Color = Color::rgb(0.0, 0.0, 0.0);
-    pub const WHITE: Color = Color::rgb(1.0, 1.0, 1.0);
-    /// Printer's registration colour: all four inks, so a mark prints on every
-    /// plate; black where CMYK is not allowed.
-    pub const REGISTRATION: Color = Color {
-        cmyk: Some([1.0, 1.0, 1.0, 1.0]),
-        ..Color::BLACK
-    };
-
-    pub const fn rgb(r: f32, g: f32, b: f32) -> Color {
-        Color {
-            r,
-            g,
-            b,
-            cmyk: None,
-        }
-    }
-
-    /// `#rrggbb`, or `cmyk(c, m, y, k)` in percent (`cmyk(100, 60, 0, 20)`).
-    pub fn parse(text: &str) -> Result<Color, String> {
-        let bad = || {
-            format!(
-                "`{text}` is not a colour: write it as \"#rrggbb\", like \"#0a4f8f\", \
-                 or for print as \"cmyk(c, m, y, k)\" in percent, like \"cmyk(100, 60, 0, 20)\""
-            )
-        };
-        if let Some(inside) = text
-            .trim()
-            .strip_prefix("cmyk(")
-            .and_then(|t| t.strip_suffix(')'))
-        {
-            let parts: Vec<f32> = inside
-                .split(',')
-                .map(|p| p.trim().trim_end_matches('%').trim().parse::<f32>())
-                .collect::<Result<_, _>>()
-                .map_err(|_| bad())?;
-            let [c, m, y, k] = parts[..] else {
-                return Err(bad());
-            };
-            if [c, m, y, k].iter().any(|v| !(0.0..=100.0).contains(v)) {
-                return Err(bad());
-            }
-            let [c, m, y, k] = [c / 100.0, m / 100.0, y / 100.0, k / 100.0];
-            // The naive conversion: close enough to judge contrast and to preview.
-            return Ok(Color {
-                r: (1.0 - c) * (1.0 - k),
-                g: (1.0 - m) * (1.0 - k),
-                b: (1.0 - y) * (1.0 - k),
-                cmyk: Some([c, m, y, k]),
-            });
-        }
-        let hex = text
-            .strip_prefix('#')
-            .filter(|h| h.len() == 6 && h.is_ascii());
-        let channel = |i: usize| hex.and_then(|h| u8::from_str_radix(&h[i..i + 2], 16).ok());
-        match (channel(0), channel(2), channel(4)) {
-            (Some(r), Some(g), Some(b)) => Ok(Color::rgb(
-                r as f32 / 255.0,
-                g as f32 / 255.0,
-                b as f32 / 255.0,
-            )),
-            _ => Err(bad()),
-        }
-    }
-
-    /// WCAG 2.1 relative luminance.
-    pub fn luminance(self) -> f32 {
-        let lin = |c: f32| {
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b)
-    }
-
-    /// WCAG contrast ratio between two colours (1 to 21).
-    pub fn contrast(self, other: Color) -> f32 {
-        let (a, b) = (self.luminance(), other.luminance());
-        (a.max(b) + 0.05) / (a.min(b) + 0.05)
-    }
-}
-
-impl<'de> Deserialize<'de> for Color {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Color, D::Error> {
-        let text = String::deserialize(d)?;
-        Color::parse(&text).map_err(serde::de::Error::custom)
     }
 }
 
@@ -489,12 +389,11 @@ impl Layout {
         let spec: LayoutSpec =
             toml::from_str(&file.text).map_err(|e| toml_error(&file, &e).layout(name))?;
         let size = spec.page.size.size().ok_or_else(|| {
-            let at = file.text.find("size").unwrap_or(0);
             Diagnostic::error(
                 "layout-value",
                 format!("unknown page size {:?}", spec.page.size),
             )
-            .at(file.location(at))
+            .at(file.toml_location(&["page", "size"]))
             .layout(name)
             .hint(format!(
                 "use one of {} or {{ width = \"8.5in\", height = \"11in\" }}",
@@ -517,84 +416,85 @@ impl Layout {
 
     /// Checks references inside the spec: roles, palette names, columns, pages.
     fn validate(&self) -> Result<(), Diagnostic> {
-        let err = |offset: usize, message: String, hint: String| {
-            Diagnostic::error("layout-value", message)
-                .at(self.file.location(offset))
-                .layout(&self.name)
-                .hint(hint)
-        };
         for (name, role) in &self.spec.roles {
-            let at = self.file.text.find(&format!("[roles.{name}]")).unwrap_or(0);
+            let at = self.file.toml_location(&["roles", name]);
             if !(role.min() > 0.0 && role.min() <= role.max()) {
-                return Err(err(
+                return Err(self.value_error(
                     at,
                     format!("role `{name}` has size {:?}", role.size),
                     "write size = [largest, smallest], both positive, largest first".into(),
                 ));
             }
             if let Some(c) = &role.color {
-                self.color(c).map_err(|m| err(at, m, self.palette_hint()))?;
+                self.color(c)
+                    .map_err(|m| self.value_error(at, m, self.palette_hint()))?;
             }
         }
-        self.color("ink")
-            .map_err(|m| err(0, m, "add `ink = \"#1f2328\"` to [palette]".into()))?;
+        self.color("ink").map_err(|m| {
+            let hint = "add `ink = \"#1f2328\"` to [palette]".into();
+            self.value_error(self.file.location(0), m, hint)
+        })?;
         for block in &self.spec.blocks {
-            let at = block.span().start;
-            for role in block.get_ref().roles() {
-                if !self.spec.roles.contains_key(role) {
-                    return Err(err(
-                        at,
-                        format!("block uses role `{role}`, which [roles] does not define"),
-                        format!(
-                            "define [roles.{role}] or use one of: {}",
-                            self.spec
-                                .roles
-                                .keys()
-                                .cloned()
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    ));
-                }
-            }
-            let colours: Vec<&String> = match block.get_ref() {
-                Block::Banner { fill, lines, .. } => std::iter::once(fill)
-                    .chain(lines.iter().filter_map(|l| l.color.as_ref()))
-                    .collect(),
-                Block::Callout {
-                    fill,
-                    border,
-                    lines,
-                    ..
-                } => std::iter::once(fill)
-                    .chain(border)
-                    .chain(lines.iter().filter_map(|l| l.color.as_ref()))
-                    .collect(),
-                _ => vec![],
-            };
-            for c in colours {
-                self.color(c).map_err(|m| err(at, m, self.palette_hint()))?;
-            }
-            let page = block.get_ref().page();
-            if page == 0 || page > self.spec.page.pages {
-                return Err(err(
-                    at,
-                    format!(
-                        "block is on page {page}, but the layout has {} page(s)",
-                        self.spec.page.pages
-                    ),
-                    "set [page] pages = 2 for a front and a back".into(),
-                ));
-            }
-            if block.get_ref().column() == Some(0) {
-                return Err(err(
-                    at,
-                    "columns are numbered from 1".into(),
-                    "use column = 1 or column = 2".into(),
-                ));
-            }
+            self.validate_block(block)?;
         }
         Ok(())
+    }
+
+    /// One block's roles, colours, page and column.
+    fn validate_block(&self, block: &Spanned<Block>) -> Result<(), Diagnostic> {
+        let at = || self.file.location(block.span().start);
+        let err = |message: String, hint: String| self.value_error(at(), message, hint);
+        for role in block.get_ref().roles() {
+            if !self.spec.roles.contains_key(role) {
+                let roles: Vec<&str> = self.spec.roles.keys().map(String::as_str).collect();
+                return Err(err(
+                    format!("block uses role `{role}`, which [roles] does not define"),
+                    format!("define [roles.{role}] or use one of: {}", roles.join(", ")),
+                ));
+            }
+        }
+        let colours: Vec<&String> = match block.get_ref() {
+            Block::Banner { fill, lines, .. } => std::iter::once(fill)
+                .chain(lines.iter().filter_map(|l| l.color.as_ref()))
+                .collect(),
+            Block::Callout {
+                fill,
+                border,
+                lines,
+                ..
+            } => std::iter::once(fill)
+                .chain(border)
+                .chain(lines.iter().filter_map(|l| l.color.as_ref()))
+                .collect(),
+            _ => vec![],
+        };
+        for c in colours {
+            self.color(c).map_err(|m| err(m, self.palette_hint()))?;
+        }
+        let page = block.get_ref().page();
+        if page == 0 || page > self.spec.page.pages {
+            return Err(err(
+                format!(
+                    "block is on page {page}, but the layout has {} page(s)",
+                    self.spec.page.pages
+                ),
+                "set [page] pages = 2 for a front and a back".into(),
+            ));
+        }
+        if block.get_ref().column() == Some(0) {
+            return Err(err(
+                "columns are numbered from 1".into(),
+                "use column = 1 or column = 2".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    fn value_error(&self, at: Location, message: String, hint: String) -> Diagnostic {
+        Diagnostic::error("layout-value", message)
+            .at(at)
+            .layout(&self.name)
+            .hint(hint)
     }
 
     fn palette_hint(&self) -> String {
@@ -667,55 +567,15 @@ impl Layout {
 
     /// Where a message id is written in the spec (its first mention).
     pub fn id_location(&self, id: &str) -> crate::diag::Location {
-        let quoted = format!("\"{id}\"");
         let title = self.spec.title.span();
         if self.spec.title.get_ref() == id {
             return self.file.location(title.start);
         }
-        for block in &self.spec.blocks {
-            let span = block.span();
-            if let Some(at) = self
-                .file
-                .text
-                .get(span.clone())
-                .and_then(|t| t.find(&quoted))
-            {
-                return self.file.location(span.start + at + 1);
-            }
-        }
-        self.file
-            .location(self.file.text.find(&quoted).map_or(0, |i| i + 1))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn contrast_matches_wcag_examples() {
-        assert!((Color::BLACK.contrast(Color::WHITE) - 21.0).abs() < 0.01);
-        let grey = Color::parse("#767676").unwrap();
-        assert!((grey.contrast(Color::WHITE) - 4.54).abs() < 0.01);
-    }
-
-    #[test]
-    fn colours_must_be_hex() {
-        assert!(Color::parse("red").unwrap_err().contains("#rrggbb"));
-        assert_eq!(Color::parse("#ff0000").unwrap(), Color::rgb(1.0, 0.0, 0.0));
-    }
-
-    #[test]
-    fn print_colours_may_be_cmyk_in_percent() {
-        let navy = Color::parse("cmyk(100, 60, 0, 20%)").unwrap();
-        assert_eq!(navy.cmyk, Some([1.0, 0.6, 0.0, 0.2]));
-        assert!((navy.r - 0.0).abs() < 1e-6 && (navy.g - 0.32).abs() < 1e-6);
-        assert!((navy.b - 0.8).abs() < 1e-6);
-        for bad in ["cmyk(100, 60, 0)", "cmyk(120, 0, 0, 0)", "cmyk(a, b, c, d)"] {
-            assert!(
-                Color::parse(bad).unwrap_err().contains("cmyk(c, m, y, k)"),
-                "{bad}"
-            );
-        }
+        (0..self.spec.blocks.len())
+            .find_map(|i| {
+                self.file
+                    .toml_string_location(&["block", &i.to_string()], id)
+            })
+            .unwrap_or_else(|| self.file.location(0))
     }
 }
