@@ -87,10 +87,10 @@ fn json_diagnostics_name_rule_file_line_locale_and_message() {
 #[test]
 fn changing_an_english_message_reports_its_translations_stale() {
     let p = Scratch::new("stale");
-    p.edit(
+    p.set_message(
         "locales/en/flyer.ftl",
-        "poster-free = All services are free of charge.",
-        "poster-free = All our services are free and confidential.",
+        "poster-free",
+        "All our services are free and confidential.",
     );
     let out = p.flyer(&["check"]);
     let report = String::from_utf8_lossy(&out.stdout);

@@ -50,6 +50,32 @@ impl Scratch {
     }
 
     /// Replaces `from` (which must occur) by `to` in a file.
+    /// Gives message `id` of an .ftl file a new one-line value, whatever its
+    /// translation says now (so a translation fix cannot break a test).
+    pub fn set_message(&self, rel: &str, id: &str, value: &str) {
+        let text = self.read(rel);
+        let mut out = Vec::new();
+        let mut lines = text.lines().peekable();
+        let mut found = false;
+        while let Some(line) = lines.next() {
+            if line.starts_with(&format!("{id} =")) {
+                found = true;
+                out.push(format!("{id} = {value}"));
+                // Its continuation lines go with it (attributes stay).
+                while lines
+                    .peek()
+                    .is_some_and(|l| l.starts_with(' ') && !l.trim_start().starts_with('.'))
+                {
+                    lines.next();
+                }
+            } else {
+                out.push(line.to_string());
+            }
+        }
+        assert!(found, "no message {id} in {rel}");
+        self.write(rel, &(out.join("\n") + "\n"));
+    }
+
     pub fn edit(&self, rel: &str, from: &str, to: &str) {
         let text = self.read(rel);
         assert!(text.contains(from), "{rel} does not contain {from:?}");
