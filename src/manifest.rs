@@ -149,13 +149,79 @@ impl Manifest {
     }
 
     fn validate(&self, file: &SourceFile) -> Result<(), Diagnostic> {
+        self.validate_contacts(file)?;
+        self.validate_locales(file)
+    }
+
+    /// The contact data every poster prints: present, and numbers that dial.
+    fn validate_contacts(&self, file: &SourceFile) -> Result<(), Diagnostic> {
         let at = |path: &[&str]| file.toml_location(path);
-        let dial = self.campaign.hotline.dial.trim_start_matches('+');
-        if dial.is_empty() || !dial.bytes().all(|b| b.is_ascii_digit()) {
+        let c = &self.campaign;
+        for (path, value, what) in [
+            (
+                &["campaign", "organization"][..],
+                &c.organization,
+                "the organization's name",
+            ),
+            (
+                &["campaign", "hotline", "name"],
+                &c.hotline.name,
+                "the hotline's name",
+            ),
+            (
+                &["campaign", "hotline", "number"],
+                &c.hotline.number,
+                "the hotline's printed number",
+            ),
+            (
+                &["campaign", "emergency", "number"],
+                &c.emergency.number,
+                "the emergency number",
+            ),
+        ] {
+            if value.trim().is_empty() {
+                return Err(Diagnostic::error(
+                    "manifest-value",
+                    format!("{what} is empty; every poster and card prints it"),
+                )
+                .at(at(path))
+                .hint(format!(
+                    "write {what} in flyer.toml [{}]",
+                    path[..path.len() - 1].join(".")
+                )));
+            }
+        }
+        if !c.emergency.number.chars().any(|ch| ch.is_ascii_digit()) {
             return Err(Diagnostic::error(
                 "manifest-value",
                 format!(
-                    "hotline dial number `{}` must be digits",
+                    "the emergency number `{}` has no digits",
+                    c.emergency.number
+                ),
+            )
+            .at(at(&["campaign", "emergency", "number"]))
+            .hint("write the number people dial, like \"911\" or \"112\""));
+        }
+        if let Some(site) = &c.website {
+            let host = site
+                .strip_prefix("https://")
+                .or_else(|| site.strip_prefix("http://"))
+                .unwrap_or("");
+            if host.is_empty() || host.starts_with('/') || site.chars().any(char::is_whitespace) {
+                return Err(Diagnostic::error(
+                    "manifest-value",
+                    format!("website `{site}` is not a web address"),
+                )
+                .at(at(&["campaign", "website"]))
+                .hint("write it with its scheme, like \"https://example.org\""));
+            }
+        }
+        let dial = c.hotline.dial.strip_prefix('+').unwrap_or(&c.hotline.dial);
+        if dial.len() < 3 || !dial.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Diagnostic::error(
+                "manifest-value",
+                format!(
+                    "hotline dial number `{}` must be digits, with at most one leading +",
                     self.campaign.hotline.dial
                 ),
             )
@@ -180,6 +246,12 @@ impl Manifest {
             .at(at(&["campaign", "hotline", "number"]))
             .hint("a wrong hotline number on a poster is dangerous: check both against the hotline's own materials"));
         }
+        Ok(())
+    }
+
+    /// Locale entries: tags that parse, each once, the source among them.
+    fn validate_locales(&self, file: &SourceFile) -> Result<(), Diagnostic> {
+        let at = |path: &[&str]| file.toml_location(path);
         let mut seen = std::collections::BTreeSet::new();
         for (i, entry) in self.locales.iter().enumerate() {
             let code_at = || at(&["locale", &i.to_string(), "code"]);

@@ -217,7 +217,12 @@ impl ShapedParagraph {
     }
 
     fn line(&self, range: Range<usize>, bidi: &ParagraphBidiInfo, book: &FontBook) -> Line {
-        let (levels, visual_runs) = bidi.visual_runs(range.clone());
+        // unicode-bidi indexes a line's first byte: an empty line has no runs.
+        let (levels, visual_runs) = if range.is_empty() {
+            (Vec::new(), Vec::new())
+        } else {
+            bidi.visual_runs(range.clone())
+        };
         let mut runs = Vec::new();
         for vr in visual_runs {
             let level: Level = levels[vr.start];
