@@ -177,6 +177,7 @@ impl<'s> Builder<'s> {
         self.refuse_typed_contact_data(layout, Side::Main, locale)?;
         let localizer = self.session.localizer(locale, self.opts.allow_fallback)?;
         let (texts, mut fallback_used) = layout_texts(layout, Side::Main, &localizer)?;
+        self.refuse_formatted_contact_data(&texts, &localizer, layout_name)?;
         let mut draft_text = if draft {
             Some((self.draft_text(&localizer)?, Side::Main))
         } else {
@@ -187,6 +188,7 @@ impl<'s> Builder<'s> {
             self.refuse_typed_contact_data(layout, Side::Pair, pair)?;
             let pair_localizer = self.session.localizer(pair, self.opts.allow_fallback)?;
             let (t, fallback) = layout_texts(layout, Side::Pair, &pair_localizer)?;
+            self.refuse_formatted_contact_data(&t, &pair_localizer, layout_name)?;
             pair_texts = t;
             fallback_used |= fallback;
             if pair_draft && draft_text.is_none() {
@@ -300,6 +302,32 @@ impl<'s> Builder<'s> {
             Ok(())
         } else {
             Err(typed)
+        }
+    }
+
+    /// Contact data that reached a formatted message by a reference or a string
+    /// literal (what the source-level rule cannot see) fails the output.
+    fn refuse_formatted_contact_data(
+        &self,
+        texts: &BTreeMap<String, String>,
+        localizer: &Localizer,
+        layout_name: &str,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let values = crate::l10n::campaign_values(&self.session.project.manifest.campaign);
+        let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
+        let errors: Vec<Diagnostic> = texts
+            .iter()
+            .filter_map(|(id, text)| {
+                let what = crate::rules::text::contact_data_in_formatted(text, &allowed)?;
+                let d =
+                    crate::rules::text::formatted_contact_data_error(localizer.primary(), id, what);
+                Some(d.in_output(layout_name, localizer.locale()))
+            })
+            .collect();
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
         }
     }
 

@@ -5,7 +5,7 @@
 //! cannot fit, unresolved references).
 
 use crate::build::Builder;
-use crate::diag::Diagnostic;
+use crate::diag::{merge_repeats, Diagnostic};
 use crate::l10n::provenance::stale_translations;
 use crate::l10n::Catalog;
 use crate::rules;
@@ -67,6 +67,7 @@ fn check_translations(session: &Session, source: Option<&Catalog>) -> Vec<Diagno
     let source_code = &session.project.manifest.build.source_locale;
     let used = used_messages(session);
     let variables = crate::l10n::campaign_variables(&session.project.manifest.campaign);
+    let values = crate::l10n::campaign_values(&session.project.manifest.campaign);
     for (code, catalog) in &session.catalogs {
         let catalog = match catalog {
             Err(d) => {
@@ -76,7 +77,17 @@ fn check_translations(session: &Session, source: Option<&Catalog>) -> Vec<Diagno
             Ok(catalog) => catalog,
         };
         out.extend(catalog.problems.iter().cloned());
-        out.extend(rules::text::translation_checks(catalog));
+        let own_text = rules::text::translation_checks(catalog);
+        let reported: BTreeSet<String> = own_text
+            .iter()
+            .filter(|d| d.rule == "contact-data")
+            .filter_map(|d| d.message_id.clone())
+            .collect();
+        out.extend(own_text);
+        let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
+        out.extend(rules::text::formatted_checks(
+            catalog, &variables, &allowed, &reported,
+        ));
         let other_source = source.filter(|_| code != source_code);
         out.extend(rules::source::trial_format(
             &variables,
@@ -161,19 +172,15 @@ fn used_messages(session: &Session) -> BTreeSet<String> {
         .collect()
 }
 
+/// Each problem once (see [`merge_repeats`]), errors first, by locale.
 fn dedup(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut seen = Vec::new();
-    for d in diags {
-        if !seen.contains(&d) {
-            seen.push(d);
-        }
-    }
-    seen.sort_by(|a, b| {
+    let mut merged = merge_repeats(diags);
+    merged.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)
             .then_with(|| a.locale.cmp(&b.locale))
     });
-    seen
+    merged
 }
 
 /// Diagnostics as JSON, one array.

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use toml::de::DeValue;
 
 /// How bad a finding is: errors stop an output from being written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Warning,
     Error,
@@ -320,6 +320,48 @@ pub fn read_source(path: &Path, shown_as: &Path, what: &str) -> Result<SourceFil
         .map(str::to_string)
         .unwrap_or(text);
     Ok(SourceFile::new(shown_as, text))
+}
+
+/// One diagnostic per problem, in first-seen order: copies of one finding made
+/// for each output it stops (the same rule, message, place and hint) become one,
+/// keeping the layout and locale only where all copies share them.
+pub fn merge_repeats(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    type Key = (
+        Severity,
+        &'static str,
+        String,
+        Option<(PathBuf, usize, usize)>,
+        Option<String>,
+        Option<String>,
+    );
+    let mut index: std::collections::HashMap<Key, usize> = Default::default();
+    let mut out: Vec<Diagnostic> = Vec::new();
+    for d in diags {
+        let key = (
+            d.severity,
+            d.rule,
+            d.message.clone(),
+            d.location.as_ref().map(|l| (l.file.clone(), l.line, l.col)),
+            d.message_id.clone(),
+            d.hint.clone(),
+        );
+        match index.get(&key) {
+            Some(&i) => {
+                let kept = &mut out[i];
+                if kept.layout != d.layout {
+                    kept.layout = None;
+                }
+                if kept.locale != d.locale {
+                    kept.locale = None;
+                }
+            }
+            None => {
+                index.insert(key, out.len());
+                out.push(d);
+            }
+        }
+    }
+    out
 }
 
 /// Renders a list of diagnostics for people, one after the other.

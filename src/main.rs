@@ -4,7 +4,7 @@
 
 use clap::{Args, Parser, Subcommand};
 use flyer::build::{Builder, Outcome};
-use flyer::diag::render_all;
+use flyer::diag::{merge_repeats, render_all};
 use flyer::session::{BuildOptions, Session};
 use flyer::{Diagnostic, Project};
 use std::path::{Path, PathBuf};
@@ -230,14 +230,15 @@ struct Tally {
     fallbacks: usize,
 }
 
-/// Counts the outcomes and prints each failed output's errors, then one line per
-/// failure (and per output with --verbose).
+/// Counts the outcomes and prints the failed outputs' errors, each problem once,
+/// then one line per failure (and per output with --verbose).
 fn tally(outcomes: &[Outcome], verbose: bool, shown: &dyn Fn(&Path) -> String) -> Tally {
     let mut t = Tally {
         failed: 0,
         drafts: 0,
         fallbacks: 0,
     };
+    let mut errors = Vec::new();
     for outcome in outcomes {
         match &outcome.result {
             Ok(built) => {
@@ -259,10 +260,12 @@ fn tally(outcomes: &[Outcome], verbose: bool, shown: &dyn Fn(&Path) -> String) -
             }
             Err(diags) => {
                 t.failed += 1;
-                eprint!("{}", render_all(diags));
+                errors.extend(diags.iter().cloned());
             }
         }
     }
+    // A problem that stops several outputs is printed once.
+    eprint!("{}", render_all(&merge_repeats(errors)));
     for outcome in outcomes.iter().filter(|o| o.result.is_err()) {
         let first = outcome.result.as_ref().err().and_then(|d| d.first());
         eprintln!(

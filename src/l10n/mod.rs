@@ -264,6 +264,20 @@ pub fn campaign_variables(campaign: &Campaign) -> Vec<(&'static str, String)> {
     vars
 }
 
+/// Every value flyer.toml puts into the text (the variables' and the
+/// organization's name): what a formatted message may contain that a translator
+/// did not type.
+pub fn campaign_values(campaign: &Campaign) -> Vec<String> {
+    let mut values: Vec<String> = campaign_variables(campaign)
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
+    values.push(campaign.organization.clone());
+    // Longest first, so a value inside another is not taken out of it first.
+    values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    values
+}
+
 /// A formatted message: its text (placeables still wrapped in U+2068/U+2069 for
 /// bidi) and the locale it came from.
 #[derive(Debug, Clone, PartialEq)]

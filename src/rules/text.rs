@@ -1,13 +1,16 @@
-//! Rules on a translation's own text, before anything is formatted: contact data
-//! typed into a message (it must come from flyer.toml) and forbidden characters.
+//! Rules on a translation's own text: contact data typed into a message (it must
+//! come from flyer.toml) and forbidden characters.
 //!
 //! - `contact-data`: a phone number, URL, e-mail address or run of 3+ digits typed
-//!   into a message instead of coming from a variable (error);
+//!   into a message instead of coming from a variable (error): found in the source
+//!   text (text and string literals, with their exact column), and in the
+//!   formatted text minus flyer.toml's values (whatever route it took there);
 //! - `forbidden-char`: U+FFFD, tabs, or bidi controls typed into a message (error).
 
 use crate::diag::Diagnostic;
-use crate::l10n::{Catalog, CatalogFile};
+use crate::l10n::{Catalog, CatalogFile, Localizer};
 use fluent_syntax::ast;
+use std::collections::BTreeSet;
 
 /// Checks of one translation's own text: contact data and forbidden characters.
 pub fn translation_checks(catalog: &Catalog) -> Vec<Diagnostic> {
@@ -76,19 +79,92 @@ fn text_elements(file: &CatalogFile) -> Vec<(String, &str)> {
     out
 }
 
+/// The text a pattern types: its text elements, its string literals (`{ "…" }`,
+/// which print as typed), and those of select variants and nested placeables.
 fn collect_text<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
     for element in &pattern.elements {
         match element {
             ast::PatternElement::TextElement { value } => out.push(value),
-            ast::PatternElement::Placeable { expression } => {
-                if let ast::Expression::Select { variants, .. } = expression {
-                    for v in variants {
-                        collect_text(&v.value, out);
-                    }
-                }
-            }
+            ast::PatternElement::Placeable { expression } => collect_expression(expression, out, 0),
         }
     }
+}
+
+/// Placeables may nest; deeper than this is refused by the catalog loader
+/// anyway, and never walked here.
+const MAX_NESTING: usize = 32;
+
+fn collect_expression<'s>(
+    expression: &ast::Expression<&'s str>,
+    out: &mut Vec<&'s str>,
+    depth: usize,
+) {
+    if depth > MAX_NESTING {
+        return;
+    }
+    match expression {
+        ast::Expression::Select { variants, .. } => {
+            for v in variants {
+                collect_text(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => match inline {
+            ast::InlineExpression::StringLiteral { value } => out.push(value),
+            ast::InlineExpression::Placeable { expression } => {
+                collect_expression(expression, out, depth + 1)
+            }
+            _ => {}
+        },
+    }
+}
+
+/// Contact data in a formatted message, whatever route it took there (a string
+/// literal, a message or term reference): the text with flyer.toml's own values
+/// taken out must hold none. Returns what was found.
+pub fn contact_data_in_formatted(text: &str, allowed: &[&str]) -> Option<&'static str> {
+    let mut rest = crate::l10n::strip_isolates(text);
+    for value in allowed.iter().filter(|v| !v.is_empty()) {
+        rest = rest.replace(value, " ");
+    }
+    find_contact_data(&rest).map(|(_, what)| what)
+}
+
+/// Contact data in the formatted text of every message of a catalog, except
+/// those the source-level rule already reports (`reported`).
+pub fn formatted_checks(
+    catalog: &Catalog,
+    variables: &[(&'static str, String)],
+    allowed: &[&str],
+    reported: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
+    let own = Localizer::new(vec![catalog], variables.to_vec(), false);
+    let mut out = Vec::new();
+    for id in catalog.message_ids() {
+        if reported.contains(&id) || !catalog.has_message(&id) {
+            continue;
+        }
+        let Ok(text) = own.format(&id) else { continue };
+        if let Some(what) = contact_data_in_formatted(&text.text, allowed) {
+            out.push(formatted_contact_data_error(catalog, &id, what));
+        }
+    }
+    out
+}
+
+/// The diagnostic for contact data that reached a formatted message by a route
+/// the source-level rule cannot see.
+pub fn formatted_contact_data_error(catalog: &Catalog, id: &str, what: &str) -> Diagnostic {
+    let mut d = Diagnostic::error(
+        "contact-data",
+        format!("{what} reaches message `{id}` through a reference or a string literal"),
+    )
+    .locale(&catalog.code)
+    .message_id(id)
+    .hint("phone numbers, 911, e-mail addresses and web addresses come from flyer.toml: use { $hotline }, { $emergency } or { $website } in every message the text comes from");
+    if let Some(loc) = catalog.definitions.get(id.split('.').next().unwrap_or(id)) {
+        d = d.at(loc.clone());
+    }
+    d
 }
 
 /// Finds a phone number, URL, e-mail address or run of 3+ digits in typed text.
