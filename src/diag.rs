@@ -5,6 +5,7 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use toml::de::DeValue;
 
 /// How bad a finding is: errors stop an output from being written.
@@ -192,6 +193,9 @@ pub struct SourceFile {
     /// The path as shown to users (relative to the project where possible).
     pub path: PathBuf,
     pub text: String,
+    /// Where each line starts, found once on the first lookup, so a file with
+    /// many problems costs a binary search per problem, not a scan.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
@@ -199,6 +203,7 @@ impl SourceFile {
         SourceFile {
             path: path.into(),
             text,
+            line_starts: OnceLock::new(),
         }
     }
 
@@ -208,19 +213,24 @@ impl SourceFile {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &self.text[..offset];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let line = before.matches('\n').count() + 1;
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        // The last line start at or before the offset.
+        let line_index = starts.partition_point(|&s| s <= offset) - 1;
+        let line_start = starts[line_index];
         let col = self.text[line_start..offset].chars().count() + 1;
-        let line_end = self.text[line_start..]
-            .find('\n')
-            .map_or(self.text.len(), |i| line_start + i);
+        let line_end = starts
+            .get(line_index + 1)
+            .map_or(self.text.len(), |next| next - 1);
         let source_line = self.text[line_start..line_end]
             .trim_end_matches('\r')
             .to_string();
         Location {
             file: self.path.clone(),
-            line,
+            line: line_index + 1,
             col,
             source_line: Some(source_line),
         }
@@ -391,6 +401,23 @@ mod tests {
     fn at(path: &[&str]) -> (usize, usize) {
         let loc = SourceFile::new("x.toml", TOML.into()).toml_location(path);
         (loc.line, loc.col)
+    }
+
+    #[test]
+    fn locations_are_lines_and_characters_from_one() {
+        let file = SourceFile::new("x.ftl", "ab\r\nçd\n\nlast".into());
+        let at = |offset| {
+            let l = file.location(offset);
+            (l.line, l.col, l.source_line.unwrap())
+        };
+        assert_eq!(at(0), (1, 1, "ab".into()));
+        assert_eq!(at(4), (2, 1, "çd".into()));
+        // After the two-byte ç: the second character.
+        assert_eq!(at(6), (2, 2, "çd".into()));
+        assert_eq!(at(8), (3, 1, "".into()));
+        assert_eq!(at(9), (4, 1, "last".into()));
+        // Past the end: clamped to the last character.
+        assert_eq!(at(99), (4, 5, "last".into()));
     }
 
     #[test]

@@ -118,6 +118,20 @@ impl Catalog {
     }
 
     fn add_file(&mut self, file: SourceFile) {
+        if let Some(at) = too_deep(&file.text) {
+            // fluent-syntax's parser recurses once per level: refuse before it
+            // overflows the stack. The file's messages are left out.
+            self.problems.push(
+                Diagnostic::error(
+                    "ftl-syntax",
+                    format!("placeables nested more than {MAX_NESTING} deep"),
+                )
+                .at(file.location(at))
+                .locale(&self.code)
+                .hint("a message needs a placeable or two, never nested ones; check for stray { characters"),
+            );
+            return;
+        }
         let resource = match FluentResource::try_new(file.text.clone()) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -203,6 +217,32 @@ impl Catalog {
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(Diagnostic::is_error)
     }
+}
+
+/// How deep placeables may nest in a .ftl file; real messages use one or two.
+pub const MAX_NESTING: usize = 16;
+
+/// Where a .ftl text first nests placeables deeper than [`MAX_NESTING`]: braces
+/// counted outside string literals.
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' if depth > 0 => in_string = !in_string,
+            '\n' if in_string => in_string = false,
+            '{' if !in_string => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            '}' if !in_string => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A message's id, or a term's as `-id`, with the id's slice of the source.
@@ -468,6 +508,20 @@ mod tests {
             ["zh-Hant", "en"]
         );
         assert_eq!(fallback_chain("en", "en", &available), ["en"]);
+    }
+
+    #[test]
+    fn nesting_is_counted_outside_string_literals() {
+        assert_eq!(
+            too_deep("a = { { $x } }\nb = { \"{{{{{{{{{{{{{{{{{{{{\" }\n"),
+            None
+        );
+        let deep = format!("a = {}x{}", "{ ".repeat(17), " }".repeat(17));
+        assert_eq!(too_deep(&deep), Some(4 + 2 * 16));
+        assert_eq!(
+            too_deep(&format!("a = {}x{}", "{ ".repeat(16), " }".repeat(16))),
+            None
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! - `forbidden-char`: U+FFFD, tabs, or bidi controls typed into a message (error).
 
 use crate::diag::Diagnostic;
-use crate::l10n::{Catalog, CatalogFile, Localizer};
+use crate::l10n::{Catalog, CatalogFile, Localizer, MAX_NESTING};
 use fluent_syntax::ast;
 use std::collections::BTreeSet;
 
@@ -89,10 +89,6 @@ fn collect_text<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
         }
     }
 }
-
-/// Placeables may nest; deeper than this is refused by the catalog loader
-/// anyway, and never walked here.
-const MAX_NESTING: usize = 32;
 
 fn collect_expression<'s>(
     expression: &ast::Expression<&'s str>,
