@@ -45,6 +45,8 @@ pub struct Built {
 pub struct Builder<'s> {
     pub session: &'s Session,
     pub opts: BuildOptions,
+    /// The PDFs' date (SOURCE_DATE_EPOCH), or why it cannot be used.
+    date: Result<Option<i64>, Diagnostic>,
     cards: Mutex<BTreeMap<String, Arc<(Document, Built)>>>,
 }
 
@@ -53,6 +55,7 @@ impl<'s> Builder<'s> {
         Builder {
             session,
             opts: opts.clone(),
+            date: source_date_epoch(),
             cards: Mutex::default(),
         }
     }
@@ -70,6 +73,7 @@ impl<'s> Builder<'s> {
         done: &(dyn Fn(&Outcome) + Sync),
     ) -> Result<Vec<Outcome>, Diagnostic> {
         let out_dir = self.session.out_dir(&self.opts)?;
+        self.date.clone()?;
         Ok(on_all_cores(jobs, |(layout, locale)| {
             let file = self.session.output_file(layout, locale, &self.opts);
             let path = out_dir.join(&file);
@@ -104,7 +108,7 @@ impl<'s> Builder<'s> {
             author: campaign.organization.clone(),
             subject: String::new(),
             keywords: vec![locale.to_string(), layout_name.to_string()],
-            date: source_date_epoch(),
+            date: self.date.clone().map_err(|d| vec![d])?,
             pdfa: self.opts.pdfa || self.session.project.manifest.build.pdfa,
             print_intent: self.session.print_intent.clone(),
         };
@@ -387,9 +391,20 @@ pub fn layout_texts(
     }
 }
 
-/// SOURCE_DATE_EPOCH, when set, dates the PDFs; otherwise they carry no date.
-fn source_date_epoch() -> Option<i64> {
-    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
+/// SOURCE_DATE_EPOCH, when set, dates the PDFs; otherwise they carry no date. A
+/// value that is not whole seconds from 1970 to 9999 is a usage error.
+pub fn source_date_epoch() -> Result<Option<i64>, Diagnostic> {
+    let Ok(text) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    match text.trim().parse::<i64>() {
+        Ok(seconds) if (0..=253_402_300_799).contains(&seconds) => Ok(Some(seconds)),
+        _ => Err(Diagnostic::error(
+            "usage",
+            format!("SOURCE_DATE_EPOCH is `{text}`, not a date"),
+        )
+        .hint("set it to whole seconds since 1970-01-01 UTC (e.g. `git log -1 --format=%ct`), or unset it")),
+    }
 }
 
 /// Removes what an older build left for an output that failed now: its PDF and

@@ -115,8 +115,17 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(d) => {
             eprint!("{d}");
-            ExitCode::from(1)
+            exit_code(&d)
         }
+    }
+}
+
+/// 2 for a usage error (a name on the command line or in the environment that
+/// does not exist or parse), 1 for everything else that stops the command.
+fn exit_code(d: &Diagnostic) -> ExitCode {
+    match d.rule {
+        "unknown-layout" | "unknown-locale" | "usage" => ExitCode::from(2),
+        _ => ExitCode::from(1),
     }
 }
 
@@ -378,7 +387,15 @@ fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {
 }
 
 fn check(project: &std::path::Path, format: &str) -> Result<ExitCode, Diagnostic> {
-    let session = open(project)?;
+    let session = match open(project) {
+        Ok(session) => session,
+        // Machines reading --format json get JSON whatever fails.
+        Err(d) if format == "json" => {
+            println!("{}", flyer::check::to_json(std::slice::from_ref(&d)));
+            return Ok(ExitCode::from(1));
+        }
+        Err(d) => return Err(d),
+    };
     let diags = flyer::check::check_project(&session);
     let errors = diags.iter().filter(|d| d.is_error()).count();
     if format == "json" {
