@@ -10,8 +10,25 @@ pub struct Pt(pub f32);
 pub const PT_PER_IN: f32 = 72.0;
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
 
+/// The longest length a layout may give: 200 in, the largest page PDF allows.
+pub const MAX_LENGTH: Pt = Pt(14_400.0);
+
 impl Pt {
     pub const ZERO: Pt = Pt(0.0);
+
+    /// A length in points if it is one flyer can print: finite, not negative, and
+    /// no longer than [`MAX_LENGTH`].
+    fn checked(points: f64, text: &str) -> Result<Pt, String> {
+        if !points.is_finite() || points < 0.0 {
+            return Err(format!("`{text}` is not a positive length"));
+        }
+        if points > f64::from(MAX_LENGTH.0) {
+            return Err(format!(
+                "`{text}` is longer than 200 in (5 m), the largest page a PDF can have"
+            ));
+        }
+        Ok(Pt(points as f32))
+    }
 
     pub fn from_in(inches: f32) -> Pt {
         Pt(inches * PT_PER_IN)
@@ -26,21 +43,29 @@ impl Pt {
         let t = text.trim();
         let split = t.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(t.len());
         let (number, unit) = t.split_at(split);
-        let value: f32 = number.trim().parse().map_err(|_| {
+        let value: f64 = number.trim().parse().map_err(|_| {
             format!("`{text}` is not a length: write a number with a unit, like `0.5in`, `12mm` or `18pt`")
         })?;
-        if !value.is_finite() || value < 0.0 {
-            return Err(format!("`{text}` is not a positive length"));
-        }
-        match unit.trim() {
-            "" | "pt" => Ok(Pt(value)),
-            "in" => Ok(Pt::from_in(value)),
-            "mm" => Ok(Pt::from_mm(value)),
-            "cm" => Ok(Pt::from_mm(value * 10.0)),
-            other => Err(format!(
-                "unknown unit `{other}` in `{text}`: use pt, in, mm or cm"
-            )),
-        }
+        let per_unit = match unit.trim() {
+            "" | "pt" => 1.0,
+            "in" => f64::from(PT_PER_IN),
+            "mm" => f64::from(PT_PER_MM),
+            "cm" => f64::from(PT_PER_MM) * 10.0,
+            other => {
+                return Err(format!(
+                    "unknown unit `{other}` in `{text}`: use pt, in, mm or cm"
+                ))
+            }
+        };
+        // Converted as before (in f32), once the value is known to be sane.
+        Pt::checked(value * per_unit, text)?;
+        let value = value as f32;
+        Ok(match unit.trim() {
+            "in" => Pt::from_in(value),
+            "mm" => Pt::from_mm(value),
+            "cm" => Pt::from_mm(value * 10.0),
+            _ => Pt(value),
+        })
     }
 }
 
@@ -80,10 +105,7 @@ impl<'de> Deserialize<'de> for Pt {
             Text(String),
         }
         match Raw::deserialize(d)? {
-            Raw::Number(n) if n >= 0.0 => Ok(Pt(n as f32)),
-            Raw::Number(n) => Err(serde::de::Error::custom(format!(
-                "{n} is not a positive length"
-            ))),
+            Raw::Number(n) => Pt::checked(n, &n.to_string()).map_err(serde::de::Error::custom),
             Raw::Text(t) => Pt::parse(&t).map_err(serde::de::Error::custom),
         }
     }
@@ -135,6 +157,10 @@ mod tests {
         assert_eq!(Pt::parse("2").unwrap(), Pt(2.0));
         assert!(Pt::parse("2furlongs").unwrap_err().contains("unknown unit"));
         assert!(Pt::parse("-1in").is_err());
+        for absurd in ["nan", "inf", "1e30in", "201in"] {
+            assert!(Pt::parse(absurd).is_err(), "{absurd}");
+        }
+        assert_eq!(Pt::parse("200in").unwrap(), MAX_LENGTH);
     }
 
     #[test]

@@ -94,6 +94,12 @@ pub enum Weight {
     Bold,
 }
 
+/// The smallest and largest type sizes a role may give, in points.
+pub const MIN_TYPE_SIZE: f32 = 1.0;
+pub const MAX_TYPE_SIZE: f32 = 400.0;
+/// The most pages one layout may have.
+pub const MAX_PAGES: usize = 8;
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleSpec {
@@ -418,17 +424,33 @@ impl Layout {
     fn validate(&self) -> Result<(), Diagnostic> {
         for (name, role) in &self.spec.roles {
             let at = self.file.toml_location(&["roles", name]);
-            if !(role.min() > 0.0 && role.min() <= role.max()) {
+            let sane = |pt: f32| (MIN_TYPE_SIZE..=MAX_TYPE_SIZE).contains(&pt);
+            if !(sane(role.min()) && sane(role.max()) && role.min() <= role.max()) {
                 return Err(self.value_error(
                     at,
                     format!("role `{name}` has size {:?}", role.size),
-                    "write size = [largest, smallest], both positive, largest first".into(),
+                    format!("write size = [largest, smallest], largest first, each from {MIN_TYPE_SIZE} to {MAX_TYPE_SIZE} pt"),
+                ));
+            }
+            if !(0.8..=3.0).contains(&role.leading) {
+                return Err(self.value_error(
+                    at,
+                    format!("role `{name}` has leading {}", role.leading),
+                    "leading is the line height as a multiple of the size: from 0.8 to 3 (1.2 to 1.4 reads best)".into(),
                 ));
             }
             if let Some(c) = &role.color {
                 self.color(c)
                     .map_err(|m| self.value_error(at, m, self.palette_hint()))?;
             }
+        }
+        let pages = self.spec.page.pages;
+        if !(1..=MAX_PAGES).contains(&pages) {
+            return Err(self.value_error(
+                self.file.toml_location(&["page", "pages"]),
+                format!("the layout has {pages} pages"),
+                format!("a poster or card has 1 to {MAX_PAGES} pages: pages = 1, or 2 for a front and a back"),
+            ));
         }
         self.color("ink").map_err(|m| {
             let hint = "add `ink = \"#1f2328\"` to [palette]".into();
