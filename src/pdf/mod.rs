@@ -216,7 +216,13 @@ impl Painter<'_> {
                 h,
                 fill,
                 stroke,
-            } => self.rect(*x, *y, *w, *h, *fill, *stroke),
+            } => self.rect(
+                Area::new(*x, *y, *w, *h),
+                Paint {
+                    fill: *fill,
+                    stroke: *stroke,
+                },
+            ),
             Item::Text(line) => self.text_line(line),
             Item::Image {
                 x, y, w, h, path, ..
@@ -236,14 +242,8 @@ impl Painter<'_> {
             }
             Item::ClipBegin { x, y, w, h } => {
                 self.ops.push(Op::SaveGraphicsState);
-                let mut r = Rect::from_xywh(
-                    PdfPt(self.x(*x)),
-                    PdfPt(self.y(y + h)),
-                    PdfPt(*w),
-                    PdfPt(*h),
-                );
-                r.mode = Some(PaintMode::Clip);
-                self.ops.push(Op::DrawRectangle { rectangle: r });
+                let rectangle = self.pdf_rect(Area::new(*x, *y, *w, *h), PaintMode::Clip);
+                self.ops.push(Op::DrawRectangle { rectangle });
             }
             Item::ClipEnd => self.ops.push(Op::RestoreGraphicsState),
             Item::Section(_) => {}
@@ -289,12 +289,11 @@ impl Painter<'_> {
                         }
                         let (rx, ry) = (x + start as f32 * module, y + r as f32 * module);
                         self.rect(
-                            rx,
-                            ry,
-                            (c - start) as f32 * module,
-                            *module,
-                            Some(*color),
-                            None,
+                            Area::new(rx, ry, (c - start) as f32 * module, *module),
+                            Paint {
+                                fill: Some(*color),
+                                stroke: None,
+                            },
                         );
                     }
                 }
@@ -302,33 +301,31 @@ impl Painter<'_> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn rect(
-        &mut self,
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-        fill: Option<Color>,
-        stroke: Option<(Color, f32)>,
-    ) {
-        let mode = match (fill, stroke) {
+    fn rect(&mut self, area: Area, paint: Paint) {
+        let mode = match (paint.fill, paint.stroke) {
             (Some(_), Some(_)) => PaintMode::FillStroke,
             (None, Some(_)) => PaintMode::Stroke,
             _ => PaintMode::Fill,
         };
         self.ops.push(Op::SaveGraphicsState);
-        if let Some(f) = fill {
+        if let Some(f) = paint.fill {
             self.ops.push(Op::SetFillColor { col: self.paint(f) });
         }
-        if let Some((c, width)) = stroke {
+        if let Some((c, width)) = paint.stroke {
             self.ops.push(Op::SetOutlineColor { col: self.paint(c) });
             self.ops.push(Op::SetOutlineThickness { pt: PdfPt(width) });
         }
+        let rectangle = self.pdf_rect(area, mode);
+        self.ops.push(Op::DrawRectangle { rectangle });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// `area` in PDF coordinates (from its bottom-left corner), painted by `mode`.
+    fn pdf_rect(&self, area: Area, mode: PaintMode) -> Rect {
+        let Area { x, y, w, h } = area;
         let mut r = Rect::from_xywh(PdfPt(self.x(x)), PdfPt(self.y(y + h)), PdfPt(w), PdfPt(h));
         r.mode = Some(mode);
-        self.ops.push(Op::DrawRectangle { rectangle: r });
-        self.ops.push(Op::RestoreGraphicsState);
+        r
     }
 
     /// One line: a text object of segments (see [`text::segments`]); each sets its
@@ -559,6 +556,28 @@ impl Painter<'_> {
             });
         }
     }
+}
+
+/// A rectangle in trim coordinates (y down, from its top-left corner), in pt.
+#[derive(Clone, Copy)]
+struct Area {
+    x: f32,
+    y: f32,
+    w: f32,
+    h: f32,
+}
+
+impl Area {
+    fn new(x: f32, y: f32, w: f32, h: f32) -> Area {
+        Area { x, y, w, h }
+    }
+}
+
+/// How a rectangle is painted: filled, stroked (colour and line width), or both.
+#[derive(Clone, Copy)]
+struct Paint {
+    fill: Option<Color>,
+    stroke: Option<(Color, f32)>,
 }
 
 /// Where the PDF's own text cursor is, and what is waiting to be shown.
