@@ -386,7 +386,8 @@ impl Painter<'_> {
                     .find(|(r, _)| r.contains(&glyphs[0].cluster.start))
                     .map(|(_, l)| l.as_str());
                 self.switch_lang(&mut shown, &mut open_lang, lang);
-                pen = self.show_group(&mut shown, line, run, font, glyphs, pen, &mut marks);
+                let group = Group { run, font, glyphs };
+                pen = self.show_group(&mut shown, line, group, pen, &mut marks);
             }
         }
         self.flush(&mut shown);
@@ -408,10 +409,15 @@ impl Painter<'_> {
             self.ops.push(Op::SetFillColor {
                 col: self.paint(line.color),
             });
-            for (face, gid, x, rise) in marks {
-                let place =
-                    self.marks
-                        .place(self.book, face, gid, size, self.x(x), baseline + rise);
+            for m in marks {
+                let place = self.marks.place(
+                    self.book,
+                    m.face,
+                    m.gid,
+                    size,
+                    self.x(m.x),
+                    baseline + m.rise,
+                );
                 self.ops.extend(place);
             }
             self.ops.push(Op::RestoreGraphicsState);
@@ -448,17 +454,15 @@ impl Painter<'_> {
     /// Shows one group of glyphs (one unit of extraction) from the shaper's `pen`,
     /// inside its /ActualText when it needs one; returns the pen after it. Marks
     /// moved off such a group's baseline go to `marks`, to be drawn as outlines.
-    #[allow(clippy::too_many_arguments)]
     fn show_group(
         &mut self,
         shown: &mut ShowState,
         line: &TextLine,
-        run: &crate::text::Run,
-        font: &EmbeddedFont,
-        glyphs: &[crate::text::Glyph],
+        group: Group,
         mut pen: f32,
-        marks: &mut Vec<(FaceId, u16, f32, f32)>,
+        marks: &mut Vec<PlacedGlyph>,
     ) -> f32 {
+        let Group { run, font, glyphs } = group;
         let size = line.size;
         let actual = self
             .unicode
@@ -475,13 +479,18 @@ impl Painter<'_> {
             glyphs[0].y_offset
         };
         for g in glyphs {
-            let x = pen + g.x_offset * size;
+            let placed = PlacedGlyph {
+                face: run.face,
+                gid: g.gid,
+                x: pen + g.x_offset * size,
+                rise: g.y_offset * size,
+            };
             pen += g.x_advance * size;
             if actual.is_some() && g.y_offset != base_rise {
-                marks.push((run.face, g.gid, x, g.y_offset * size));
+                marks.push(placed);
                 continue;
             }
-            self.show(shown, font, run.face, g.gid, x, g.y_offset * size, pen);
+            self.show(shown, font, placed, pen);
         }
         if actual.is_some() {
             self.flush(shown);
@@ -490,19 +499,16 @@ impl Painter<'_> {
         pen
     }
 
-    /// Adds one glyph at `x` (and `rise`) to the pending text operator; `pen_after`
-    /// is where the shaper's pen is after it.
-    #[allow(clippy::too_many_arguments)]
+    /// Adds one glyph, in `font`, to the pending text operator; `pen_after` is where
+    /// the shaper's pen is after it.
     fn show(
         &mut self,
         shown: &mut ShowState,
         font: &EmbeddedFont,
-        face: FaceId,
-        gid: u16,
-        x: f32,
-        rise: f32,
+        glyph: PlacedGlyph,
         pen_after: f32,
     ) {
+        let PlacedGlyph { face, gid, x, rise } = glyph;
         self.set_rise(shown, rise);
         if shown.repositioned {
             self.flush(shown);
@@ -578,6 +584,23 @@ impl Area {
 struct Paint {
     fill: Option<Color>,
     stroke: Option<(Color, f32)>,
+}
+
+/// Glyphs of one run shown as one unit of extraction, in the run's embedded font.
+struct Group<'g> {
+    run: &'g crate::text::Run,
+    font: &'g EmbeddedFont,
+    glyphs: &'g [crate::text::Glyph],
+}
+
+/// A glyph where it is drawn: `x` from the trim's left edge and `rise` above the
+/// baseline, in pt.
+#[derive(Clone, Copy)]
+struct PlacedGlyph {
+    face: FaceId,
+    gid: u16,
+    x: f32,
+    rise: f32,
 }
 
 /// Where the PDF's own text cursor is, and what is waiting to be shown.
