@@ -226,20 +226,7 @@ impl Painter<'_> {
             Item::Text(line) => self.text_line(line),
             Item::Image {
                 x, y, w, h, path, ..
-            } => {
-                let id = self.images.id(path);
-                self.ops.push(Op::UseXobject {
-                    id,
-                    transform: XObjectTransform {
-                        translate_x: Some(PdfPt(self.x(*x))),
-                        translate_y: Some(PdfPt(self.y(y + h))),
-                        scale_x: Some(*w),
-                        scale_y: Some(*h),
-                        no_auto_scale: true,
-                        ..Default::default()
-                    },
-                });
-            }
+            } => self.image(Area::new(*x, *y, *w, *h), path),
             Item::ClipBegin { x, y, w, h } => {
                 self.ops.push(Op::SaveGraphicsState);
                 let rectangle = self.pdf_rect(Area::new(*x, *y, *w, *h), PaintMode::Clip);
@@ -247,26 +234,7 @@ impl Painter<'_> {
             }
             Item::ClipEnd => self.ops.push(Op::RestoreGraphicsState),
             Item::Section(_) => {}
-            Item::CropMark { x1, y1, x2, y2 } => {
-                self.ops.push(Op::SaveGraphicsState);
-                self.ops.push(Op::SetOutlineColor {
-                    col: self.paint(Color::REGISTRATION),
-                });
-                self.ops.push(Op::SetOutlineThickness { pt: PdfPt(0.25) });
-                let point = |x: f32, y: f32| printpdf::LinePoint {
-                    p: printpdf::Point {
-                        x: PdfPt(self.x(x)),
-                        y: PdfPt(self.y(y)),
-                    },
-                    bezier: false,
-                };
-                let line = printpdf::Line {
-                    points: vec![point(*x1, *y1), point(*x2, *y2)],
-                    is_closed: false,
-                };
-                self.ops.push(Op::DrawLine { line });
-                self.ops.push(Op::RestoreGraphicsState);
-            }
+            Item::CropMark { x1, y1, x2, y2 } => self.crop_mark((*x1, *y1), (*x2, *y2)),
             Item::Qr {
                 x,
                 y,
@@ -274,29 +242,71 @@ impl Painter<'_> {
                 modules,
                 color,
                 ..
-            } => {
-                // One rectangle per dark run in a row keeps the stream small.
-                for (r, row) in modules.iter().enumerate() {
-                    let mut c = 0;
-                    while c < row.len() {
-                        if !row[c] {
-                            c += 1;
-                            continue;
-                        }
-                        let start = c;
-                        while c < row.len() && row[c] {
-                            c += 1;
-                        }
-                        let (rx, ry) = (x + start as f32 * module, y + r as f32 * module);
-                        self.rect(
-                            Area::new(rx, ry, (c - start) as f32 * module, *module),
-                            Paint {
-                                fill: Some(*color),
-                                stroke: None,
-                            },
-                        );
-                    }
+            } => self.qr((*x, *y), *module, modules, *color),
+        }
+    }
+
+    /// The image file's XObject, scaled to fill `area`.
+    fn image(&mut self, area: Area, path: &str) {
+        let Area { x, y, w, h } = area;
+        let id = self.images.id(path);
+        self.ops.push(Op::UseXobject {
+            id,
+            transform: XObjectTransform {
+                translate_x: Some(PdfPt(self.x(x))),
+                translate_y: Some(PdfPt(self.y(y + h))),
+                scale_x: Some(w),
+                scale_y: Some(h),
+                no_auto_scale: true,
+                ..Default::default()
+            },
+        });
+    }
+
+    /// A hairline from `from` to `to` in registration colour, for the cutter.
+    fn crop_mark(&mut self, from: (f32, f32), to: (f32, f32)) {
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.push(Op::SetOutlineColor {
+            col: self.paint(Color::REGISTRATION),
+        });
+        self.ops.push(Op::SetOutlineThickness { pt: PdfPt(0.25) });
+        let point = |(x, y): (f32, f32)| printpdf::LinePoint {
+            p: printpdf::Point {
+                x: PdfPt(self.x(x)),
+                y: PdfPt(self.y(y)),
+            },
+            bezier: false,
+        };
+        let line = printpdf::Line {
+            points: vec![point(from), point(to)],
+            is_closed: false,
+        };
+        self.ops.push(Op::DrawLine { line });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// A QR code's dark modules, from its top-left corner `(x, y)`.
+    fn qr(&mut self, (x, y): (f32, f32), module: f32, modules: &[Vec<bool>], color: Color) {
+        // One rectangle per dark run in a row keeps the stream small.
+        for (r, row) in modules.iter().enumerate() {
+            let mut c = 0;
+            while c < row.len() {
+                if !row[c] {
+                    c += 1;
+                    continue;
                 }
+                let start = c;
+                while c < row.len() && row[c] {
+                    c += 1;
+                }
+                let (rx, ry) = (x + start as f32 * module, y + r as f32 * module);
+                self.rect(
+                    Area::new(rx, ry, (c - start) as f32 * module, module),
+                    Paint {
+                        fill: Some(color),
+                        stroke: None,
+                    },
+                );
             }
         }
     }
@@ -332,10 +342,9 @@ impl Painter<'_> {
     /// font if it changed and starts at its own pen position; every glyph lands
     /// exactly where the shaper put it.
     fn text_line(&mut self, line: &TextLine) {
-        let size = line.size;
-        let rtl_line = line.line.rtl;
+        let invisible = line.role == crate::document::Role::FigureText;
         self.ops.push(Op::StartTextSection);
-        if line.role == crate::document::Role::FigureText {
+        if invisible {
             self.ops.push(Op::SetTextRenderingMode {
                 mode: printpdf::TextRenderingMode::Invisible,
             });
@@ -343,6 +352,22 @@ impl Painter<'_> {
         self.ops.push(Op::SetFillColor {
             col: self.paint(line.color),
         });
+        let marks = self.show_segments(line);
+        if invisible {
+            // The rendering mode outlives the text object: back to filled text.
+            self.ops.push(Op::SetTextRenderingMode {
+                mode: printpdf::TextRenderingMode::Fill,
+            });
+        }
+        self.ops.push(Op::EndTextSection);
+        self.outline_marks(line, marks);
+    }
+
+    /// Shows the line's segments inside its text object; returns the marks to be
+    /// drawn as outlines after it (see [`Self::show_group`]).
+    fn show_segments(&mut self, line: &TextLine) -> Vec<PlacedGlyph> {
+        let size = line.size;
+        let rtl_line = line.line.rtl;
         let baseline = self.y(line.baseline);
         let mut marks = Vec::new();
         // The language of a name inside the line, while its glyphs are shown.
@@ -397,31 +422,31 @@ impl Painter<'_> {
         if open_lang.is_some() {
             self.ops.push(Op::EndMarkedContent);
         }
-        if line.role == crate::document::Role::FigureText {
-            // The rendering mode outlives the text object: back to filled text.
-            self.ops.push(Op::SetTextRenderingMode {
-                mode: printpdf::TextRenderingMode::Fill,
-            });
+        marks
+    }
+
+    /// Draws marks, in the line's colour, as outlines (forms) at their places.
+    fn outline_marks(&mut self, line: &TextLine, marks: Vec<PlacedGlyph>) {
+        if marks.is_empty() {
+            return;
         }
-        self.ops.push(Op::EndTextSection);
-        if !marks.is_empty() {
-            self.ops.push(Op::SaveGraphicsState);
-            self.ops.push(Op::SetFillColor {
-                col: self.paint(line.color),
-            });
-            for m in marks {
-                let place = self.marks.place(
-                    self.book,
-                    m.face,
-                    m.gid,
-                    size,
-                    self.x(m.x),
-                    baseline + m.rise,
-                );
-                self.ops.extend(place);
-            }
-            self.ops.push(Op::RestoreGraphicsState);
+        let baseline = self.y(line.baseline);
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.push(Op::SetFillColor {
+            col: self.paint(line.color),
+        });
+        for m in marks {
+            let place = self.marks.place(
+                self.book,
+                m.face,
+                m.gid,
+                line.size,
+                self.x(m.x),
+                baseline + m.rise,
+            );
+            self.ops.extend(place);
         }
+        self.ops.push(Op::RestoreGraphicsState);
     }
 
     /// Closes the span of the language open so far (a name in another language)
