@@ -299,3 +299,21 @@ impl ShapedParagraph {
         }
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    /// The project's fonts (fonts/ with flyer.toml's settings), loaded once per test
+    /// binary: the tests shape real text with the faces the flyers are printed in.
+    pub(crate) fn book() -> &'static FontBook {
+        static BOOK: OnceLock<FontBook> = OnceLock::new();
+        BOOK.get_or_init(|| {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+            let project = crate::project::Project::load(root).expect("flyer.toml loads");
+            let folders = [(root.join("fonts"), std::path::PathBuf::from("fonts"))];
+            FontBook::load(&folders, &project.manifest.fonts).expect("fonts load")
+        })
+    }
+}
