@@ -20,10 +20,6 @@ pub fn finish(
     font_names: &BTreeMap<String, String>,
     tags: &super::tags::Tags,
 ) -> Result<Vec<u8>, Diagnostic> {
-    let broken = |what: &str| {
-        Diagnostic::error("pdf-internal", format!("the PDF writer produced no {what}"))
-            .hint("this is a bug in flyer; please report it with the layout and locale")
-    };
     let catalog_id = pdf
         .trailer
         .get(b"Root")
@@ -41,7 +37,41 @@ pub fn finish(
     catalog.remove(b"PageLayout");
     catalog.remove(b"PageMode");
 
-    // Print boxes: the trim (set by printpdf) and the bleed (the whole media box).
+    let page_ids = set_print_boxes(&mut pdf, doc)?;
+    rename_fonts(&mut pdf, font_names);
+    super::tags::write(&mut pdf, &page_ids, tags, &doc.lang);
+
+    let mut info = info(doc, meta);
+    if meta.pdfa {
+        add_output_intent(&mut pdf, catalog_id)?;
+    } else if let Some(intent) = &meta.print_intent {
+        add_print_intent(&mut pdf, catalog_id, intent);
+        info.set("Trapped", Object::Name(b"False".to_vec()));
+    }
+    let info_id = pdf.add_object(info);
+    pdf.trailer.set("Info", Object::Reference(info_id));
+    add_xmp(&mut pdf, catalog_id, doc, meta);
+
+    compress(&mut pdf);
+    pdf.prune_objects();
+    // The id is a hash of the document's objects: the same content, the same id.
+    let id = Object::String(content_hash(&pdf).to_vec(), StringFormat::Hexadecimal);
+    pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    save(&mut pdf)
+}
+
+/// printpdf's document lacks a part it always writes.
+fn broken(what: &str) -> Diagnostic {
+    Diagnostic::error("pdf-internal", format!("the PDF writer produced no {what}"))
+        .hint("this is a bug in flyer; please report it with the layout and locale")
+}
+
+/// Print boxes: the trim (set by printpdf) and the bleed (the whole media box).
+/// Returns the page ids, in page order.
+fn set_print_boxes(
+    pdf: &mut lopdf::Document,
+    doc: &Document,
+) -> Result<Vec<lopdf::ObjectId>, Diagnostic> {
     let page_ids: Vec<_> = pdf.get_pages().values().copied().collect();
     for (page_id, model) in page_ids.iter().zip(&doc.pages) {
         let page = pdf
@@ -63,10 +93,11 @@ pub fn finish(
         page.set("BleedBox", media.clone());
         page.set("CropBox", media);
     }
+    Ok(page_ids)
+}
 
-    rename_fonts(&mut pdf, font_names);
-    super::tags::write(&mut pdf, &page_ids, tags, &doc.lang);
-
+/// The document information dictionary.
+fn info(doc: &Document, meta: &Metadata) -> Dictionary {
     let mut info = Dictionary::new();
     info.set("Title", text(&doc.title));
     if !meta.author.is_empty() {
@@ -88,15 +119,17 @@ pub fn finish(
         info.set("CreationDate", date.clone());
         info.set("ModDate", date);
     }
-    if meta.pdfa {
-        add_output_intent(&mut pdf, catalog_id)?;
-    } else if let Some(intent) = &meta.print_intent {
-        add_print_intent(&mut pdf, catalog_id, intent);
-        info.set("Trapped", Object::Name(b"False".to_vec()));
-    }
-    let info_id = pdf.add_object(info);
-    pdf.trailer.set("Info", Object::Reference(info_id));
-    // The same facts as XMP, which PDF/UA requires (and where it is claimed).
+    info
+}
+
+/// The same facts as the information dictionary, as XMP, which PDF/UA requires
+/// (and where it is claimed).
+fn add_xmp(
+    pdf: &mut lopdf::Document,
+    catalog_id: lopdf::ObjectId,
+    doc: &Document,
+    meta: &Metadata,
+) {
     let mut xmp = lopdf::Stream::new(
         Dictionary::from_iter([
             ("Type", Object::Name(b"Metadata".to_vec())),
@@ -110,13 +143,6 @@ pub fn finish(
     if let Ok(catalog) = pdf.get_object_mut(catalog_id).and_then(Object::as_dict_mut) {
         catalog.set("Metadata", Object::Reference(xmp_id));
     }
-
-    compress(&mut pdf);
-    pdf.prune_objects();
-    // The id is a hash of the document's objects: the same content, the same id.
-    let id = Object::String(content_hash(&pdf).to_vec(), StringFormat::Hexadecimal);
-    pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    save(&mut pdf)
 }
 
 /// PDF/A's output intent: the colours are sRGB (all flyer paints with, but crop

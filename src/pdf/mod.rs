@@ -216,57 +216,25 @@ impl Painter<'_> {
                 h,
                 fill,
                 stroke,
-            } => self.rect(*x, *y, *w, *h, *fill, *stroke),
+            } => self.rect(
+                Area::new(*x, *y, *w, *h),
+                Paint {
+                    fill: *fill,
+                    stroke: *stroke,
+                },
+            ),
             Item::Text(line) => self.text_line(line),
             Item::Image {
                 x, y, w, h, path, ..
-            } => {
-                let id = self.images.id(path);
-                self.ops.push(Op::UseXobject {
-                    id,
-                    transform: XObjectTransform {
-                        translate_x: Some(PdfPt(self.x(*x))),
-                        translate_y: Some(PdfPt(self.y(y + h))),
-                        scale_x: Some(*w),
-                        scale_y: Some(*h),
-                        no_auto_scale: true,
-                        ..Default::default()
-                    },
-                });
-            }
+            } => self.image(Area::new(*x, *y, *w, *h), path),
             Item::ClipBegin { x, y, w, h } => {
                 self.ops.push(Op::SaveGraphicsState);
-                let mut r = Rect::from_xywh(
-                    PdfPt(self.x(*x)),
-                    PdfPt(self.y(y + h)),
-                    PdfPt(*w),
-                    PdfPt(*h),
-                );
-                r.mode = Some(PaintMode::Clip);
-                self.ops.push(Op::DrawRectangle { rectangle: r });
+                let rectangle = self.pdf_rect(Area::new(*x, *y, *w, *h), PaintMode::Clip);
+                self.ops.push(Op::DrawRectangle { rectangle });
             }
             Item::ClipEnd => self.ops.push(Op::RestoreGraphicsState),
             Item::Section(_) => {}
-            Item::CropMark { x1, y1, x2, y2 } => {
-                self.ops.push(Op::SaveGraphicsState);
-                self.ops.push(Op::SetOutlineColor {
-                    col: self.paint(Color::REGISTRATION),
-                });
-                self.ops.push(Op::SetOutlineThickness { pt: PdfPt(0.25) });
-                let point = |x: f32, y: f32| printpdf::LinePoint {
-                    p: printpdf::Point {
-                        x: PdfPt(self.x(x)),
-                        y: PdfPt(self.y(y)),
-                    },
-                    bezier: false,
-                };
-                let line = printpdf::Line {
-                    points: vec![point(*x1, *y1), point(*x2, *y2)],
-                    is_closed: false,
-                };
-                self.ops.push(Op::DrawLine { line });
-                self.ops.push(Op::RestoreGraphicsState);
-            }
+            Item::CropMark { x1, y1, x2, y2 } => self.crop_mark((*x1, *y1), (*x2, *y2)),
             Item::Qr {
                 x,
                 y,
@@ -274,71 +242,109 @@ impl Painter<'_> {
                 modules,
                 color,
                 ..
-            } => {
-                // One rectangle per dark run in a row keeps the stream small.
-                for (r, row) in modules.iter().enumerate() {
-                    let mut c = 0;
-                    while c < row.len() {
-                        if !row[c] {
-                            c += 1;
-                            continue;
-                        }
-                        let start = c;
-                        while c < row.len() && row[c] {
-                            c += 1;
-                        }
-                        let (rx, ry) = (x + start as f32 * module, y + r as f32 * module);
-                        self.rect(
-                            rx,
-                            ry,
-                            (c - start) as f32 * module,
-                            *module,
-                            Some(*color),
-                            None,
-                        );
-                    }
+            } => self.qr((*x, *y), *module, modules, *color),
+        }
+    }
+
+    /// The image file's XObject, scaled to fill `area`.
+    fn image(&mut self, area: Area, path: &str) {
+        let Area { x, y, w, h } = area;
+        let id = self.images.id(path);
+        self.ops.push(Op::UseXobject {
+            id,
+            transform: XObjectTransform {
+                translate_x: Some(PdfPt(self.x(x))),
+                translate_y: Some(PdfPt(self.y(y + h))),
+                scale_x: Some(w),
+                scale_y: Some(h),
+                no_auto_scale: true,
+                ..Default::default()
+            },
+        });
+    }
+
+    /// A hairline from `from` to `to` in registration colour, for the cutter.
+    fn crop_mark(&mut self, from: (f32, f32), to: (f32, f32)) {
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.push(Op::SetOutlineColor {
+            col: self.paint(Color::REGISTRATION),
+        });
+        self.ops.push(Op::SetOutlineThickness { pt: PdfPt(0.25) });
+        let point = |(x, y): (f32, f32)| printpdf::LinePoint {
+            p: printpdf::Point {
+                x: PdfPt(self.x(x)),
+                y: PdfPt(self.y(y)),
+            },
+            bezier: false,
+        };
+        let line = printpdf::Line {
+            points: vec![point(from), point(to)],
+            is_closed: false,
+        };
+        self.ops.push(Op::DrawLine { line });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// A QR code's dark modules, from its top-left corner `(x, y)`.
+    fn qr(&mut self, (x, y): (f32, f32), module: f32, modules: &[Vec<bool>], color: Color) {
+        // One rectangle per dark run in a row keeps the stream small.
+        for (r, row) in modules.iter().enumerate() {
+            let mut c = 0;
+            while c < row.len() {
+                if !row[c] {
+                    c += 1;
+                    continue;
                 }
+                let start = c;
+                while c < row.len() && row[c] {
+                    c += 1;
+                }
+                let (rx, ry) = (x + start as f32 * module, y + r as f32 * module);
+                self.rect(
+                    Area::new(rx, ry, (c - start) as f32 * module, module),
+                    Paint {
+                        fill: Some(color),
+                        stroke: None,
+                    },
+                );
             }
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn rect(
-        &mut self,
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-        fill: Option<Color>,
-        stroke: Option<(Color, f32)>,
-    ) {
-        let mode = match (fill, stroke) {
+    fn rect(&mut self, area: Area, paint: Paint) {
+        let mode = match (paint.fill, paint.stroke) {
             (Some(_), Some(_)) => PaintMode::FillStroke,
             (None, Some(_)) => PaintMode::Stroke,
             _ => PaintMode::Fill,
         };
         self.ops.push(Op::SaveGraphicsState);
-        if let Some(f) = fill {
+        if let Some(f) = paint.fill {
             self.ops.push(Op::SetFillColor { col: self.paint(f) });
         }
-        if let Some((c, width)) = stroke {
+        if let Some((c, width)) = paint.stroke {
             self.ops.push(Op::SetOutlineColor { col: self.paint(c) });
             self.ops.push(Op::SetOutlineThickness { pt: PdfPt(width) });
         }
+        let rectangle = self.pdf_rect(area, mode);
+        self.ops.push(Op::DrawRectangle { rectangle });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// `area` in PDF coordinates (from its bottom-left corner), painted by `mode`.
+    fn pdf_rect(&self, area: Area, mode: PaintMode) -> Rect {
+        let Area { x, y, w, h } = area;
         let mut r = Rect::from_xywh(PdfPt(self.x(x)), PdfPt(self.y(y + h)), PdfPt(w), PdfPt(h));
         r.mode = Some(mode);
-        self.ops.push(Op::DrawRectangle { rectangle: r });
-        self.ops.push(Op::RestoreGraphicsState);
+        r
     }
 
     /// One line: a text object of segments (see [`text::segments`]); each sets its
     /// font if it changed and starts at its own pen position; every glyph lands
     /// exactly where the shaper put it.
     fn text_line(&mut self, line: &TextLine) {
-        let size = line.size;
-        let rtl_line = line.line.rtl;
+        let invisible = line.role == crate::document::Role::FigureText;
         self.ops.push(Op::StartTextSection);
-        if line.role == crate::document::Role::FigureText {
+        if invisible {
             self.ops.push(Op::SetTextRenderingMode {
                 mode: printpdf::TextRenderingMode::Invisible,
             });
@@ -346,6 +352,22 @@ impl Painter<'_> {
         self.ops.push(Op::SetFillColor {
             col: self.paint(line.color),
         });
+        let marks = self.show_segments(line);
+        if invisible {
+            // The rendering mode outlives the text object: back to filled text.
+            self.ops.push(Op::SetTextRenderingMode {
+                mode: printpdf::TextRenderingMode::Fill,
+            });
+        }
+        self.ops.push(Op::EndTextSection);
+        self.outline_marks(line, marks);
+    }
+
+    /// Shows the line's segments inside its text object; returns the marks to be
+    /// drawn as outlines after it (see [`Self::show_group`]).
+    fn show_segments(&mut self, line: &TextLine) -> Vec<PlacedGlyph> {
+        let size = line.size;
+        let rtl_line = line.line.rtl;
         let baseline = self.y(line.baseline);
         let mut marks = Vec::new();
         // The language of a name inside the line, while its glyphs are shown.
@@ -389,7 +411,8 @@ impl Painter<'_> {
                     .find(|(r, _)| r.contains(&glyphs[0].cluster.start))
                     .map(|(_, l)| l.as_str());
                 self.switch_lang(&mut shown, &mut open_lang, lang);
-                pen = self.show_group(&mut shown, line, run, font, glyphs, pen, &mut marks);
+                let group = Group { run, font, glyphs };
+                pen = self.show_group(&mut shown, line, group, pen, &mut marks);
             }
         }
         self.flush(&mut shown);
@@ -399,26 +422,31 @@ impl Painter<'_> {
         if open_lang.is_some() {
             self.ops.push(Op::EndMarkedContent);
         }
-        if line.role == crate::document::Role::FigureText {
-            // The rendering mode outlives the text object: back to filled text.
-            self.ops.push(Op::SetTextRenderingMode {
-                mode: printpdf::TextRenderingMode::Fill,
-            });
+        marks
+    }
+
+    /// Draws marks, in the line's colour, as outlines (forms) at their places.
+    fn outline_marks(&mut self, line: &TextLine, marks: Vec<PlacedGlyph>) {
+        if marks.is_empty() {
+            return;
         }
-        self.ops.push(Op::EndTextSection);
-        if !marks.is_empty() {
-            self.ops.push(Op::SaveGraphicsState);
-            self.ops.push(Op::SetFillColor {
-                col: self.paint(line.color),
-            });
-            for (face, gid, x, rise) in marks {
-                let place =
-                    self.marks
-                        .place(self.book, face, gid, size, self.x(x), baseline + rise);
-                self.ops.extend(place);
-            }
-            self.ops.push(Op::RestoreGraphicsState);
+        let baseline = self.y(line.baseline);
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.push(Op::SetFillColor {
+            col: self.paint(line.color),
+        });
+        for m in marks {
+            let place = self.marks.place(
+                self.book,
+                m.face,
+                m.gid,
+                line.size,
+                self.x(m.x),
+                baseline + m.rise,
+            );
+            self.ops.extend(place);
         }
+        self.ops.push(Op::RestoreGraphicsState);
     }
 
     /// Closes the span of the language open so far (a name in another language)
@@ -451,17 +479,15 @@ impl Painter<'_> {
     /// Shows one group of glyphs (one unit of extraction) from the shaper's `pen`,
     /// inside its /ActualText when it needs one; returns the pen after it. Marks
     /// moved off such a group's baseline go to `marks`, to be drawn as outlines.
-    #[allow(clippy::too_many_arguments)]
     fn show_group(
         &mut self,
         shown: &mut ShowState,
         line: &TextLine,
-        run: &crate::text::Run,
-        font: &EmbeddedFont,
-        glyphs: &[crate::text::Glyph],
+        group: Group,
         mut pen: f32,
-        marks: &mut Vec<(FaceId, u16, f32, f32)>,
+        marks: &mut Vec<PlacedGlyph>,
     ) -> f32 {
+        let Group { run, font, glyphs } = group;
         let size = line.size;
         let actual = self
             .unicode
@@ -478,13 +504,18 @@ impl Painter<'_> {
             glyphs[0].y_offset
         };
         for g in glyphs {
-            let x = pen + g.x_offset * size;
+            let placed = PlacedGlyph {
+                face: run.face,
+                gid: g.gid,
+                x: pen + g.x_offset * size,
+                rise: g.y_offset * size,
+            };
             pen += g.x_advance * size;
             if actual.is_some() && g.y_offset != base_rise {
-                marks.push((run.face, g.gid, x, g.y_offset * size));
+                marks.push(placed);
                 continue;
             }
-            self.show(shown, font, run.face, g.gid, x, g.y_offset * size, pen);
+            self.show(shown, font, placed, pen);
         }
         if actual.is_some() {
             self.flush(shown);
@@ -493,19 +524,16 @@ impl Painter<'_> {
         pen
     }
 
-    /// Adds one glyph at `x` (and `rise`) to the pending text operator; `pen_after`
-    /// is where the shaper's pen is after it.
-    #[allow(clippy::too_many_arguments)]
+    /// Adds one glyph, in `font`, to the pending text operator; `pen_after` is where
+    /// the shaper's pen is after it.
     fn show(
         &mut self,
         shown: &mut ShowState,
         font: &EmbeddedFont,
-        face: FaceId,
-        gid: u16,
-        x: f32,
-        rise: f32,
+        glyph: PlacedGlyph,
         pen_after: f32,
     ) {
+        let PlacedGlyph { face, gid, x, rise } = glyph;
         self.set_rise(shown, rise);
         if shown.repositioned {
             self.flush(shown);
@@ -559,6 +587,45 @@ impl Painter<'_> {
             });
         }
     }
+}
+
+/// A rectangle in trim coordinates (y down, from its top-left corner), in pt.
+#[derive(Clone, Copy)]
+struct Area {
+    x: f32,
+    y: f32,
+    w: f32,
+    h: f32,
+}
+
+impl Area {
+    fn new(x: f32, y: f32, w: f32, h: f32) -> Area {
+        Area { x, y, w, h }
+    }
+}
+
+/// How a rectangle is painted: filled, stroked (colour and line width), or both.
+#[derive(Clone, Copy)]
+struct Paint {
+    fill: Option<Color>,
+    stroke: Option<(Color, f32)>,
+}
+
+/// Glyphs of one run shown as one unit of extraction, in the run's embedded font.
+struct Group<'g> {
+    run: &'g crate::text::Run,
+    font: &'g EmbeddedFont,
+    glyphs: &'g [crate::text::Glyph],
+}
+
+/// A glyph where it is drawn: `x` from the trim's left edge and `rise` above the
+/// baseline, in pt.
+#[derive(Clone, Copy)]
+struct PlacedGlyph {
+    face: FaceId,
+    gid: u16,
+    x: f32,
+    rise: f32,
 }
 
 /// Where the PDF's own text cursor is, and what is waiting to be shown.

@@ -75,6 +75,31 @@ fn glyph_form(book: &FontBook, face: FaceId, gid: u16) -> Option<XObject> {
     if path.is_empty() {
         return None;
     }
+    let (ops, [x0, y0, x1, y1]) = fill_path(path);
+    let content = Content { operations: ops }.encode().ok()?;
+    let bbox = [x0.floor(), y0.floor(), x1.ceil(), y1.ceil()]
+        .map(DictItem::Real)
+        .to_vec();
+    let dict = BTreeMap::from([
+        ("Type".to_string(), DictItem::Name(b"XObject".to_vec())),
+        ("Subtype".to_string(), DictItem::Name(b"Form".to_vec())),
+        ("BBox".to_string(), DictItem::Array(bbox)),
+    ]);
+    Some(XObject::External(printpdf::ExternalXObject {
+        stream: ExternalStream {
+            dict,
+            content,
+            compress: true,
+        },
+        width: None,
+        height: None,
+        dpi: None,
+    }))
+}
+
+/// The operations filling `path` (quadratic curves as cubic ones), and the box
+/// around every point and control point, `[x0, y0, x1, y1]`.
+fn fill_path(path: Vec<PathElement>) -> (Vec<Operation>, [f32; 4]) {
     let n = |v: f32| Object::Real((v * 10.0).round() / 10.0);
     let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
     let mut seen = |x: f32, y: f32| {
@@ -133,23 +158,5 @@ fn glyph_form(book: &FontBook, face: FaceId, gid: u16) -> Option<XObject> {
         }
     }
     ops.push(Operation::new("f", vec![]));
-    let content = Content { operations: ops }.encode().ok()?;
-    let bbox = [x0.floor(), y0.floor(), x1.ceil(), y1.ceil()]
-        .map(DictItem::Real)
-        .to_vec();
-    let dict = BTreeMap::from([
-        ("Type".to_string(), DictItem::Name(b"XObject".to_vec())),
-        ("Subtype".to_string(), DictItem::Name(b"Form".to_vec())),
-        ("BBox".to_string(), DictItem::Array(bbox)),
-    ]);
-    Some(XObject::External(printpdf::ExternalXObject {
-        stream: ExternalStream {
-            dict,
-            content,
-            compress: true,
-        },
-        width: None,
-        height: None,
-        dpi: None,
-    }))
+    (ops, [x0, y0, x1, y1])
 }

@@ -192,45 +192,7 @@ fn write_objects(
         .map(|l| vec![Object::Null; l.len()])
         .collect();
     for (i, e) in elements.iter().enumerate() {
-        let mut dict = Dictionary::from_iter([
-            ("Type", Object::Name(b"StructElem".to_vec())),
-            ("S", Object::Name(e.kind.to_vec())),
-            ("P", Object::Reference(parent_of[i])),
-        ]);
-        if let Some(lang) = &e.lang {
-            dict.set("Lang", Object::string_literal(lang.as_str()));
-        }
-        if let Some(alt) = &e.alt {
-            dict.set("Alt", text(alt));
-        }
-        // Content on the element's page (/Pg) is a bare MCID; elsewhere a reference.
-        let home = e.children.iter().find_map(|c| match c {
-            Child::Content { page, .. } => Some(*page),
-            Child::Element(_) => None,
-        });
-        if let Some(page) = home {
-            dict.set("Pg", Object::Reference(page_ids[page]));
-        }
-        let kids: Vec<Object> = e
-            .children
-            .iter()
-            .map(|c| match c {
-                Child::Element(j) => Object::Reference(ids[*j]),
-                Child::Content { page, mcid } => {
-                    owners[*page][*mcid as usize] = Object::Reference(ids[i]);
-                    if Some(*page) == home {
-                        Object::Integer(*mcid)
-                    } else {
-                        Object::Dictionary(Dictionary::from_iter([
-                            ("Type", Object::Name(b"MCR".to_vec())),
-                            ("Pg", Object::Reference(page_ids[*page])),
-                            ("MCID", Object::Integer(*mcid)),
-                        ]))
-                    }
-                }
-            })
-            .collect();
-        dict.set("K", Object::Array(kids));
+        let dict = element_dict(e, ids[i], parent_of[i], &ids, page_ids, &mut owners);
         pdf.objects.insert(ids[i], Object::Dictionary(dict));
     }
     let mut nums = Vec::new();
@@ -260,6 +222,58 @@ fn write_objects(
             Dictionary::from_iter([("Marked", Object::Boolean(true))]),
         );
     }
+}
+
+/// The dictionary of element `e` (object `id`, child of `parent`); its marked
+/// content is recorded in `owners` (per page, the element owning each MCID).
+fn element_dict(
+    e: &Element,
+    id: ObjectId,
+    parent: ObjectId,
+    ids: &[ObjectId],
+    page_ids: &[ObjectId],
+    owners: &mut [Vec<Object>],
+) -> Dictionary {
+    let mut dict = Dictionary::from_iter([
+        ("Type", Object::Name(b"StructElem".to_vec())),
+        ("S", Object::Name(e.kind.to_vec())),
+        ("P", Object::Reference(parent)),
+    ]);
+    if let Some(lang) = &e.lang {
+        dict.set("Lang", Object::string_literal(lang.as_str()));
+    }
+    if let Some(alt) = &e.alt {
+        dict.set("Alt", text(alt));
+    }
+    // Content on the element's page (/Pg) is a bare MCID; elsewhere a reference.
+    let home = e.children.iter().find_map(|c| match c {
+        Child::Content { page, .. } => Some(*page),
+        Child::Element(_) => None,
+    });
+    if let Some(page) = home {
+        dict.set("Pg", Object::Reference(page_ids[page]));
+    }
+    let kids: Vec<Object> = e
+        .children
+        .iter()
+        .map(|c| match c {
+            Child::Element(j) => Object::Reference(ids[*j]),
+            Child::Content { page, mcid } => {
+                owners[*page][*mcid as usize] = Object::Reference(id);
+                if Some(*page) == home {
+                    Object::Integer(*mcid)
+                } else {
+                    Object::Dictionary(Dictionary::from_iter([
+                        ("Type", Object::Name(b"MCR".to_vec())),
+                        ("Pg", Object::Reference(page_ids[*page])),
+                        ("MCID", Object::Integer(*mcid)),
+                    ]))
+                }
+            }
+        })
+        .collect();
+    dict.set("K", Object::Array(kids));
+    dict
 }
 
 /// Moves a language shared by all of an element's children up to it (so a list of

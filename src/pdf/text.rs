@@ -257,3 +257,197 @@ pub fn utf16be(text: &str) -> Vec<u8> {
 pub fn text_string(text: &str) -> lopdf::Object {
     lopdf::Object::String(utf16be(text), lopdf::StringFormat::Hexadecimal)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Role;
+    use crate::spec::{Color, Weight};
+    use crate::text::tests::book;
+    use crate::text::ShapedParagraph;
+
+    /// `text` shaped with the project's fonts, as one line at 10 pt from x = 10.
+    fn shaped_line(text: &str, locale: &str, rtl: bool) -> TextLine {
+        let para = ShapedParagraph::new(text, locale, rtl, Weight::Regular, book()).unwrap();
+        TextLine {
+            x: 10.0,
+            baseline: 20.0,
+            size: 10.0,
+            color: Color::BLACK,
+            line: para.single_line(book()),
+            text: text.into(),
+            lang: locale.into(),
+            foreign: Vec::new().into(),
+            role: Role::Paragraph,
+            block: 0,
+            paragraph: 0,
+            message_id: "test".into(),
+        }
+    }
+
+    /// One group of glyphs as the PDF writes it.
+    struct Written {
+        /// The first byte of the text its glyphs stand for.
+        start: usize,
+        /// Where its segment starts, in pt.
+        pen: f32,
+        rtl_run: bool,
+        glyphs: usize,
+        actual: Option<String>,
+        /// What a reader extracts: the /ActualText, or else the glyphs' ToUnicode.
+        text: String,
+    }
+
+    /// The groups of a line in the order they are written.
+    fn written(line: &TextLine) -> Vec<Written> {
+        let map = UnicodeMap::build(std::iter::once(line));
+        let mut out = Vec::new();
+        for segment in segments(line, line.line.rtl) {
+            let run = &line.line.runs[segment.run];
+            for group in &segment.groups {
+                let glyphs = &run.glyphs[group.clone()];
+                let actual = map.actual_text(&line.text, run, glyphs, line.line.rtl);
+                let text = actual
+                    .clone()
+                    .unwrap_or_else(|| glyphs.iter().map(|g| map.get(run.face, g.gid)).collect());
+                out.push(Written {
+                    start: glyphs.iter().map(|g| g.cluster.start).min().unwrap(),
+                    pen: segment.pen,
+                    rtl_run: run.rtl,
+                    glyphs: glyphs.len(),
+                    actual,
+                    text,
+                });
+            }
+        }
+        out
+    }
+
+    /// `text` without the bidi controls /ActualText adds.
+    fn without_controls(text: &str) -> String {
+        text.chars()
+            .filter(|&c| !matches!(c, RLE | LRM | PDF | RLM))
+            .collect()
+    }
+
+    fn strictly_increasing<T: PartialOrd>(values: &[T]) -> bool {
+        values.windows(2).all(|w| w[0] < w[1])
+    }
+
+    #[test]
+    fn a_latin_line_is_one_segment_in_reading_order() {
+        let line = shaped_line("Call the hotline", "en", false);
+        let segs = segments(&line, false);
+        assert_eq!(segs.len(), 1, "one run, one text operator");
+        assert_eq!(segs[0].pen, line.x);
+        let run = &line.line.runs[segs[0].run];
+        // Every glyph in one group of its own, left to right.
+        let expected: Vec<Range<usize>> = (0..run.glyphs.len()).map(|i| i..i + 1).collect();
+        assert_eq!(segs[0].groups, expected);
+        assert_eq!(clusters(&run.glyphs), expected);
+        // Visual order is logical order.
+        let starts: Vec<usize> = run.glyphs.iter().map(|g| g.cluster.start).collect();
+        assert!(strictly_increasing(&starts), "{starts:?}");
+        let written = written(&line);
+        assert!(
+            written.iter().all(|w| w.actual.is_none()),
+            "ToUnicode reads it"
+        );
+        let text: String = written.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(text, "Call the hotline");
+    }
+
+    const ARABIC: &str = "من خلال \u{2068}Children's Cove\u{2069}، تُقدَّم";
+
+    #[test]
+    fn an_arabic_line_is_written_in_reading_order_with_the_latin_name_left_to_right() {
+        let line = shaped_line(ARABIC, "ar", true);
+        let written = written(&line);
+        // Reading (logical) order: each group stands for text after the one before.
+        let starts: Vec<usize> = written.iter().map(|w| w.start).collect();
+        assert!(strictly_increasing(&starts), "{starts:?}");
+        // The Arabic is drawn from the right: each segment starts left of the one before.
+        let arabic: Vec<f32> = written
+            .iter()
+            .filter(|w| w.rtl_run)
+            .map(|w| -w.pen)
+            .collect();
+        assert!(strictly_increasing(&arabic), "{arabic:?}");
+        // The name: one stretch, left to right, read as it is spelt.
+        let first = written.iter().position(|w| !w.rtl_run).unwrap();
+        let count = written.iter().filter(|w| !w.rtl_run).count();
+        let name = &written[first..first + count];
+        assert!(
+            name.iter().all(|w| !w.rtl_run),
+            "the name is not interrupted"
+        );
+        let pens: Vec<f32> = name.iter().map(|w| w.pen).collect();
+        assert!(strictly_increasing(&pens), "{pens:?}");
+        let name: String = name.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(name, "Children's Cove");
+        // Without the embedding controls, the whole line reads as the source did
+        // (without Fluent's isolates).
+        let read: String = written.iter().map(|w| without_controls(&w.text)).collect();
+        assert_eq!(read, ARABIC.replace(['\u{2068}', '\u{2069}'], ""));
+    }
+
+    #[test]
+    fn arabic_clusters_of_several_letters_read_as_an_embedding_joined_by_lrm() {
+        let line = shaped_line(ARABIC, "ar", true);
+        let written = written(&line);
+        // The group that stands for these letters.
+        let find = |letters: &str| {
+            written
+                .iter()
+                .find(|w| without_controls(&w.text) == letters)
+                .unwrap_or_else(|| panic!("no group reads {letters:?}"))
+        };
+        // Lam-alef: the font draws a lam and an alef of no advance at its x, two
+        // clusters written as one group.
+        let lam_alef = find("\u{644}\u{627}");
+        assert_eq!(lam_alef.glyphs, 2);
+        assert_eq!(
+            lam_alef.actual.as_deref(),
+            Some("\u{202B}\u{644}\u{200E}\u{627}\u{202C}")
+        );
+        // A letter with its harakat (teh + damma; dal + fatha + shadda): one
+        // cluster of several glyphs.
+        let teh = find("\u{62A}\u{64F}");
+        assert_eq!(teh.glyphs, 2);
+        assert_eq!(
+            teh.actual.as_deref(),
+            Some("\u{202B}\u{62A}\u{200E}\u{64F}\u{202C}")
+        );
+        assert_eq!(
+            find("\u{62F}\u{64E}\u{651}").actual.as_deref(),
+            Some("\u{202B}\u{62F}\u{200E}\u{64E}\u{200E}\u{651}\u{202C}")
+        );
+        // A single letter reads by its ToUnicode entry alone.
+        assert_eq!(find("\u{62E}").actual, None);
+    }
+
+    #[test]
+    fn a_khmer_cluster_maps_back_to_exactly_its_source_text() {
+        // "(not always) money", from the Khmer poster.
+        let text = "ជាប្រាក់នោះទេ";
+        let line = shaped_line(text, "km", false);
+        let run = &line.line.runs[0];
+        // ba + coeng + ro (subscript ro) + aa: one cluster.
+        let syllable = "\u{1794}\u{17D2}\u{179A}\u{17B6}";
+        let cluster = clusters(&run.glyphs)
+            .into_iter()
+            .find(|c| &text[run.glyphs[c.start].cluster.clone()] == syllable)
+            .expect("the syllable is one cluster");
+        assert!(cluster.len() >= 2, "several glyphs: {cluster:?}");
+        let glyphs = &run.glyphs[cluster];
+        let map = UnicodeMap::build(std::iter::once(&line));
+        let to_unicode: String = glyphs.iter().map(|g| map.get(run.face, g.gid)).collect();
+        assert_ne!(to_unicode, syllable, "ToUnicode alone would misread it");
+        assert_eq!(
+            map.actual_text(text, run, glyphs, false).as_deref(),
+            Some(syllable)
+        );
+        let read: String = written(&line).iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(read, text);
+    }
+}

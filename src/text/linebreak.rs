@@ -95,6 +95,55 @@ mod tests {
     }
 
     #[test]
+    fn names_and_spaced_numbers_in_placeables_never_break() {
+        let text = "call \u{2068}Children's Cove\u{2069} or \u{2068}+1 617 555 0100\u{2069} today";
+        assert_eq!(
+            pieces(text),
+            [
+                "call ",
+                "\u{2068}Children's Cove\u{2069} ",
+                "or ",
+                "\u{2068}+1 617 555 0100\u{2069} ",
+                "today"
+            ]
+        );
+        // The same words outside placeables break at every space.
+        let plain = text.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(
+            pieces(&plain),
+            [
+                "call ",
+                "Children's ",
+                "Cove ",
+                "or ",
+                "+1 ",
+                "617 ",
+                "555 ",
+                "0100 ",
+                "today"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_placeable_ends_where_its_text_does() {
+        // Punctuation after a placeable stays with it; a nested placeable (a term
+        // inside a variable) is protected with the one around it.
+        assert_eq!(
+            pieces("call \u{2068}Children's Cove\u{2069}, now"),
+            ["call ", "\u{2068}Children's Cove\u{2069}, ", "now"]
+        );
+        assert_eq!(
+            pieces("see \u{2068}the \u{2068}Children's Cove\u{2069} site\u{2069} now"),
+            [
+                "see ",
+                "\u{2068}the \u{2068}Children's Cove\u{2069} site\u{2069} ",
+                "now"
+            ]
+        );
+    }
+
+    #[test]
     fn hyphenated_words_break_only_at_spaces() {
         assert_eq!(
             pieces("a victim-centered response"),

@@ -292,3 +292,83 @@ impl ShapedParagraph {
         }
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    /// The project's fonts (fonts/ with flyer.toml's settings), loaded once per test
+    /// binary: the tests shape real text with the faces the flyers are printed in.
+    pub(crate) fn book() -> &'static FontBook {
+        static BOOK: OnceLock<FontBook> = OnceLock::new();
+        BOOK.get_or_init(|| {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+            let project = crate::project::Project::load(root).expect("flyer.toml loads");
+            let folders = [(root.join("fonts"), std::path::PathBuf::from("fonts"))];
+            FontBook::load(&folders, &project.manifest.fonts).expect("fonts load")
+        })
+    }
+
+    fn shaped(text: &str) -> ShapedParagraph {
+        ShapedParagraph::new(text, "en", false, Weight::Regular, book()).unwrap()
+    }
+
+    /// The lines' texts when `p` is broken at `max_width` em.
+    fn broken(p: &ShapedParagraph, max_width: f32) -> Vec<&str> {
+        p.break_lines(max_width)
+            .into_iter()
+            .map(|r| &p.text[r])
+            .collect()
+    }
+
+    /// The width of `p` from its start to the end of `needle`.
+    fn width_through(p: &ShapedParagraph, needle: &str) -> f32 {
+        p.width(0..p.text.find(needle).unwrap() + needle.len())
+    }
+
+    const TEXT: &str =
+        "Please call \u{2068}Children's Cove\u{2069} at \u{2068}+1 617 555 0100\u{2069} today.";
+
+    #[test]
+    fn a_line_breaks_before_or_after_a_placeable_never_inside() {
+        let p = shaped(TEXT);
+        // Wide enough to end the first line inside the name, were it plain text.
+        let width = width_through(&p, "Children's");
+        let plain = shaped(&TEXT.replace(['\u{2068}', '\u{2069}'], ""));
+        assert_eq!(broken(&plain, width)[0], "Please call Children's ");
+        assert_eq!(
+            broken(&p, width),
+            [
+                "Please call ",
+                "\u{2068}Children's Cove\u{2069} at ",
+                // "today." does not fit after the number: the line ends after all of it.
+                "\u{2068}+1 617 555 0100\u{2069} ",
+                "today.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_placeable_wider_than_the_line_overflows_whole_and_spaces_outside_still_break() {
+        let p = shaped(TEXT);
+        let width = width_through(&p, "Please");
+        let lines = broken(&p, width);
+        assert_eq!(
+            lines,
+            [
+                "Please ",
+                "call ",
+                "\u{2068}Children's Cove\u{2069} ",
+                "at ",
+                "\u{2068}+1 617 555 0100\u{2069} ",
+                "today.",
+            ]
+        );
+        // Only the placeables are wider than the line.
+        for (range, text) in p.break_lines(width).into_iter().zip(lines) {
+            let over = p.width(range) > width + 1e-4;
+            assert_eq!(over, text.starts_with('\u{2068}'), "{text:?}");
+        }
+    }
+}
