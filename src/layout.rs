@@ -290,20 +290,6 @@ fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic>
     Ok(out)
 }
 
-impl ShapedParagraph {
-    /// The paragraph's ascent and descent (the larger of its faces' line metrics
-    /// and its glyphs' ink), and the height its ink spans, in em.
-    pub fn metrics(&self, book: &FontBook) -> (f32, f32, f32) {
-        let line = self.single_line(book);
-        let (ascent, descent) = (line.ascent, line.descent);
-        (
-            ascent.max(self.ink_top),
-            descent.max(-self.ink_bottom),
-            self.ink_top - self.ink_bottom,
-        )
-    }
-}
-
 /// How a block stacks its paragraphs: where, how wide, aligned how, with what space
 /// between them (a fraction of the type size), and whether they are list items.
 struct Stack {
