@@ -1,17 +1,13 @@
-//! Page layout and auto-fit: blocks of shaped text placed on pages.
-//!
-//! Every role's size lies in its `[largest, smallest]` range. One number `t` (1 =
-//! every role at its largest, 0 = at its smallest) sets all of them at once, so the
-//! hierarchy and the look stay the same in every language; a binary search finds
-//! the largest `t` at which every page fits. Measuring and placing are one function
-//! ([`Pager::block`]), so what was measured is what is drawn.
+//! The pager: blocks placed on pages at one scale `t`, in rows of one full-width
+//! block or of columns. Measuring and drawing are one pass of the same code (drawing
+//! when given somewhere to draw), so what was measured is what is drawn.
 
-use crate::diag::Diagnostic;
-use crate::document::{Document, Item, PageModel, Role, TextLine};
-use crate::spec::{Align, Block, Color, Layout, RoleSpec, Side};
-use crate::text::fonts::FontBook;
+use super::draft::page_gap_for_label;
+use super::prepare::{Prepared, Unit};
+use super::{size_at, LayoutInput, Overflow};
+use crate::document::{Item, PageModel, Role, TextLine};
+use crate::spec::{Align, Block, Color, RoleSpec, Side};
 use crate::text::ShapedParagraph;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Where lines go across: from `x`, `w` wide, aligned so, at `size` pt.
@@ -21,273 +17,6 @@ struct Span {
     w: f32,
     align: Align,
     size: f32,
-}
-
-/// One language of an output: its locale, direction and formatted messages.
-#[derive(Clone, Copy)]
-pub struct Language<'a> {
-    pub locale: &'a str,
-    pub rtl: bool,
-    /// Formatted text of every message id the layout has in this language.
-    pub texts: &'a BTreeMap<String, String>,
-}
-
-/// Everything the layout stage needs for one output.
-pub struct LayoutInput<'a> {
-    pub layout: &'a Layout,
-    /// The output's locale: the page's direction, title and document language.
-    pub main: Language<'a>,
-    /// The second language of a bilingual layout (`lang = "pair"` blocks).
-    pub pair: Option<Language<'a>>,
-    pub book: &'a FontBook,
-    /// QR payloads by target name (`hotline` → `tel:+1…`).
-    pub qr_targets: &'a BTreeMap<String, String>,
-    /// Decoded images by the path the layout gives.
-    pub images: &'a BTreeMap<String, Arc<crate::image::Image>>,
-    /// The draft marking's text and its language, when a locale is a draft.
-    pub draft: Option<(String, Side)>,
-    /// The title message id.
-    pub title_id: &'a str,
-    /// Names that stay in one language wherever they are printed (the hotline's
-    /// name, the organization's, as flyer.toml gives them), with that language.
-    pub names: &'a [(String, String)],
-}
-
-impl<'a> LayoutInput<'a> {
-    /// The language of one side (the main one if the layout has no pair).
-    pub fn language(&self, side: Side) -> Language<'a> {
-        match side {
-            Side::Pair => self.pair.unwrap_or(self.main),
-            Side::Main => self.main,
-        }
-    }
-}
-
-struct Unit {
-    para: ShapedParagraph,
-    /// Where the text holds a name in another language (see [`TextLine::foreign`]).
-    foreign: Arc<[(std::ops::Range<usize>, String)]>,
-    /// The language the text is in: its locale tag and direction.
-    locale: String,
-    rtl: bool,
-    role: String,
-    color: Color,
-    bullet: Option<ShapedParagraph>,
-    tag: Role,
-    message_id: String,
-    /// Ascent, descent and ink height of the paragraph, in em (see `metrics`).
-    ascent: f32,
-    descent: f32,
-    extent: f32,
-}
-
-struct Prepared<'a> {
-    index: usize,
-    block: &'a Block,
-    units: Vec<Unit>,
-}
-
-/// Where a text block overflows: for error messages.
-#[derive(Debug, Clone)]
-struct Overflow {
-    block: usize,
-    message_id: String,
-    amount: f32,
-    available: f32,
-    horizontal: bool,
-}
-
-pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
-    let layout = input.layout;
-    let prepared = prepare(input)?;
-    let draft = input
-        .draft
-        .as_ref()
-        .map(|(text, side)| {
-            let lang = input.language(*side);
-            let para = ShapedParagraph::new(
-                text,
-                lang.locale,
-                lang.rtl,
-                crate::spec::Weight::Bold,
-                input.book,
-            )
-            .map_err(|m| {
-                m.to_diagnostic()
-                    .message_id(crate::l10n::DRAFT_MESSAGE)
-                    .in_output(&layout.name, lang.locale)
-            })?;
-            Ok::<_, Diagnostic>((para, lang))
-        })
-        .transpose()?;
-    let pager = Pager {
-        input,
-        prepared: &prepared,
-        draft: draft.as_ref().map(|(para, lang)| (para, lang.locale)),
-    };
-
-    let fits = |t: f32| pager.pages(t, false).map(|_| ());
-    if let Err(overflow) = fits(0.0) {
-        return Err(overflow_error(input, &overflow));
-    }
-    let mut t = 1.0;
-    if fits(1.0).is_err() {
-        let (mut lo, mut hi) = (0.0f32, 1.0f32);
-        for _ in 0..14 {
-            let mid = (lo + hi) / 2.0;
-            if fits(mid).is_ok() {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        t = lo;
-    }
-    let pages = pager
-        .pages(t, true)
-        .map_err(|o| overflow_error(input, &o))?;
-    let sizes = layout
-        .spec
-        .roles
-        .iter()
-        .map(|(name, role)| (name.clone(), size_at(role, t)))
-        .collect();
-    let title = input
-        .main
-        .texts
-        .get(input.title_id)
-        .map(|t| crate::l10n::strip_isolates(t))
-        .unwrap_or_default();
-    Ok(Document {
-        title,
-        lang: input.main.locale.to_string(),
-        pages,
-        fit: t,
-        sizes,
-    })
-}
-
-fn size_at(role: &RoleSpec, t: f32) -> f32 {
-    role.min() + (role.max() - role.min()) * t
-}
-
-fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic> {
-    let layout = input.layout;
-    let ink = layout.color("ink").unwrap_or(Color::BLACK);
-    let mut title_seen = false;
-    let mut out = Vec::new();
-    for (index, spanned) in layout.spec.blocks.iter().enumerate() {
-        let block = spanned.get_ref();
-        let side = block.lang();
-        let mut units = Vec::new();
-        let mut add = |id: &str,
-                       side: Side,
-                       role: &str,
-                       color: Option<&String>,
-                       bullet: Option<&str>,
-                       tag: Role|
-         -> Result<(), Diagnostic> {
-            let role_spec = layout.role(role);
-            let lang = input.language(side);
-            let text = lang
-                .texts
-                .get(id)
-                .map(|t| t.replace(['\n', '\r'], " "))
-                .unwrap_or_default();
-            let shape = |s: &str| {
-                ShapedParagraph::new(s, lang.locale, lang.rtl, role_spec.font, input.book).map_err(
-                    |m| {
-                        m.to_diagnostic()
-                            .message_id(id)
-                            .in_output(&layout.name, lang.locale)
-                    },
-                )
-            };
-            let para = shape(&text)?;
-            let bullet = bullet.map(shape).transpose()?;
-            let color = color
-                .or(role_spec.color.as_ref())
-                .map(|c| layout.color(c).unwrap_or(ink))
-                .unwrap_or(ink);
-            let (ascent, descent, extent) = para.metrics(input.book);
-            let foreign = foreign_names(&para.text, lang.locale, input.names);
-            units.push(Unit {
-                para,
-                foreign,
-                locale: lang.locale.to_string(),
-                rtl: lang.rtl,
-                role: role.to_string(),
-                color,
-                bullet,
-                tag,
-                message_id: id.to_string(),
-                ascent,
-                descent,
-                extent,
-            });
-            Ok(())
-        };
-        match block {
-            Block::Banner { lines, .. } | Block::Callout { lines, .. } => {
-                for line in lines {
-                    let id = line.message.as_str();
-                    let side = line.lang.unwrap_or(side);
-                    let tag = if id == input.title_id && side == Side::Main && !title_seen {
-                        title_seen = true;
-                        Role::Title
-                    } else {
-                        Role::Paragraph
-                    };
-                    add(id, side, &line.role, line.color.as_ref(), None, tag)?;
-                }
-            }
-            Block::Heading { message, role, .. } => {
-                let tag = if message.as_str() == input.title_id && side == Side::Main && !title_seen
-                {
-                    title_seen = true;
-                    Role::Title
-                } else {
-                    Role::Heading
-                };
-                add(message.as_str(), side, role, None, None, tag)?
-            }
-            Block::Paragraph { messages, role, .. } => {
-                for m in messages {
-                    add(m.as_str(), side, role, None, None, Role::Paragraph)?;
-                }
-            }
-            Block::List {
-                items,
-                role,
-                bullet,
-                ..
-            } => {
-                for m in items {
-                    add(m.as_str(), side, role, None, Some(bullet), Role::ListBody)?;
-                }
-            }
-            Block::Qr { alt, .. } => {
-                // Shaped with the smallest role; drawn at the size the square allows.
-                let role = layout
-                    .spec
-                    .roles
-                    .iter()
-                    .min_by(|a, b| a.1.min().total_cmp(&b.1.min()))
-                    .map(|(name, _)| name.clone())
-                    .unwrap_or_default();
-                if !role.is_empty() {
-                    add(alt, side, &role, None, None, Role::FigureText)?;
-                }
-            }
-            Block::Image { .. } => {}
-        }
-        out.push(Prepared {
-            index,
-            block,
-            units,
-        });
-    }
-    Ok(out)
 }
 
 /// How a block stacks its paragraphs: where, how wide, aligned how, with what space
@@ -300,11 +29,11 @@ struct Stack {
     bullets: bool,
 }
 
-struct Pager<'a, 'b> {
-    input: &'b LayoutInput<'a>,
-    prepared: &'b [Prepared<'a>],
+pub(super) struct Pager<'a, 'b> {
+    pub(super) input: &'b LayoutInput<'a>,
+    pub(super) prepared: &'b [Prepared<'a>],
     /// The draft marking and its locale.
-    draft: Option<(&'b ShapedParagraph, &'b str)>,
+    pub(super) draft: Option<(&'b ShapedParagraph, &'b str)>,
 }
 
 /// Consecutive blocks: one full-width block, or several in columns.
@@ -314,7 +43,7 @@ enum Row<'p, 'a> {
 }
 
 impl<'a, 'b> Pager<'a, 'b> {
-    fn pages(&self, t: f32, emit: bool) -> Result<Vec<PageModel>, Overflow> {
+    pub(super) fn pages(&self, t: f32, emit: bool) -> Result<Vec<PageModel>, Overflow> {
         let spec = &self.input.layout.spec;
         (1..=spec.page.pages)
             .map(|p| self.page(p, t, emit))
@@ -866,74 +595,6 @@ impl<'a, 'b> Pager<'a, 'b> {
         }
         self.unit(p, index, unit, t, text_x, y, w - indent, Align::Start, out)
     }
-
-    /// The draft marking: small, at the bottom edge inside the safe zone, outside the content.
-    /// Height of the draft marking's label, in pt.
-    fn draft_height(&self, para: &ShapedParagraph) -> f32 {
-        let (ascent, descent, _) = para.metrics(self.input.book);
-        (ascent + descent) * draft_size(self.input.layout.spec.page.safe.0) * 1.5
-    }
-
-    fn draft_marking(&self, para: &ShapedParagraph, locale: &str, items: &mut Vec<Item>) {
-        let layout = self.input.layout;
-        let page = &layout.spec.page;
-        // A label at the bottom edge, just inside the safe zone: small, but boxed in
-        // paper white with an alert border so it shows on any background.
-        let size = draft_size(page.safe.0);
-        let (ascent, descent, _) = para.metrics(self.input.book);
-        let line = para.single_line(self.input.book);
-        let h = self.draft_height(para);
-        let (pad_x, pad_y) = (size * 0.6, (h - (ascent + descent) * size) / 2.0);
-        let w = (line.width * size + 2.0 * pad_x).min(layout.size.width.0 - 2.0 * page.safe.0);
-        let x = (layout.size.width.0 - w) / 2.0;
-        let y = layout.size.height.0 - page.safe.0 - h;
-        let alert = layout
-            .color("alert")
-            .or_else(|_| layout.color("ink"))
-            .unwrap_or(Color::BLACK);
-        let paper = layout.color("paper").unwrap_or(Color::WHITE);
-        items.push(Item::Rect {
-            x,
-            y,
-            w,
-            h,
-            fill: Some(paper),
-            stroke: Some((alert, 0.75)),
-        });
-        items.push(Item::Text(TextLine {
-            x: x + pad_x,
-            baseline: y + pad_y + ascent * size,
-            size,
-            color: layout.color("ink").unwrap_or(Color::BLACK),
-            line,
-            text: Arc::from(para.text.as_str()),
-            lang: locale.to_string(),
-            foreign: Arc::from([]),
-            role: Role::Artifact,
-            block: usize::MAX,
-            paragraph: 0,
-            message_id: crate::l10n::DRAFT_MESSAGE.into(),
-        }));
-    }
-}
-
-/// Every place in `text` where a name in another language than `locale` appears.
-fn foreign_names(
-    text: &str,
-    locale: &str,
-    names: &[(String, String)],
-) -> Arc<[(std::ops::Range<usize>, String)]> {
-    let mut found = Vec::new();
-    for (name, lang) in names {
-        if name.is_empty() || lang == locale {
-            continue;
-        }
-        for (at, _) in text.match_indices(name.as_str()) {
-            found.push((at..at + name.len(), lang.clone()));
-        }
-    }
-    found.sort_by_key(|(r, _)| r.start);
-    found.into()
 }
 
 /// Heading lines of even length: the narrowest width that still needs no more lines
@@ -965,16 +626,6 @@ fn aligned_x(align: Align, rtl: bool, x: f32, w: f32, inner: f32) -> f32 {
     }
 }
 
-/// The draft marking's type size: 7 pt, smaller only on pages with a tiny safe zone.
-fn draft_size(safe: f32) -> f32 {
-    7.0f32.min(safe * 0.6).max(5.0)
-}
-
-/// Space between the content and the draft marking.
-fn page_gap_for_label(safe: f32) -> f32 {
-    (safe * 0.25).max(2.0)
-}
-
 /// The line height: the role's leading, or more for faces whose glyphs reach far
 /// above or below (Khmer, Arabic), so stacked marks never touch the next line.
 fn line_height(role: &RoleSpec, size: f32, unit: &Unit) -> f32 {
@@ -995,41 +646,4 @@ fn qr_modules(data: &str) -> Vec<Vec<bool>> {
                 .collect()
         })
         .collect()
-}
-
-fn overflow_error(input: &LayoutInput, o: &Overflow) -> Diagnostic {
-    let percent = 100.0 * o.amount / o.available.max(1.0);
-    let (what, fix) = if o.horizontal {
-        (
-            "a word or name is wider than its box",
-            "shorten the word, allow a break in it, or give the block a wider column",
-        )
-    } else {
-        (
-            "the text is taller than the page",
-            "shorten the text, use a larger page, or lower the smallest sizes in [roles]",
-        )
-    };
-    let mut d = Diagnostic::error(
-        "text-overflow",
-        format!(
-            "{what} even at the smallest type sizes: {:.1} pt too {} ({percent:.1}% over)",
-            o.amount,
-            if o.horizontal { "wide" } else { "tall" }
-        ),
-    )
-    .layout(&input.layout.name)
-    .locale(input.main.locale)
-    .hint(format!(
-        "block {} of layouts/{}.toml: {fix}",
-        o.block + 1,
-        input.layout.name
-    ));
-    if !o.message_id.is_empty() {
-        d = d.message_id(&o.message_id);
-    }
-    if let Some(block) = input.layout.spec.blocks.get(o.block) {
-        d = d.at(input.layout.file.location(block.span().start));
-    }
-    d
 }
