@@ -2,8 +2,8 @@
 //!
 //! Every role's size lies in its `[largest, smallest]` range. One number `t` (1 =
 //! every role at its largest, 0 = at its smallest) sets all of them at once, so the
-//! hierarchy and the look stay the same in every language; a binary search finds
-//! the largest `t` at which every page fits.
+//! hierarchy and the look stay the same in every language; a binary search
+//! ([`fit`]) finds the largest `t` at which every page fits.
 //!
 //! The parts, in order: [`prepare`] shapes every block's messages once; the
 //! [`pager`] places them on pages at a given `t`, measuring and drawing with the
@@ -11,6 +11,7 @@
 //! a draft translation.
 
 mod draft;
+mod fit;
 mod pager;
 mod prepare;
 
@@ -102,23 +103,8 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
         draft: draft.as_ref().map(|(para, lang)| (para, lang.locale)),
     };
 
-    let fits = |t: f32| pager.pages(t, false).map(|_| ());
-    if let Err(overflow) = fits(0.0) {
-        return Err(overflow_error(input, &overflow));
-    }
-    let mut t = 1.0;
-    if fits(1.0).is_err() {
-        let (mut lo, mut hi) = (0.0f32, 1.0f32);
-        for _ in 0..14 {
-            let mid = (lo + hi) / 2.0;
-            if fits(mid).is_ok() {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        t = lo;
-    }
+    let t = fit::largest_fit(|t| pager.pages(t, false).map(|_| ()))
+        .map_err(|o| overflow_error(input, &o))?;
     let pages = pager
         .pages(t, true)
         .map_err(|o| overflow_error(input, &o))?;
