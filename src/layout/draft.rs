@@ -1,34 +1,60 @@
 //! The draft marking: a small boxed label at the bottom of every page of a draft
-//! translation, outside the content.
+//! translation, outside the content, so a draft is never taken for a final print.
 
-use super::pager::Pager;
+use super::LayoutInput;
+use crate::diag::Diagnostic;
 use crate::document::{Item, Role, TextLine};
-use crate::spec::Color;
+use crate::l10n::DRAFT_MESSAGE;
+use crate::spec::{Color, Weight};
 use crate::text::ShapedParagraph;
 use std::sync::Arc;
 
-impl Pager<'_, '_> {
-    /// The draft marking: small, at the bottom edge inside the safe zone, outside the content.
-    /// Height of the draft marking's label, in pt.
-    pub(super) fn draft_height(&self, para: &ShapedParagraph) -> f32 {
-        let (ascent, descent, _) = para.metrics(self.input.book);
-        (ascent + descent) * draft_size(self.input.layout.spec.page.safe.0) * 1.5
+/// The marking's text, shaped once in its language.
+pub(super) struct Draft<'a> {
+    para: ShapedParagraph,
+    locale: &'a str,
+}
+
+impl<'a> Draft<'a> {
+    /// The marking of a draft output (`None` when the output is not a draft).
+    pub(super) fn shape(input: &LayoutInput<'a>) -> Result<Option<Draft<'a>>, Diagnostic> {
+        let Some((text, side)) = input.draft.as_ref() else {
+            return Ok(None);
+        };
+        let lang = input.language(*side);
+        let para = ShapedParagraph::new(text, lang.locale, lang.rtl, Weight::Bold, input.book)
+            .map_err(|m| {
+                m.to_diagnostic()
+                    .message_id(DRAFT_MESSAGE)
+                    .in_output(&input.layout.name, lang.locale)
+            })?;
+        Ok(Some(Draft {
+            para,
+            locale: lang.locale,
+        }))
     }
 
-    pub(super) fn draft_marking(
-        &self,
-        para: &ShapedParagraph,
-        locale: &str,
-        items: &mut Vec<Item>,
-    ) {
-        let layout = self.input.layout;
+    /// The height the marking takes from the content: its label and the space above it.
+    pub(super) fn reserved(&self, input: &LayoutInput) -> f32 {
+        self.height(input) + gap_above(input.layout.spec.page.safe.0)
+    }
+
+    /// Height of the label, in pt.
+    fn height(&self, input: &LayoutInput) -> f32 {
+        let (ascent, descent, _) = self.para.metrics(input.book);
+        (ascent + descent) * type_size(input.layout.spec.page.safe.0) * 1.5
+    }
+
+    /// The label at the bottom edge, just inside the safe zone: small, but boxed in
+    /// paper white with an alert border so it shows on any background.
+    pub(super) fn mark(&self, input: &LayoutInput, items: &mut Vec<Item>) {
+        let layout = input.layout;
         let page = &layout.spec.page;
-        // A label at the bottom edge, just inside the safe zone: small, but boxed in
-        // paper white with an alert border so it shows on any background.
-        let size = draft_size(page.safe.0);
-        let (ascent, descent, _) = para.metrics(self.input.book);
-        let line = para.single_line(self.input.book);
-        let h = self.draft_height(para);
+        let para = &self.para;
+        let size = type_size(page.safe.0);
+        let (ascent, descent, _) = para.metrics(input.book);
+        let line = para.single_line(input.book);
+        let h = self.height(input);
         let (pad_x, pad_y) = (size * 0.6, (h - (ascent + descent) * size) / 2.0);
         let w = (line.width * size + 2.0 * pad_x).min(layout.size.width.0 - 2.0 * page.safe.0);
         let x = (layout.size.width.0 - w) / 2.0;
@@ -53,22 +79,23 @@ impl Pager<'_, '_> {
             color: layout.color("ink").unwrap_or(Color::BLACK),
             line,
             text: Arc::from(para.text.as_str()),
-            lang: locale.to_string(),
+            lang: self.locale.to_string(),
             foreign: Arc::from([]),
             role: Role::Artifact,
+            // Belongs to no block: it is decoration, not content.
             block: usize::MAX,
             paragraph: 0,
-            message_id: crate::l10n::DRAFT_MESSAGE.into(),
+            message_id: DRAFT_MESSAGE.into(),
         }));
     }
 }
 
-/// The draft marking's type size: 7 pt, smaller only on pages with a tiny safe zone.
-pub(super) fn draft_size(safe: f32) -> f32 {
+/// The marking's type size: 7 pt, smaller only on pages with a tiny safe zone.
+fn type_size(safe: f32) -> f32 {
     7.0f32.min(safe * 0.6).max(5.0)
 }
 
-/// Space between the content and the draft marking.
-pub(super) fn page_gap_for_label(safe: f32) -> f32 {
+/// Space between the content and the marking.
+fn gap_above(safe: f32) -> f32 {
     (safe * 0.25).max(2.0)
 }

@@ -3,23 +3,24 @@
 //! Every role's size lies in its `[largest, smallest]` range. One number `t` (1 =
 //! every role at its largest, 0 = at its smallest) sets all of them at once, so the
 //! hierarchy and the look stay the same in every language; a binary search
-//! ([`fit`]) finds the largest `t` at which every page fits.
+//! (`fit.rs`) finds the largest `t` at which every page fits.
 //!
-//! The parts, in order: [`prepare`] shapes every block's messages once; the
-//! [`pager`] places them on pages at a given `t`, measuring and drawing with the
-//! same code, so what was measured is what is drawn; [`draft`] marks the pages of
-//! a draft translation.
+//! The parts, in order: `prepare.rs` shapes every block's messages once; the
+//! pager (`pager.rs`) places blocks on pages at a given `t` and `lines.rs` sets
+//! their text, measuring and drawing with the same code, so what was measured is
+//! what is drawn; `draft.rs` marks the pages of a draft translation.
 
 mod draft;
 mod fit;
+mod lines;
 mod pager;
 mod prepare;
 
 use crate::diag::Diagnostic;
-use crate::document::Document;
+use crate::document::{Document, Item};
 use crate::spec::{Layout, RoleSpec, Side};
 use crate::text::fonts::FontBook;
-use crate::text::ShapedParagraph;
+use draft::Draft;
 use pager::Pager;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -64,6 +65,40 @@ impl<'a> LayoutInput<'a> {
     }
 }
 
+/// Where a block or paragraph goes: its left edge `x` and top `y`, `w` wide, in pt
+/// (shared by the [`pager`] and [`lines`], like [`Pass`]).
+#[derive(Clone, Copy)]
+struct Frame {
+    x: f32,
+    y: f32,
+    w: f32,
+}
+
+/// One pass over a page at scale `t`: measuring only (`out` is `None`), or drawing
+/// into `out` too.
+struct Pass<'o> {
+    t: f32,
+    out: Option<&'o mut Vec<Item>>,
+}
+
+impl Pass<'_> {
+    /// The same pass, lent to one block or paragraph of several.
+    fn again(&mut self) -> Pass<'_> {
+        Pass {
+            t: self.t,
+            out: self.out.as_deref_mut(),
+        }
+    }
+
+    /// A pass at the same scale that only measures.
+    fn measuring(&self) -> Pass<'static> {
+        Pass {
+            t: self.t,
+            out: None,
+        }
+    }
+}
+
 /// Where a text block overflows: for error messages.
 #[derive(Debug, Clone)]
 struct Overflow {
@@ -74,35 +109,17 @@ struct Overflow {
     horizontal: bool,
 }
 
+/// Lays out one output: its blocks on pages, every role at the largest size at
+/// which all pages fit.
 pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
     let layout = input.layout;
     let prepared = prepare::prepare(input)?;
-    let draft = input
-        .draft
-        .as_ref()
-        .map(|(text, side)| {
-            let lang = input.language(*side);
-            let para = ShapedParagraph::new(
-                text,
-                lang.locale,
-                lang.rtl,
-                crate::spec::Weight::Bold,
-                input.book,
-            )
-            .map_err(|m| {
-                m.to_diagnostic()
-                    .message_id(crate::l10n::DRAFT_MESSAGE)
-                    .in_output(&layout.name, lang.locale)
-            })?;
-            Ok::<_, Diagnostic>((para, lang))
-        })
-        .transpose()?;
+    let draft = Draft::shape(input)?;
     let pager = Pager {
         input,
         prepared: &prepared,
-        draft: draft.as_ref().map(|(para, lang)| (para, lang.locale)),
+        draft: draft.as_ref(),
     };
-
     let t = fit::largest_fit(|t| pager.pages(t, false).map(|_| ()))
         .map_err(|o| overflow_error(input, &o))?;
     let pages = pager
@@ -129,10 +146,13 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
     })
 }
 
+/// A role's size at scale `t`.
 fn size_at(role: &RoleSpec, t: f32) -> f32 {
     role.min() + (role.max() - role.min()) * t
 }
 
+/// The error for text that does not fit even at the smallest sizes: where, by how
+/// much, and what to change.
 fn overflow_error(input: &LayoutInput, o: &Overflow) -> Diagnostic {
     let percent = 100.0 * o.amount / o.available.max(1.0);
     let (what, fix) = if o.horizontal {
