@@ -495,3 +495,160 @@ fn qr_modules(data: &str) -> Vec<Vec<bool>> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::prepare::prepare;
+    use super::super::Language;
+    use super::*;
+    use crate::diag::SourceFile;
+    use crate::document::TextLine;
+    use crate::project::Project;
+    use crate::spec::Layout;
+    use crate::text::fonts::FontBook;
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+    use std::sync::OnceLock;
+
+    /// The repository's fonts, loaded once for all tests.
+    fn book() -> &'static FontBook {
+        static BOOK: OnceLock<FontBook> = OnceLock::new();
+        BOOK.get_or_init(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+            let project = Project::load(root).unwrap();
+            let folders = [(root.join("fonts"), PathBuf::from("fonts"))];
+            FontBook::load(&folders, &project.manifest.fonts).unwrap()
+        })
+    }
+
+    /// A US Letter page (612 x 792 pt), 36 pt margins and 18 pt between columns:
+    /// each of two columns is (612 - 2 * 36 - 18) / 2 = 261 pt wide.
+    const PAGE: &str = r##"
+        description = "test"
+        title = "title"
+        [page]
+        size = "letter"
+        margin = "36pt"
+        column-gap = "18pt"
+        pages = 2
+        [palette]
+        ink = "#000000"
+        box = "#eeeeee"
+        [roles.body]
+        font = "regular"
+        size = [12, 10]
+    "##;
+
+    /// Two callouts side by side (column 1, then column 2) and a paragraph on page 2.
+    const BLOCKS: &str = r##"
+        [[block]]
+        type = "callout"
+        column = 1
+        fill = "box"
+        lines = [{ message = "words", role = "body" }]
+        [[block]]
+        type = "callout"
+        column = 2
+        fill = "box"
+        lines = [{ message = "words", role = "body" }]
+        [[block]]
+        type = "paragraph"
+        page = 2
+        messages = ["words"]
+    "##;
+
+    /// The pages of `BLOCKS` at the largest sizes, in a left-to-right or a
+    /// right-to-left language.
+    fn pages(rtl: bool) -> Vec<PageModel> {
+        let text = format!("{PAGE}{BLOCKS}");
+        let file = SourceFile::new("layouts/test.toml", text);
+        let layout = Layout::parse("test", file).unwrap();
+        let texts = BTreeMap::from([("words".to_string(), "Help is here".to_string())]);
+        let (qr_targets, images) = (BTreeMap::new(), BTreeMap::new());
+        let locale = if rtl { "ar" } else { "en" };
+        let input = LayoutInput {
+            layout: &layout,
+            main: Language {
+                locale,
+                rtl,
+                texts: &texts,
+            },
+            pair: None,
+            book: book(),
+            qr_targets: &qr_targets,
+            images: &images,
+            draft: None,
+            title_id: "title",
+            names: &[],
+        };
+        let prepared = prepare(&input).unwrap();
+        let pager = Pager {
+            input: &input,
+            prepared: &prepared,
+            draft: None,
+        };
+        pager.pages(1.0, true).unwrap()
+    }
+
+    /// The boxes on a page, as (x, y, w).
+    fn boxes(page: &PageModel) -> Vec<(f32, f32, f32)> {
+        let rects = page.items.iter().filter_map(|item| match item {
+            Item::Rect { x, y, w, .. } => Some((*x, *y, *w)),
+            _ => None,
+        });
+        rects.collect()
+    }
+
+    /// The text lines of block `block` on a page.
+    fn lines(page: &PageModel, block: usize) -> Vec<&TextLine> {
+        let texts = page.items.iter().filter_map(|item| match item {
+            Item::Text(line) if line.block == block => Some(line),
+            _ => None,
+        });
+        texts.collect()
+    }
+
+    #[test]
+    fn columns_stand_side_by_side() {
+        let pages = pages(false);
+        // Column 1 at the margin, column 2 one column and one gap further, both at
+        // the top margin and one column wide.
+        assert_eq!(
+            boxes(&pages[0]),
+            [(36.0, 36.0, 261.0), (36.0 + 261.0 + 18.0, 36.0, 261.0)]
+        );
+        let (first, second) = (lines(&pages[0], 0), lines(&pages[0], 1));
+        assert_eq!((first.len(), second.len()), (1, 1));
+        assert_eq!(first[0].baseline, second[0].baseline);
+        assert!((second[0].x - first[0].x - (261.0 + 18.0)).abs() < 1e-3);
+    }
+
+    #[test]
+    fn right_to_left_pages_put_column_one_on_the_right() {
+        let pages = pages(true);
+        assert_eq!(
+            boxes(&pages[0]),
+            [(36.0 + 261.0 + 18.0, 36.0, 261.0), (36.0, 36.0, 261.0)]
+        );
+        assert!(lines(&pages[0], 0)[0].x > lines(&pages[0], 1)[0].x);
+    }
+
+    #[test]
+    fn a_block_on_page_two_lands_on_page_two() {
+        let pages = pages(false);
+        assert_eq!(pages.len(), 2);
+        assert!(lines(&pages[0], 2).is_empty());
+        assert!(boxes(&pages[1]).is_empty());
+        let on_two = lines(&pages[1], 2);
+        assert_eq!(on_two.len(), 1);
+        assert_eq!(on_two[0].text.as_ref(), "Help is here");
+        // Alone on its page: at the margin, its first line within the top 12 pt
+        // of the content (one line of 12 pt type).
+        assert_eq!(on_two[0].x, 36.0);
+        assert!(on_two[0].baseline > 36.0 && on_two[0].baseline < 36.0 + 12.0 * 1.3);
+        assert!(pages[1].items.iter().all(|item| match item {
+            Item::Text(line) => line.block == 2,
+            _ => false,
+        }));
+    }
+}
