@@ -42,6 +42,8 @@ impl<'a, 'b> Pager<'a, 'b> {
             .collect()
     }
 
+    /// The rows of page `page`: a block without a column is a row of its own;
+    /// consecutive blocks with columns share one.
     fn rows(&self, page: usize) -> Vec<Row<'b, 'a>> {
         let mut rows: Vec<Row> = Vec::new();
         for p in self.prepared.iter().filter(|p| p.block.page() == page) {
@@ -64,6 +66,8 @@ impl<'a, 'b> Pager<'a, 'b> {
         rows
     }
 
+    /// Page `page` (from 1) at scale `t`: its rows measured and checked against
+    /// the content area, then spread over it and drawn when `emit` is set.
     fn page(&self, page: usize, t: f32, emit: bool) -> Result<PageModel, Overflow> {
         let layout = self.input.layout;
         let spec = &layout.spec.page;
