@@ -216,6 +216,18 @@ impl ShapedParagraph {
         self.line(0..self.trim_end(0..self.text.len()), &bidi, book)
     }
 
+    /// The paragraph's ascent and descent (the larger of its faces' line metrics
+    /// and its glyphs' ink), and the height its ink spans, in em.
+    pub fn metrics(&self, book: &FontBook) -> (f32, f32, f32) {
+        let line = self.single_line(book);
+        let (ascent, descent) = (line.ascent, line.descent);
+        (
+            ascent.max(self.ink_top),
+            descent.max(-self.ink_bottom),
+            self.ink_top - self.ink_bottom,
+        )
+    }
+
     fn line(&self, range: Range<usize>, bidi: &ParagraphBidiInfo, book: &FontBook) -> Line {
         // unicode-bidi indexes a line's first byte: an empty line has no runs.
         let (levels, visual_runs) = if range.is_empty() {

@@ -1,0 +1,235 @@
+//! A block's messages set as lines: stacked one below the other, broken at the
+//! frame's width (headings into lines of even length), with bullets for list items
+//! and line heights that leave room for tall marks.
+
+use super::pager::Pager;
+use super::prepare::{Prepared, Unit};
+use super::{size_at, Frame, Overflow, Pass};
+use crate::document::{Item, Role, TextLine};
+use crate::spec::{Align, RoleSpec};
+use crate::text::ShapedParagraph;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// How a block stacks its paragraphs: aligned how, with what space between them (a
+/// fraction of the type size), and whether they are list items.
+pub(super) struct Stack {
+    pub(super) align: Align,
+    pub(super) spacing: f32,
+    pub(super) bullets: bool,
+}
+
+/// Where lines go across: from `x`, `w` wide, aligned so, at `size` pt.
+#[derive(Clone, Copy)]
+struct Span {
+    x: f32,
+    w: f32,
+    align: Align,
+    size: f32,
+}
+
+impl Pager<'_, '_> {
+    /// A block's paragraphs (or list items) one below the other in `at`, the first
+    /// `top` below its top. Returns `top` plus their height.
+    pub(super) fn stack(
+        &self,
+        p: &Prepared,
+        stack: &Stack,
+        at: Frame,
+        top: f32,
+        mut pass: Pass,
+    ) -> Result<f32, Overflow> {
+        let mut h = top;
+        for (i, unit) in p.units.iter().enumerate() {
+            if i > 0 {
+                h += size_at(self.input.layout.role(&unit.role), pass.t) * stack.spacing;
+            }
+            let below = Frame { y: at.y + h, ..at };
+            h += if stack.bullets {
+                self.list_item(p, i, below, pass.again())?
+            } else {
+                self.unit(p, i, below, stack.align, pass.again())?
+            };
+        }
+        Ok(h)
+    }
+
+    /// The block's paragraph `index` in `at`. Returns its height.
+    pub(super) fn unit(
+        &self,
+        p: &Prepared,
+        index: usize,
+        at: Frame,
+        align: Align,
+        pass: Pass,
+    ) -> Result<f32, Overflow> {
+        let unit = &p.units[index];
+        let role = self.input.layout.role(&unit.role);
+        let size = size_at(role, pass.t);
+        let Frame { x, y, w } = at;
+        let ranges = match unit.tag {
+            Role::Title | Role::Heading => balanced_lines(&unit.para, w / size),
+            _ => unit.para.break_lines(w / size),
+        };
+        for r in &ranges {
+            let lw = unit.para.width(r.clone()) * size;
+            if lw > w + 0.01 {
+                return Err(Overflow {
+                    block: p.index,
+                    message_id: unit.message_id.clone(),
+                    amount: lw - w,
+                    available: w,
+                    horizontal: true,
+                });
+            }
+        }
+        let lh = line_height(role, size, unit);
+        if let Some(items) = pass.out {
+            let across = Span { x, w, align, size };
+            let baseline = |i: usize| {
+                let top = y + i as f32 * lh;
+                top + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size
+            };
+            self.push_lines(items, p, index, &ranges, across, baseline);
+        }
+        Ok(lh * ranges.len() as f32)
+    }
+
+    /// The block's list item `index`: the bullet in the start margin, the text
+    /// indented beside it.
+    fn list_item(
+        &self,
+        p: &Prepared,
+        index: usize,
+        at: Frame,
+        mut pass: Pass,
+    ) -> Result<f32, Overflow> {
+        let unit = &p.units[index];
+        let role = self.input.layout.role(&unit.role);
+        let size = size_at(role, pass.t);
+        let Frame { x, y, w } = at;
+        let indent = size * 1.1;
+        let text_x = if unit.rtl { x } else { x + indent };
+        // The bullet first: it is read before the item (the list label).
+        if let (Some(items), Some(bullet)) = (pass.out.as_deref_mut(), &unit.bullet) {
+            let line = bullet.single_line(self.input.book);
+            let lh = line_height(role, size, unit);
+            let baseline =
+                y + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size;
+            let bw = line.width * size;
+            let bx = if unit.rtl {
+                x + w - indent + (indent - bw) / 2.0
+            } else {
+                x + (indent - bw) / 2.0 - size * 0.15
+            };
+            items.push(Item::Text(TextLine {
+                x: bx,
+                baseline,
+                size,
+                color: unit.color,
+                line,
+                text: Arc::from(bullet.text.as_str()),
+                lang: unit.locale.clone(),
+                foreign: Arc::from([]),
+                role: Role::ListLabel,
+                block: p.index,
+                paragraph: index,
+                message_id: unit.message_id.clone(),
+            }));
+        }
+        let text = Frame {
+            x: text_x,
+            y,
+            w: w - indent,
+        };
+        self.unit(p, index, text, Align::Start, pass)
+    }
+
+    /// A figure's alternative text (its block's one unit, tagged
+    /// [`Role::FigureText`]) as invisible lines inside its square: small enough
+    /// that a few lines fit.
+    pub(super) fn figure_lines(&self, p: &Prepared, square: Frame, items: &mut Vec<Item>) {
+        let Some(unit) = p.units.first() else {
+            return;
+        };
+        let Frame { x, y, w: side } = square;
+        let size = (side / 12.0).clamp(2.0, 6.0);
+        let ranges = unit.para.break_lines(side / size);
+        let across = Span {
+            x,
+            w: side,
+            align: Align::Start,
+            size,
+        };
+        let baseline = |i: usize| y + (i as f32 + 1.0) * size * 1.2;
+        self.push_lines(items, p, 0, &ranges, across, baseline);
+    }
+
+    /// The lines `ranges` of the block's paragraph `paragraph`, placed across as
+    /// `across` says, tagged as the paragraph is; `baseline` gives each line's.
+    fn push_lines(
+        &self,
+        items: &mut Vec<Item>,
+        p: &Prepared,
+        paragraph: usize,
+        ranges: &[Range<usize>],
+        across: Span,
+        baseline: impl Fn(usize) -> f32,
+    ) {
+        let unit = &p.units[paragraph];
+        let text: Arc<str> = Arc::from(unit.para.text.as_str());
+        let lines = unit.para.lines(ranges, self.input.book);
+        for (i, line) in lines.into_iter().enumerate() {
+            let lw = line.width * across.size;
+            items.push(Item::Text(TextLine {
+                x: aligned_x(across.align, unit.rtl, across.x, across.w, lw),
+                baseline: baseline(i),
+                size: across.size,
+                color: unit.color,
+                line,
+                text: text.clone(),
+                lang: unit.locale.clone(),
+                foreign: unit.foreign.clone(),
+                role: unit.tag,
+                block: p.index,
+                paragraph,
+                message_id: unit.message_id.clone(),
+            }));
+        }
+    }
+}
+
+/// Heading lines of even length: the narrowest width that still needs no more lines
+/// than the full width does, so a heading never ends on a lone word.
+fn balanced_lines(para: &ShapedParagraph, width: f32) -> Vec<Range<usize>> {
+    let lines = para.break_lines(width);
+    if lines.len() < 2 {
+        return lines;
+    }
+    let (mut lo, mut hi) = (width * 0.4, width);
+    for _ in 0..12 {
+        let mid = (lo + hi) / 2.0;
+        if para.break_lines(mid).len() <= lines.len() {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    para.break_lines(hi)
+}
+
+/// Where a box `inner` wide starts in a box `w` wide at `x`, aligned as asked;
+/// `Start` is the right edge in right-to-left pages.
+pub(super) fn aligned_x(align: Align, rtl: bool, x: f32, w: f32, inner: f32) -> f32 {
+    match (align, rtl) {
+        (Align::Center, _) => x + (w - inner) / 2.0,
+        (Align::Start, false) | (Align::End, true) => x,
+        _ => x + w - inner,
+    }
+}
+
+/// The line height: the role's leading, or more for faces whose glyphs reach far
+/// above or below (Khmer, Arabic), so stacked marks never touch the next line.
+fn line_height(role: &RoleSpec, size: f32, unit: &Unit) -> f32 {
+    size * role.leading.max(unit.extent * 1.1)
+}

@@ -1,0 +1,658 @@
+//! The pager: blocks placed on pages at one scale `t`, in rows of one full-width
+//! block or of columns, each kind of block by a function of its own.
+//!
+//! Measuring and drawing are one pass of the same code, drawing only when the
+//! [`Pass`] has somewhere to draw, so what was measured is what is drawn.
+
+use super::draft::Draft;
+use super::lines::{aligned_x, Stack};
+use super::prepare::Prepared;
+use super::{size_at, Frame, LayoutInput, Overflow, Pass};
+use crate::document::{Item, PageModel};
+use crate::spec::{Align, Block, Color, Side};
+
+/// Places an output's prepared blocks on its pages.
+pub(super) struct Pager<'a, 'b> {
+    pub(super) input: &'b LayoutInput<'a>,
+    pub(super) prepared: &'b [Prepared<'a>],
+    /// The draft marking, when the output is a draft.
+    pub(super) draft: Option<&'b Draft<'a>>,
+}
+
+/// Consecutive blocks: one full-width block, or several in columns.
+enum Row<'p, 'a> {
+    Single(&'p Prepared<'a>),
+    Columns(Vec<Vec<&'p Prepared<'a>>>),
+}
+
+/// What a figure block (a QR code, an image) gives: its width, the message id of
+/// its alternative text, and its alignment.
+struct Figure<'s> {
+    width: f32,
+    alt: &'s str,
+    align: Align,
+}
+
+impl<'a, 'b> Pager<'a, 'b> {
+    /// Every page at scale `t`: measured, and drawn when `emit` is set.
+    pub(super) fn pages(&self, t: f32, emit: bool) -> Result<Vec<PageModel>, Overflow> {
+        let spec = &self.input.layout.spec;
+        (1..=spec.page.pages)
+            .map(|p| self.page(p, t, emit))
+            .collect()
+    }
+
+    /// The rows of page `page`: a block without a column is a row of its own;
+    /// consecutive blocks with columns share one.
+    fn rows(&self, page: usize) -> Vec<Row<'b, 'a>> {
+        let mut rows: Vec<Row> = Vec::new();
+        for p in self.prepared.iter().filter(|p| p.block.page() == page) {
+            match p.block.column() {
+                None => rows.push(Row::Single(p)),
+                Some(c) => {
+                    if !matches!(rows.last(), Some(Row::Columns(_))) {
+                        rows.push(Row::Columns(Vec::new()));
+                    }
+                    let Some(Row::Columns(cols)) = rows.last_mut() else {
+                        unreachable!()
+                    };
+                    while cols.len() < c {
+                        cols.push(Vec::new());
+                    }
+                    cols[c - 1].push(p);
+                }
+            }
+        }
+        rows
+    }
+
+    /// Page `page` (from 1) at scale `t`: its rows measured and checked against
+    /// the content area, then spread over it and drawn when `emit` is set.
+    fn page(&self, page: usize, t: f32, emit: bool) -> Result<PageModel, Overflow> {
+        let layout = self.input.layout;
+        let spec = &layout.spec.page;
+        let size = layout.size;
+        let margin = spec.margin.0;
+        let content_w = size.width.0 - 2.0 * margin;
+        // A draft marking sits between the content and the bottom edge.
+        let reserved = self.draft.map_or(0.0, |d| d.reserved(self.input));
+        let content_h = size.height.0 - 2.0 * margin - (spec.safe.0 + reserved - margin).max(0.0);
+        let gap = spec.gap.0 * (0.5 + 0.5 * t);
+        let rows = self.rows(page);
+
+        // Measure every row, then spread what is left over the gaps (up to 5x).
+        let mut heights = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let at = Frame {
+                x: margin,
+                y: 0.0,
+                w: content_w,
+            };
+            heights.push(self.row(row, at, Pass { t, out: None })?);
+        }
+        let used: f32 = heights.iter().sum::<f32>() + gap * rows.len().saturating_sub(1) as f32;
+        if used > content_h + 0.01 {
+            let (block, message_id) = culprit(&rows, &heights);
+            return Err(Overflow {
+                block,
+                message_id,
+                amount: used - content_h,
+                available: content_h,
+                horizontal: false,
+            });
+        }
+        let mut items = Vec::new();
+        if emit {
+            items.extend(self.background());
+            let spare = content_h - used;
+            let gaps = rows.len().saturating_sub(1) as f32;
+            let extra = if gaps > 0.0 {
+                (spare / gaps).min(gap * 5.0)
+            } else {
+                0.0
+            };
+            let ends_with_banner = match rows.last() {
+                Some(Row::Single(p)) => matches!(p.block, Block::Banner { .. }),
+                _ => false,
+            };
+            let mut y = margin;
+            for (i, row) in rows.iter().enumerate() {
+                if i + 1 == rows.len() && ends_with_banner {
+                    // A closing banner sits on the bottom edge.
+                    y = margin + content_h - heights[i];
+                }
+                let at = Frame {
+                    x: margin,
+                    y,
+                    w: content_w,
+                };
+                let out = Some(&mut items);
+                self.row(row, at, Pass { t, out })?;
+                y += heights[i] + gap + extra;
+            }
+            if let Some(draft) = self.draft {
+                draft.mark(self.input, &mut items);
+            }
+        }
+        Ok(PageModel {
+            trim: size,
+            bleed: spec.bleed.0,
+            items,
+        })
+    }
+
+    /// The page's background colour, into the bleed, if the layout gives one.
+    fn background(&self) -> Option<Item> {
+        let layout = self.input.layout;
+        let spec = &layout.spec.page;
+        let bg = spec
+            .background
+            .as_ref()
+            .and_then(|b| layout.color(b).ok())?;
+        let b = spec.bleed.0;
+        Some(Item::Rect {
+            x: -b,
+            y: -b,
+            w: layout.size.width.0 + 2.0 * b,
+            h: layout.size.height.0 + 2.0 * b,
+            fill: Some(bg),
+            stroke: None,
+        })
+    }
+
+    /// A row in `at`; returns its height.
+    fn row(&self, row: &Row, at: Frame, pass: Pass) -> Result<f32, Overflow> {
+        match row {
+            Row::Single(p) => self.block(p, at, pass),
+            Row::Columns(cols) => self.columns(cols, at, pass),
+        }
+    }
+
+    /// Columns side by side in `at`, each a stack of blocks; returns the tallest's height.
+    fn columns(&self, cols: &[Vec<&Prepared>], at: Frame, mut pass: Pass) -> Result<f32, Overflow> {
+        let spec = &self.input.layout.spec.page;
+        let n = cols.len() as f32;
+        let col_w = (at.w - spec.column_gap.0 * (n - 1.0)) / n;
+        let gap = spec.gap.0 * (0.5 + 0.5 * pass.t);
+        // Right-to-left text reads its first column on the right: the columns' own
+        // language decides, the page's when they mix.
+        let mut sides = cols.iter().flatten().map(|p| p.block.lang());
+        let first = sides.next().unwrap_or(Side::Main);
+        let side = if sides.all(|s| s == first) {
+            first
+        } else {
+            Side::Main
+        };
+        let rtl = self.input.language(side).rtl;
+        let mut tallest = 0.0f32;
+        for (c, blocks) in cols.iter().enumerate() {
+            let slot = if rtl { cols.len() - 1 - c } else { c };
+            let cx = at.x + slot as f32 * (col_w + spec.column_gap.0);
+            let mut cy = at.y;
+            for (i, p) in blocks.iter().enumerate() {
+                if i > 0 {
+                    cy += gap;
+                }
+                let block = Frame {
+                    x: cx,
+                    y: cy,
+                    w: col_w,
+                };
+                cy += self.block(p, block, pass.again())?;
+            }
+            tallest = tallest.max(cy - at.y);
+        }
+        Ok(tallest)
+    }
+
+    /// A block in `at` at the pass's scale, measured and drawn by its kind's
+    /// function; returns its height.
+    fn block(&self, p: &Prepared, at: Frame, pass: Pass) -> Result<f32, Overflow> {
+        match p.block {
+            Block::Banner { fill, align, .. } | Block::Callout { fill, align, .. } => {
+                self.panel(p, fill, *align, at, pass)
+            }
+            Block::Heading { align, .. } => self.heading(p, *align, at, pass),
+            Block::Paragraph { align, .. } => self.paragraph(p, *align, at, pass),
+            Block::List { .. } => self.list(p, at, pass),
+            Block::Qr {
+                target,
+                size,
+                alt,
+                align,
+                ..
+            } => {
+                let figure = Figure {
+                    width: size.0,
+                    alt,
+                    align: *align,
+                };
+                self.qr(p, target, figure, at, pass)
+            }
+            Block::Image {
+                path,
+                width,
+                alt,
+                align,
+                ..
+            } => {
+                let figure = Figure {
+                    width: width.0,
+                    alt,
+                    align: *align,
+                };
+                self.image(p, path, figure, at, pass)
+            }
+        }
+    }
+
+    /// A banner (full width, filled into the page edges) or a callout (a filled,
+    /// optionally bordered box inside the margins): its lines on a `fill` box.
+    fn panel(
+        &self,
+        p: &Prepared,
+        fill: &str,
+        align: Align,
+        at: Frame,
+        pass: Pass,
+    ) -> Result<f32, Overflow> {
+        let layout = self.input.layout;
+        let is_banner = matches!(p.block, Block::Banner { .. });
+        let first_size = p
+            .units
+            .first()
+            .map_or(12.0, |u| size_at(layout.role(&u.role), pass.t));
+        let pad = first_size * 0.6;
+        // A banner's colour runs to the page edges, so its text needs no inset.
+        let inner = if is_banner {
+            at
+        } else {
+            Frame {
+                x: at.x + pad,
+                y: at.y,
+                w: at.w - 2.0 * pad,
+            }
+        };
+        let lines = Stack {
+            align,
+            spacing: 0.2,
+            bullets: false,
+        };
+        let h = self.stack(p, &lines, inner, pad, pass.measuring())? + pad;
+        if let Some(items) = pass.out {
+            // The box first, then the text on it.
+            items.push(self.panel_box(p, fill, first_size, at, h));
+            let out = Some(items);
+            self.stack(p, &lines, inner, pad, Pass { t: pass.t, out })?;
+        }
+        Ok(h)
+    }
+
+    /// The box of a banner or callout `h` tall in `at`.
+    fn panel_box(&self, p: &Prepared, fill: &str, first_size: f32, at: Frame, h: f32) -> Item {
+        let layout = self.input.layout;
+        let page = &layout.spec.page;
+        let fill = layout.color(fill).ok();
+        let Frame { x, y, w } = at;
+        if matches!(p.block, Block::Banner { .. }) {
+            // Full width into the bleed; into the top or bottom edge too when the
+            // banner is the page's first or last row.
+            let b = page.bleed.0;
+            let top = if y <= page.margin.0 + 0.01 { -b } else { y };
+            let bottom = if (y + h) >= layout.size.height.0 - page.margin.0 - 0.01 {
+                layout.size.height.0 + b
+            } else {
+                y + h
+            };
+            return Item::Rect {
+                x: -b,
+                y: top,
+                w: layout.size.width.0 + 2.0 * b,
+                h: bottom - top,
+                fill,
+                stroke: None,
+            };
+        }
+        let stroke = match p.block {
+            Block::Callout {
+                border: Some(c), ..
+            } => layout
+                .color(c)
+                .ok()
+                .map(|c| (c, (first_size * 0.12).max(1.0))),
+            _ => None,
+        };
+        Item::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill,
+            stroke,
+        }
+    }
+
+    /// A heading: its one message, in balanced lines.
+    fn heading(&self, p: &Prepared, align: Align, at: Frame, pass: Pass) -> Result<f32, Overflow> {
+        self.unit(p, 0, at, align, pass)
+    }
+
+    /// A paragraph block: its messages one below the other.
+    fn paragraph(
+        &self,
+        p: &Prepared,
+        align: Align,
+        at: Frame,
+        pass: Pass,
+    ) -> Result<f32, Overflow> {
+        let paragraphs = Stack {
+            align,
+            spacing: 0.35,
+            bullets: false,
+        };
+        self.stack(p, &paragraphs, at, 0.0, pass)
+    }
+
+    /// A bulleted list: its items one below the other.
+    fn list(&self, p: &Prepared, at: Frame, pass: Pass) -> Result<f32, Overflow> {
+        let items = Stack {
+            align: Align::Start,
+            spacing: 0.2,
+            bullets: true,
+        };
+        self.stack(p, &items, at, 0.0, pass)
+    }
+
+    /// A QR code for `target`, a square as wide as the figure, with its
+    /// alternative text inside it; its size does not change with `t`.
+    fn qr(
+        &self,
+        p: &Prepared,
+        target: &str,
+        figure: Figure,
+        at: Frame,
+        pass: Pass,
+    ) -> Result<f32, Overflow> {
+        let side = figure.width;
+        if side > at.w + 0.01 {
+            return Err(Overflow {
+                block: p.index,
+                message_id: figure.alt.to_string(),
+                amount: side - at.w,
+                available: at.w,
+                horizontal: true,
+            });
+        }
+        if let Some(items) = pass.out {
+            let data = self
+                .input
+                .qr_targets
+                .get(target)
+                .cloned()
+                .unwrap_or_else(|| target.to_string());
+            let modules = qr_modules(&data);
+            let n = modules.len() as f32;
+            let (rtl, alt) = self.figure_text(p, figure.alt);
+            let qx = aligned_x(figure.align, rtl, at.x, at.w, side);
+            let ink = self.input.layout.color("ink").unwrap_or(Color::BLACK);
+            items.push(Item::Qr {
+                x: qx,
+                y: at.y,
+                module: side / n,
+                modules,
+                color: ink,
+                alt,
+                block: p.index,
+            });
+            let square = Frame {
+                x: qx,
+                y: at.y,
+                w: side,
+            };
+            self.figure_lines(p, square, items);
+        }
+        Ok(side)
+    }
+
+    /// The image at `path`, as wide as the figure or the frame, whichever is less.
+    fn image(
+        &self,
+        p: &Prepared,
+        path: &str,
+        figure: Figure,
+        at: Frame,
+        pass: Pass,
+    ) -> Result<f32, Overflow> {
+        let Some(image) = self.input.images.get(path) else {
+            return Ok(0.0);
+        };
+        let iw = figure.width.min(at.w);
+        let ih = iw * image.aspect();
+        if let Some(items) = pass.out {
+            let (rtl, alt) = self.figure_text(p, figure.alt);
+            let ix = aligned_x(figure.align, rtl, at.x, at.w, iw);
+            items.push(Item::Image {
+                x: ix,
+                y: at.y,
+                w: iw,
+                h: ih,
+                image: image.clone(),
+                path: path.to_string(),
+                alt,
+                block: p.index,
+            });
+        }
+        Ok(ih)
+    }
+
+    /// A figure's direction (for its alignment) and alternative text, in its
+    /// block's language.
+    fn figure_text(&self, p: &Prepared, alt_id: &str) -> (bool, String) {
+        let lang = self.input.language(p.block.lang());
+        let alt = lang
+            .texts
+            .get(alt_id)
+            .map(|s| crate::l10n::strip_isolates(s))
+            .unwrap_or_default();
+        (lang.rtl, alt)
+    }
+}
+
+/// The block to name when a page overflows: the tallest row's, or in a row of
+/// columns the block with the most text, with its first message id.
+fn culprit(rows: &[Row], heights: &[f32]) -> (usize, String) {
+    let first_id = |p: &Prepared| {
+        p.units
+            .first()
+            .map(|u| u.message_id.clone())
+            .unwrap_or_default()
+    };
+    let biggest = rows
+        .iter()
+        .zip(heights)
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(r, _)| r);
+    match biggest {
+        Some(Row::Single(p)) => (p.index, first_id(p)),
+        Some(Row::Columns(cols)) => cols
+            .iter()
+            .flatten()
+            .max_by_key(|p| p.units.iter().map(|u| u.para.text.len()).sum::<usize>())
+            .map(|p| (p.index, first_id(p)))
+            .unwrap_or_default(),
+        None => (0, String::new()),
+    }
+}
+
+fn qr_modules(data: &str) -> Vec<Vec<bool>> {
+    use qrcode::{EcLevel, QrCode};
+    let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
+        .or_else(|_| QrCode::new(data.as_bytes()));
+    let Ok(code) = code else { return Vec::new() };
+    let width = code.width();
+    let colors = code.to_colors();
+    (0..width)
+        .map(|row| {
+            (0..width)
+                .map(|col| colors[row * width + col] == qrcode::Color::Dark)
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::prepare::prepare;
+    use super::super::Language;
+    use super::*;
+    use crate::diag::SourceFile;
+    use crate::document::TextLine;
+    use crate::project::Project;
+    use crate::spec::Layout;
+    use crate::text::fonts::FontBook;
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+    use std::sync::OnceLock;
+
+    /// The repository's fonts, loaded once for all tests.
+    fn book() -> &'static FontBook {
+        static BOOK: OnceLock<FontBook> = OnceLock::new();
+        BOOK.get_or_init(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+            let project = Project::load(root).unwrap();
+            let folders = [(root.join("fonts"), PathBuf::from("fonts"))];
+            FontBook::load(&folders, &project.manifest.fonts).unwrap()
+        })
+    }
+
+    /// A US Letter page (612 x 792 pt), 36 pt margins and 18 pt between columns:
+    /// each of two columns is (612 - 2 * 36 - 18) / 2 = 261 pt wide.
+    const PAGE: &str = r##"
+        description = "test"
+        title = "title"
+        [page]
+        size = "letter"
+        margin = "36pt"
+        column-gap = "18pt"
+        pages = 2
+        [palette]
+        ink = "#000000"
+        box = "#eeeeee"
+        [roles.body]
+        font = "regular"
+        size = [12, 10]
+    "##;
+
+    /// Two callouts side by side (column 1, then column 2) and a paragraph on page 2.
+    const BLOCKS: &str = r##"
+        [[block]]
+        type = "callout"
+        column = 1
+        fill = "box"
+        lines = [{ message = "words", role = "body" }]
+        [[block]]
+        type = "callout"
+        column = 2
+        fill = "box"
+        lines = [{ message = "words", role = "body" }]
+        [[block]]
+        type = "paragraph"
+        page = 2
+        messages = ["words"]
+    "##;
+
+    /// The pages of `BLOCKS` at the largest sizes, in a left-to-right or a
+    /// right-to-left language.
+    fn pages(rtl: bool) -> Vec<PageModel> {
+        let text = format!("{PAGE}{BLOCKS}");
+        let file = SourceFile::new("layouts/test.toml", text);
+        let layout = Layout::parse("test", file).unwrap();
+        let texts = BTreeMap::from([("words".to_string(), "Help is here".to_string())]);
+        let (qr_targets, images) = (BTreeMap::new(), BTreeMap::new());
+        let locale = if rtl { "ar" } else { "en" };
+        let input = LayoutInput {
+            layout: &layout,
+            main: Language {
+                locale,
+                rtl,
+                texts: &texts,
+            },
+            pair: None,
+            book: book(),
+            qr_targets: &qr_targets,
+            images: &images,
+            draft: None,
+            title_id: "title",
+            names: &[],
+        };
+        let prepared = prepare(&input).unwrap();
+        let pager = Pager {
+            input: &input,
+            prepared: &prepared,
+            draft: None,
+        };
+        pager.pages(1.0, true).unwrap()
+    }
+
+    /// The boxes on a page, as (x, y, w).
+    fn boxes(page: &PageModel) -> Vec<(f32, f32, f32)> {
+        let rects = page.items.iter().filter_map(|item| match item {
+            Item::Rect { x, y, w, .. } => Some((*x, *y, *w)),
+            _ => None,
+        });
+        rects.collect()
+    }
+
+    /// The text lines of block `block` on a page.
+    fn lines(page: &PageModel, block: usize) -> Vec<&TextLine> {
+        let texts = page.items.iter().filter_map(|item| match item {
+            Item::Text(line) if line.block == block => Some(line),
+            _ => None,
+        });
+        texts.collect()
+    }
+
+    #[test]
+    fn columns_stand_side_by_side() {
+        let pages = pages(false);
+        // Column 1 at the margin, column 2 one column and one gap further, both at
+        // the top margin and one column wide.
+        assert_eq!(
+            boxes(&pages[0]),
+            [(36.0, 36.0, 261.0), (36.0 + 261.0 + 18.0, 36.0, 261.0)]
+        );
+        let (first, second) = (lines(&pages[0], 0), lines(&pages[0], 1));
+        assert_eq!((first.len(), second.len()), (1, 1));
+        assert_eq!(first[0].baseline, second[0].baseline);
+        assert!((second[0].x - first[0].x - (261.0 + 18.0)).abs() < 1e-3);
+    }
+
+    #[test]
+    fn right_to_left_pages_put_column_one_on_the_right() {
+        let pages = pages(true);
+        assert_eq!(
+            boxes(&pages[0]),
+            [(36.0 + 261.0 + 18.0, 36.0, 261.0), (36.0, 36.0, 261.0)]
+        );
+        assert!(lines(&pages[0], 0)[0].x > lines(&pages[0], 1)[0].x);
+    }
+
+    #[test]
+    fn a_block_on_page_two_lands_on_page_two() {
+        let pages = pages(false);
+        assert_eq!(pages.len(), 2);
+        assert!(lines(&pages[0], 2).is_empty());
+        assert!(boxes(&pages[1]).is_empty());
+        let on_two = lines(&pages[1], 2);
+        assert_eq!(on_two.len(), 1);
+        assert_eq!(on_two[0].text.as_ref(), "Help is here");
+        // Alone on its page: at the margin, its first line within the top 12 pt
+        // of the content (one line of 12 pt type).
+        assert_eq!(on_two[0].x, 36.0);
+        assert!(on_two[0].baseline > 36.0 && on_two[0].baseline < 36.0 + 12.0 * 1.3);
+        assert!(pages[1].items.iter().all(|item| match item {
+            Item::Text(line) => line.block == 2,
+            _ => false,
+        }));
+    }
+}

@@ -1,0 +1,207 @@
+//! Preparation: every block's messages shaped once into units, which the pager
+//! breaks into lines and places at whatever scale it tries.
+
+use super::LayoutInput;
+use crate::diag::Diagnostic;
+use crate::document::Role;
+use crate::spec::{Block, Color, Side};
+use crate::text::ShapedParagraph;
+use std::sync::Arc;
+
+/// One message of a block, shaped, with how it is drawn.
+pub(super) struct Unit {
+    pub(super) para: ShapedParagraph,
+    /// Where the text holds a name in another language (see
+    /// [`TextLine::foreign`](crate::document::TextLine::foreign)).
+    pub(super) foreign: Arc<[(std::ops::Range<usize>, String)]>,
+    /// The language the text is in: its locale tag and direction.
+    pub(super) locale: String,
+    pub(super) rtl: bool,
+    pub(super) role: String,
+    pub(super) color: Color,
+    pub(super) bullet: Option<ShapedParagraph>,
+    pub(super) tag: Role,
+    pub(super) message_id: String,
+    /// Ascent, descent and ink height of the paragraph, in em (see
+    /// [`ShapedParagraph::metrics`]).
+    pub(super) ascent: f32,
+    pub(super) descent: f32,
+    pub(super) extent: f32,
+}
+
+/// A block of the layout (`index` in its spec) with its units, in reading order.
+pub(super) struct Prepared<'a> {
+    pub(super) index: usize,
+    pub(super) block: &'a Block,
+    pub(super) units: Vec<Unit>,
+}
+
+/// Every block of the layout, prepared.
+pub(super) fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, Diagnostic> {
+    let layout = input.layout;
+    let mut shaper = Shaper {
+        input,
+        ink: layout.color("ink").unwrap_or(Color::BLACK),
+        title_seen: false,
+    };
+    layout
+        .spec
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(index, spanned)| {
+            let block = spanned.get_ref();
+            Ok(Prepared {
+                index,
+                block,
+                units: shaper.units(block)?,
+            })
+        })
+        .collect()
+}
+
+/// Shapes messages into units, block after block.
+struct Shaper<'i, 'a> {
+    input: &'i LayoutInput<'a>,
+    /// The colour of text that names none.
+    ink: Color,
+    /// Whether the title has been tagged: only its first appearance is the title.
+    title_seen: bool,
+}
+
+impl Shaper<'_, '_> {
+    /// A block's units, in reading order.
+    fn units(&mut self, block: &Block) -> Result<Vec<Unit>, Diagnostic> {
+        let side = block.lang();
+        let mut units = Vec::new();
+        match block {
+            Block::Banner { lines, .. } | Block::Callout { lines, .. } => {
+                for line in lines {
+                    let id = line.message.as_str();
+                    let side = line.lang.unwrap_or(side);
+                    let tag = self.title_or(id, side, Role::Paragraph);
+                    units.push(self.unit(id, side, &line.role, line.color.as_ref(), None, tag)?);
+                }
+            }
+            Block::Heading { message, role, .. } => {
+                let tag = self.title_or(message.as_str(), side, Role::Heading);
+                units.push(self.unit(message.as_str(), side, role, None, None, tag)?);
+            }
+            Block::Paragraph { messages, role, .. } => {
+                for m in messages {
+                    units.push(self.unit(m.as_str(), side, role, None, None, Role::Paragraph)?);
+                }
+            }
+            Block::List {
+                items,
+                role,
+                bullet,
+                ..
+            } => {
+                for m in items {
+                    let bullet = Some(bullet.as_str());
+                    units.push(self.unit(m.as_str(), side, role, None, bullet, Role::ListBody)?);
+                }
+            }
+            Block::Qr { alt, .. } => {
+                // Shaped with the smallest role; drawn at the size the square allows.
+                let role = self
+                    .input
+                    .layout
+                    .spec
+                    .roles
+                    .iter()
+                    .min_by(|a, b| a.1.min().total_cmp(&b.1.min()))
+                    .map(|(name, _)| name.clone())
+                    .unwrap_or_default();
+                if !role.is_empty() {
+                    units.push(self.unit(alt, side, &role, None, None, Role::FigureText)?);
+                }
+            }
+            Block::Image { .. } => {}
+        }
+        Ok(units)
+    }
+
+    /// [`Role::Title`] for the first appearance of the title message in the main
+    /// language; `otherwise` for anything else.
+    fn title_or(&mut self, id: &str, side: Side, otherwise: Role) -> Role {
+        if id == self.input.title_id && side == Side::Main && !self.title_seen {
+            self.title_seen = true;
+            Role::Title
+        } else {
+            otherwise
+        }
+    }
+
+    /// The message `id` shaped in `side`'s language in `role`, coloured by the
+    /// palette name `color` (or the role's, or ink), with its list bullet if any.
+    fn unit(
+        &self,
+        id: &str,
+        side: Side,
+        role: &str,
+        color: Option<&String>,
+        bullet: Option<&str>,
+        tag: Role,
+    ) -> Result<Unit, Diagnostic> {
+        let (input, layout, ink) = (self.input, self.input.layout, self.ink);
+        let role_spec = layout.role(role);
+        let lang = input.language(side);
+        let text = lang
+            .texts
+            .get(id)
+            .map(|t| t.replace(['\n', '\r'], " "))
+            .unwrap_or_default();
+        let shape = |s: &str| {
+            ShapedParagraph::new(s, lang.locale, lang.rtl, role_spec.font, input.book).map_err(
+                |m| {
+                    m.to_diagnostic()
+                        .message_id(id)
+                        .in_output(&layout.name, lang.locale)
+                },
+            )
+        };
+        let para = shape(&text)?;
+        let bullet = bullet.map(shape).transpose()?;
+        let color = color
+            .or(role_spec.color.as_ref())
+            .map(|c| layout.color(c).unwrap_or(ink))
+            .unwrap_or(ink);
+        let (ascent, descent, extent) = para.metrics(input.book);
+        let foreign = foreign_names(&para.text, lang.locale, input.names);
+        Ok(Unit {
+            para,
+            foreign,
+            locale: lang.locale.to_string(),
+            rtl: lang.rtl,
+            role: role.to_string(),
+            color,
+            bullet,
+            tag,
+            message_id: id.to_string(),
+            ascent,
+            descent,
+            extent,
+        })
+    }
+}
+
+/// Every place in `text` where a name in another language than `locale` appears.
+fn foreign_names(
+    text: &str,
+    locale: &str,
+    names: &[(String, String)],
+) -> Arc<[(std::ops::Range<usize>, String)]> {
+    let mut found = Vec::new();
+    for (name, lang) in names {
+        if name.is_empty() || lang == locale {
+            continue;
+        }
+        for (at, _) in text.match_indices(name.as_str()) {
+            found.push((at..at + name.len(), lang.clone()));
+        }
+    }
+    found.sort_by_key(|(r, _)| r.start);
+    found.into()
+}
