@@ -202,6 +202,14 @@ impl Manifest {
             .at(at(&["campaign", "emergency", "number"]))
             .hint("write the number people dial, like \"911\" or \"112\""));
         }
+        self.validate_numbers(file)
+    }
+
+    /// The website and the hotline's numbers: a web address, and a dial string
+    /// that the printed number matches.
+    fn validate_numbers(&self, file: &SourceFile) -> Result<(), Diagnostic> {
+        let at = |path: &[&str]| file.toml_location(path);
+        let c = &self.campaign;
         if let Some(site) = &c.website {
             let host = site
                 .strip_prefix("https://")

@@ -6,6 +6,7 @@
 
 mod finish;
 mod fonts;
+mod images;
 mod meta;
 mod outline;
 pub mod tags;
@@ -16,11 +17,11 @@ use crate::document::{Document, Item, TextLine};
 use crate::spec::Color;
 use crate::text::fonts::{FaceId, FontBook};
 use fonts::EmbeddedFont;
+use images::ImageIds;
 pub use meta::{Metadata, PrintIntent};
 use printpdf::{
     Codepoint, DictItem, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Pt as PdfPt, RawImage, RawImageData, RawImageFormat, Rect, Rgb, TextItem, TextMatrix, XObject,
-    XObjectId, XObjectTransform,
+    Pt as PdfPt, Rect, Rgb, TextItem, TextMatrix, XObjectTransform,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use text::UnicodeMap;
@@ -660,44 +661,5 @@ fn span(properties: BTreeMap<String, DictItem>) -> Op {
     Op::BeginMarkedContentWithProperties {
         tag: "Span".into(),
         properties: DictItem::Dict { map: properties },
-    }
-}
-
-/// One image XObject per image file, with stable ids (`I0`, `I1`, … in path order).
-struct ImageIds {
-    images: BTreeMap<String, (XObjectId, std::sync::Arc<crate::image::Image>)>,
-}
-
-impl ImageIds {
-    fn collect(doc: &Document) -> ImageIds {
-        let mut images = BTreeMap::new();
-        for item in doc.pages.iter().flat_map(|p| &p.items) {
-            if let Item::Image { path, image, .. } = item {
-                images.entry(path.clone()).or_insert_with(|| image.clone());
-            }
-        }
-        let images = images
-            .into_iter()
-            .enumerate()
-            .map(|(n, (path, image))| (path, (XObjectId(format!("I{n}")), image)))
-            .collect();
-        ImageIds { images }
-    }
-
-    fn id(&self, path: &str) -> XObjectId {
-        self.images[path].0.clone()
-    }
-
-    fn into_xobjects(self) -> impl Iterator<Item = (XObjectId, XObject)> {
-        self.images.into_values().map(|(id, image)| {
-            let raw = RawImage {
-                pixels: RawImageData::U8(image.rgba.clone()),
-                width: image.width as usize,
-                height: image.height as usize,
-                data_format: RawImageFormat::RGBA8,
-                tag: Vec::new(),
-            };
-            (id, XObject::Image(raw))
-        })
     }
 }
