@@ -5,6 +5,8 @@
 //!
 //! No external requests: styles and the filter script are inline, links are
 //! relative. Every language's own name carries its `lang` and `dir`.
+//!
+//! Why maud: compile-checked markup, escaped by default with the page's usual entities (`&amp;`, not askama's `&#38;`).
 
 use crate::diag::Diagnostic;
 use crate::impose::Duplex;
@@ -12,6 +14,7 @@ use crate::manifest::Status;
 use crate::session::{BuildOptions, Session};
 use crate::spec::PaperSpec;
 use crate::units::NAMED_SIZES;
+use maud::{html, Markup, PreEscaped, DOCTYPE};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -37,7 +40,7 @@ struct Format {
 /// Writes `index.html` into the output folder for the outputs present there, for
 /// the manifest's layouts and locales and any others this run built.
 pub fn write(session: &Session, opts: &BuildOptions) -> Result<PathBuf, Diagnostic> {
-    let out_dir = session.out_dir(opts)?;
+    let dir = session.out_dir(opts)?;
     let mut jobs: BTreeSet<(String, String)> = session.jobs(opts)?.into_iter().collect();
     let everything = BuildOptions {
         layouts: Vec::new(),
@@ -45,10 +48,54 @@ pub fn write(session: &Session, opts: &BuildOptions) -> Result<PathBuf, Diagnost
         ..opts.clone()
     };
     jobs.extend(session.jobs(&everything)?);
-    let html = page(session, opts, &out_dir, &jobs);
-    let path = out_dir.join("index.html");
+    let outputs = Outputs {
+        session,
+        opts,
+        dir,
+        jobs,
+    };
+    let html = page(&outputs).into_string();
+    let path = outputs.dir.join("index.html");
     crate::outputs::write_atomically(&path, html.as_bytes())?;
     Ok(path)
+}
+
+/// The outputs the gallery shows: (layout, locale) jobs, and where they are.
+struct Outputs<'a> {
+    session: &'a Session,
+    opts: &'a BuildOptions,
+    dir: PathBuf,
+    jobs: BTreeSet<(String, String)>,
+}
+
+/// What one language shows in one format.
+enum Cell {
+    /// A bilingual layout in its own pair language.
+    NotMade,
+    NotBuiltYet,
+    /// The PDF and its thumbnail, as relative URLs.
+    Built {
+        pdf: String,
+        png: String,
+    },
+}
+
+impl Outputs<'_> {
+    fn cell(&self, layout: &str, locale: &str) -> Cell {
+        let file = self.session.output_file(layout, locale, self.opts);
+        let preview = crate::preview::preview_file(&file);
+        let job = (layout.to_string(), locale.to_string());
+        if !self.jobs.contains(&job) {
+            Cell::NotMade
+        } else if self.dir.join(&file).is_file() && self.dir.join(&preview).is_file() {
+            Cell::Built {
+                pdf: url(&file),
+                png: url(&preview),
+            }
+        } else {
+            Cell::NotBuiltYet
+        }
+    }
 }
 
 fn languages(session: &Session, jobs: &BTreeSet<(String, String)>) -> Vec<Language> {
@@ -125,140 +172,159 @@ fn paper_name(paper: &PaperSpec) -> String {
     }
 }
 
-fn page(
-    session: &Session,
-    opts: &BuildOptions,
-    out_dir: &Path,
-    jobs: &BTreeSet<(String, String)>,
-) -> String {
-    let languages = languages(session, jobs);
-    let formats = formats(session, jobs);
-    let org = &session.project.manifest.campaign.organization;
-    let mut h = String::new();
-    let _ = write!(
-        h,
-        "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
-         <h1>{title}</h1>\n<p>Every poster and card in every language. Select a \
-         thumbnail to open its PDF. Drafts are translations not yet reviewed: check \
-         them before printing.</p>\n",
-        title = esc(&format!("{org}: posters and cards")),
-    );
-    filters(&mut h, &languages, &formats);
-    let _ = write!(
-        h,
-        "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Outputs\">\n\
-         <table>\n<caption>Outputs by language (rows) and format (columns)</caption>\n\
-         <thead><tr><th scope=\"col\">Language</th>"
-    );
-    for f in &formats {
-        let _ = write!(
-            h,
-            "<th scope=\"col\" data-layout=\"{l}\"><code>{l}</code><br><span class=\"desc\">{d}</span></th>",
-            l = esc(&f.layout),
-            d = esc(&f.description)
-        );
-    }
-    h.push_str("</tr></thead>\n<tbody>\n");
-    for lang in &languages {
-        row(&mut h, session, opts, out_dir, jobs, lang, &formats);
-    }
-    h.push_str("</tbody>\n</table>\n</div>\n");
-    printing(&mut h, &formats);
-    let _ = write!(h, "</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n");
-    h
-}
-
-fn filters(h: &mut String, languages: &[Language], formats: &[Format]) {
-    h.push_str(
-        "<form class=\"filters\" aria-label=\"Filter\" onsubmit=\"return false\">\n\
-         <label>Language <select id=\"language\"><option value=\"\">All languages</option>",
-    );
-    for l in languages {
-        let _ = write!(
-            h,
-            "<option value=\"{}\">{}</option>",
-            esc(&l.code),
-            esc(&l.name)
-        );
-    }
-    h.push_str(
-        "</select></label>\n<label>Format <select id=\"format\"><option value=\"\">All formats</option>",
-    );
-    for f in formats {
-        let _ = write!(h, "<option value=\"{0}\">{0}</option>", esc(&f.layout));
-    }
-    h.push_str("</select></label>\n</form>\n");
-}
-
-#[allow(clippy::too_many_arguments)]
-fn row(
-    h: &mut String,
-    session: &Session,
-    opts: &BuildOptions,
-    out_dir: &Path,
-    jobs: &BTreeSet<(String, String)>,
-    lang: &Language,
-    formats: &[Format],
-) {
-    let dir = if lang.rtl { "rtl" } else { "ltr" };
-    let _ = write!(
-        h,
-        "<tr data-locale=\"{code}\"><th scope=\"row\">{name} \
-         <span class=\"native\" lang=\"{code}\" dir=\"{dir}\">{native}</span><br>\
-         <span class=\"meta\">{code} · {script} · {direction} · <span class=\"{status}\">{status}</span></span></th>",
-        code = esc(&lang.code),
-        name = esc(&lang.name),
-        native = esc(&lang.native),
-        script = esc(&lang.script),
-        direction = if lang.rtl {
-            "right to left"
-        } else {
-            "left to right"
-        },
-        status = if lang.reviewed { "reviewed" } else { "draft" },
-    );
-    for f in formats {
-        let _ = write!(h, "<td data-layout=\"{}\">", esc(&f.layout));
-        let file = session.output_file(&f.layout, &lang.code, opts);
-        let preview = crate::preview::preview_file(&file);
-        let job = jobs.contains(&(f.layout.clone(), lang.code.clone()));
-        if !job {
-            // A bilingual layout in its own pair language.
-            h.push_str("<span class=\"none\">not made</span>");
-        } else if out_dir.join(&file).is_file() && out_dir.join(&preview).is_file() {
-            let _ = write!(
-                h,
-                "<a href=\"{pdf}\"><img src=\"{png}\" alt=\"{alt}\" loading=\"lazy\"></a>",
-                pdf = esc(&url(&file)),
-                png = esc(&url(&preview)),
-                alt = esc(&format!("{}, {} (PDF)", lang.name, f.layout)),
-            );
-        } else {
-            h.push_str("<span class=\"none\">not built yet</span>");
+fn page(outputs: &Outputs) -> Markup {
+    let languages = languages(outputs.session, &outputs.jobs);
+    let formats = formats(outputs.session, &outputs.jobs);
+    let org = &outputs.session.project.manifest.campaign.organization;
+    // The newlines are written where the page had them: a diff between two
+    // builds stays readable, line by line.
+    html! {
+        (DOCTYPE) "\n"
+        html lang="en" dir="ltr" {
+            "\n"
+            head {
+                "\n"
+                meta charset="utf-8"; "\n"
+                meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
+                title { (org) ": posters and cards" } "\n"
+                style { (PreEscaped(STYLE)) } "\n"
+            }
+            "\n"
+            body {
+                "\n"
+                main {
+                    "\n"
+                    h1 { (org) ": posters and cards" } "\n"
+                    p {
+                        "Every poster and card in every language. Select a thumbnail to open \
+                         its PDF. Drafts are translations not yet reviewed: check them before \
+                         printing."
+                    }
+                    "\n"
+                    (filters(&languages, &formats))
+                    div class="scroll" tabindex="0" role="region" aria-label="Outputs" {
+                        "\n"
+                        table {
+                            "\n"
+                            caption { "Outputs by language (rows) and format (columns)" } "\n"
+                            thead {
+                                tr {
+                                    th scope="col" { "Language" }
+                                    @for f in &formats {
+                                        th scope="col" data-layout=(f.layout) {
+                                            code { (f.layout) } br;
+                                            span class="desc" { (f.description) }
+                                        }
+                                    }
+                                }
+                            }
+                            "\n"
+                            tbody {
+                                "\n"
+                                @for lang in &languages {
+                                    (row(outputs, lang, &formats))
+                                }
+                            }
+                            "\n"
+                        }
+                        "\n"
+                    }
+                    "\n"
+                    (printing(&formats))
+                }
+                "\n"
+                script { (PreEscaped(SCRIPT)) } "\n"
+            }
+            "\n"
         }
-        h.push_str("</td>");
+        "\n"
     }
-    h.push_str("</tr>\n");
 }
 
-fn printing(h: &mut String, formats: &[Format]) {
+fn filters(languages: &[Language], formats: &[Format]) -> Markup {
+    html! {
+        form class="filters" aria-label="Filter" onsubmit="return false" {
+            "\n"
+            label {
+                "Language "
+                select id="language" {
+                    option value="" { "All languages" }
+                    @for l in languages {
+                        option value=(l.code) { (l.name) }
+                    }
+                }
+            }
+            "\n"
+            label {
+                "Format "
+                select id="format" {
+                    option value="" { "All formats" }
+                    @for f in formats {
+                        option value=(f.layout) { (f.layout) }
+                    }
+                }
+            }
+            "\n"
+        }
+        "\n"
+    }
+}
+
+fn row(outputs: &Outputs, lang: &Language, formats: &[Format]) -> Markup {
+    let dir = if lang.rtl { "rtl" } else { "ltr" };
+    let direction = if lang.rtl {
+        "right to left"
+    } else {
+        "left to right"
+    };
+    let status = if lang.reviewed { "reviewed" } else { "draft" };
+    html! {
+        tr data-locale=(lang.code) {
+            th scope="row" {
+                (lang.name) " "
+                span class="native" lang=(lang.code) dir=(dir) { (lang.native) }
+                br;
+                span class="meta" {
+                    (lang.code) " · " (lang.script) " · " (direction) " · "
+                    span class=(status) { (status) }
+                }
+            }
+            @for f in formats {
+                td data-layout=(f.layout) {
+                    @match outputs.cell(&f.layout, &lang.code) {
+                        Cell::NotMade => span class="none" { "not made" },
+                        Cell::NotBuiltYet => span class="none" { "not built yet" },
+                        Cell::Built { pdf, png } => a href=(pdf) {
+                            img src=(png) alt=(format!("{}, {} (PDF)", lang.name, f.layout))
+                                loading="lazy";
+                        },
+                    }
+                }
+            }
+        }
+        "\n"
+    }
+}
+
+fn printing(formats: &[Format]) -> Markup {
     let sheets: Vec<&Format> = formats.iter().filter(|f| f.printing.is_some()).collect();
-    if sheets.is_empty() {
-        return;
+    html! {
+        @if !sheets.is_empty() {
+            h2 { "Printing the card sheets" } "\n"
+            dl class="printing" {
+                "\n"
+                @for f in sheets {
+                    dt data-layout=(f.layout) { code { (f.layout) } }
+                    dd data-layout=(f.layout) {
+                        (f.description) br;
+                        strong { "Buy and print:" } " " (f.printing.as_deref().unwrap_or(""))
+                    }
+                    "\n"
+                }
+            }
+            "\n"
+        }
     }
-    h.push_str("<h2>Printing the card sheets</h2>\n<dl class=\"printing\">\n");
-    for f in sheets {
-        let _ = writeln!(
-            h,
-            "<dt data-layout=\"{l}\"><code>{l}</code></dt><dd data-layout=\"{l}\">{d}<br><strong>Buy and print:</strong> {p}</dd>",
-            l = esc(&f.layout),
-            d = esc(&f.description),
-            p = esc(f.printing.as_deref().unwrap_or("")),
-        );
-    }
-    h.push_str("</dl>\n");
 }
 
 /// A relative URL for a path under the output folder (`+` and spaces escaped).
@@ -281,13 +347,6 @@ fn url(path: &Path) -> String {
         }
     }
     out
-}
-
-fn esc(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 const STYLE: &str = "\

@@ -174,3 +174,37 @@ fn a_failed_output_loses_its_thumbnail_and_its_place_in_the_gallery() {
     let index = p.read("out/index.html");
     assert!(!index.contains("card-eu/so.pdf"));
 }
+
+#[test]
+fn names_and_descriptions_are_escaped_in_the_gallery() {
+    let p = Scratch::new("gallery-escape");
+    p.edit(
+        "flyer.toml",
+        "name = \"Khmer\"\nnative = \"ខ្មែរ\"",
+        "name = \"Khmer \\\"K\\\" & co\"\nnative = \"ខ្មែរ <script>alert(\\\"x & y\\\")</script>\"",
+    );
+    p.edit(
+        "layouts/card-us.toml",
+        "description = \"Wallet card, US",
+        "description = \"<script>alert(1)</script> Wallet card & \\\"US\\\"",
+    );
+    let out = p.flyer(&["build", "--layout", "card-us", "--locale", "km"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let index = p.read("out/index.html");
+    // Text content.
+    assert!(index.contains(
+        "lang=\"km\" dir=\"ltr\">ខ្មែរ &lt;script&gt;alert(&quot;x &amp; y&quot;)&lt;/script&gt;</span>"
+    ));
+    assert!(index.contains(
+        "<span class=\"desc\">&lt;script&gt;alert(1)&lt;/script&gt; Wallet card &amp; &quot;US&quot;"
+    ));
+    assert!(index.contains("<option value=\"km\">Khmer &quot;K&quot; &amp; co</option>"));
+    // An attribute value.
+    assert!(index.contains(
+        "<img src=\"previews/card-us/km.png\" alt=\"Khmer &quot;K&quot; &amp; co, card-us (PDF)\""
+    ));
+    // The only script is the page's own filter.
+    assert_eq!(index.matches("<script").count(), 1, "{index}");
+    assert!(index.contains("<script>const language="));
+    assert!(!index.contains("<script>alert") && !index.contains("\"x & y\""));
+}
