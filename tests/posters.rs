@@ -199,6 +199,24 @@ fn the_same_inputs_give_the_same_bytes() {
 }
 
 #[test]
+fn a_pdfa_build_gives_the_same_bytes_a_second_later() {
+    // The sRGB profile of PDF/A is generated; nothing in it may follow the clock.
+    let opts = BuildOptions {
+        pdfa: true,
+        ..BuildOptions::default()
+    };
+    let render = || {
+        Builder::new(session(), &opts)
+            .render("card-us", "ar")
+            .unwrap()
+            .0
+    };
+    let first = render();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert!(first == render(), "two PDF/A builds differ");
+}
+
+#[test]
 fn the_pdf_says_its_title_and_language() {
     let doc = lopdf::Document::load_mem(pdf("poster-letter", "fa-AF")).unwrap();
     let catalog = doc.catalog().unwrap();

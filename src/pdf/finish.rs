@@ -165,6 +165,14 @@ fn add_output_intent(
         .hint("this is a bug in flyer; please report it")
     })?;
     icc[8..12].copy_from_slice(&[4, 0x20, 0, 0]);
+    // Workaround: moxcms's encoder dates the profile with the clock (bytes 24-35,
+    // six big-endian u16: year, month, day, hour, minute, second). A fixed date
+    // keeps the same inputs giving byte-identical PDFs.
+    let date: Vec<u8> = [2024u16, 1, 1, 0, 0, 0]
+        .iter()
+        .flat_map(|v| v.to_be_bytes())
+        .collect();
+    icc[24..36].copy_from_slice(&date);
     let profile = pdf.add_object(lopdf::Stream::new(
         Dictionary::from_iter([("N", Object::Integer(3))]),
         icc,
