@@ -334,7 +334,7 @@ fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
     let opts = args.options();
     let mut session = open(project)?;
     run(&session, &opts, &session.jobs(&opts)?, args)?;
-    let mut watcher = flyer::watch::Watcher::new(&session);
+    let mut watcher = flyer::watch::Watcher::new(&session, &session.out_dir(&opts)?);
     println!("watching locales/, layouts/, flyer.toml and fonts/ (Ctrl-C to stop)");
     loop {
         let changed = watcher.wait(std::time::Duration::from_millis(150));
@@ -347,7 +347,13 @@ fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
                 continue;
             }
         };
-        watcher = flyer::watch::Watcher::new(&session);
+        watcher = match session.out_dir(&opts) {
+            Ok(out) => flyer::watch::Watcher::new(&session, &out),
+            Err(d) => {
+                eprint!("{d}");
+                continue;
+            }
+        };
         let jobs = match flyer::watch::affected(&session, &opts, &changed) {
             Ok(jobs) => jobs,
             Err(d) => {

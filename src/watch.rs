@@ -4,7 +4,9 @@
 //!
 //! Polling, not OS notifications: the inputs are a few hundred small files, a
 //! scan takes well under a millisecond, and it behaves the same on every system
-//! and network drive.
+//! and network drive. The scan skips dot-files (editors' swap files), the output
+//! folder (a build must not trigger the next one), and folders reached through
+//! a symbolic link (`ln -s .. locales/loop` would make it recurse without end).
 
 use crate::build::{BuildOptions, Session};
 use crate::diag::Diagnostic;
@@ -18,13 +20,16 @@ type Snapshot = BTreeMap<PathBuf, (SystemTime, u64)>;
 pub struct Watcher {
     root: PathBuf,
     roots: Vec<PathBuf>,
+    /// The output folder, as given and as resolved: what a build writes is never
+    /// an input, even when it lies inside a watched folder.
+    out: Vec<PathBuf>,
     seen: Snapshot,
 }
 
 impl Watcher {
     /// Watches flyer.toml, locales/, layouts/, the font folders and the images
-    /// the layouts place.
-    pub fn new(session: &Session) -> Watcher {
+    /// the layouts place, except what lies in the output folder `out`.
+    pub fn new(session: &Session, out: &Path) -> Watcher {
         let project = &session.project;
         let mut roots = vec![
             project.root.join(crate::project::MANIFEST_FILE),
@@ -39,6 +44,7 @@ impl Watcher {
         let mut watcher = Watcher {
             root: project.root.clone(),
             roots,
+            out: path_forms(out),
             seen: Snapshot::new(),
         };
         watcher.seen = watcher.scan();
@@ -48,9 +54,52 @@ impl Watcher {
     fn scan(&self) -> Snapshot {
         let mut snapshot = Snapshot::new();
         for root in &self.roots {
-            add_files(root, &mut snapshot);
+            self.add_files(root, true, &mut snapshot);
         }
         snapshot
+    }
+
+    /// Adds the files under `path`. A symbolic link counts for the file it
+    /// names, but a linked folder is not entered (it may lead back up, a loop,
+    /// or out of the project); a root is followed, since the project names it.
+    fn add_files(&self, path: &Path, is_root: bool, snapshot: &mut Snapshot) {
+        if self.is_output(path) {
+            return;
+        }
+        let meta = if is_root {
+            std::fs::metadata(path)
+        } else {
+            std::fs::symlink_metadata(path)
+        };
+        let meta = match meta {
+            Ok(m) if m.file_type().is_symlink() => match std::fs::metadata(path) {
+                Ok(target) if !target.is_dir() => target,
+                _ => return,
+            },
+            Ok(m) => m,
+            Err(_) => return,
+        };
+        if meta.is_dir() {
+            for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+                // Editors' swap and backup files are not inputs.
+                if !entry.file_name().to_string_lossy().starts_with('.') {
+                    self.add_files(&entry.path(), false, snapshot);
+                }
+            }
+        } else {
+            let modified = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+            snapshot.insert(path.to_path_buf(), (modified, meta.len()));
+        }
+    }
+
+    /// Whether `path` lies in the output folder. When the output folder holds
+    /// watched folders (`--out .`), those stay inputs.
+    fn is_output(&self, path: &Path) -> bool {
+        self.out.iter().any(|out| {
+            path.starts_with(out)
+                && !(self.roots.iter())
+                    .any(|r| r != out && r.starts_with(out) && path.starts_with(r))
+        })
     }
 
     /// Waits until a watched file is added, changed or removed; returns those
@@ -81,22 +130,27 @@ impl Watcher {
     }
 }
 
-fn add_files(path: &Path, snapshot: &mut Snapshot) {
-    let Ok(meta) = std::fs::metadata(path) else {
-        return;
-    };
-    if meta.is_dir() {
-        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
-            let name = entry.file_name();
-            // Editors' swap and backup files are not inputs.
-            if !name.to_string_lossy().starts_with('.') {
-                add_files(&entry.path(), snapshot);
-            }
+/// `path` made absolute as written, and with its links and `..` resolved (as far
+/// as it exists), so it can be compared with the paths under either spelling.
+fn path_forms(path: &Path) -> Vec<PathBuf> {
+    let written = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = written.as_path();
+    let mut rest = Vec::new();
+    let resolved = loop {
+        if let Ok(real) = existing.canonicalize() {
+            break Some(rest.iter().rev().fold(real, |p: PathBuf, c| p.join(c)));
         }
-    } else {
-        let modified = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
-        snapshot.insert(path.to_path_buf(), (modified, meta.len()));
-    }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => break None,
+        }
+    };
+    let mut forms = vec![written];
+    forms.extend(resolved.filter(|r| *r != forms[0]));
+    forms
 }
 
 /// What a changed file (relative to the project) can affect.

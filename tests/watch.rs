@@ -3,9 +3,12 @@
 mod common;
 
 use common::{pdf_text, squeeze, Scratch};
+use flyer::watch::Watcher;
+use flyer::{Project, Session};
 use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{channel, Receiver};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 /// A running `flyer watch`, killed when dropped.
@@ -54,6 +57,20 @@ impl Watch {
                     }
                 }
                 Err(_) => panic!("no line with {marker:?}; saw:\n{}", seen.join("\n")),
+            }
+        }
+    }
+
+    /// The lines printed in the next `time` (none, when all is quiet).
+    fn quiet_for(&self, time: Duration) -> Vec<String> {
+        let until = std::time::Instant::now() + time;
+        let mut seen = Vec::new();
+        loop {
+            let left = until.saturating_duration_since(std::time::Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => seen.push(line),
+                Err(RecvTimeoutError::Timeout) => return seen,
+                Err(RecvTimeoutError::Disconnected) => panic!("watch ended: {seen:?}"),
             }
         }
     }
@@ -132,4 +149,97 @@ fn watch_rebuilds_only_the_outputs_an_ftl_edit_affects() {
     assert!(all.contains("locales/es/flyer.ftl:"), "{all}");
     assert!(all.contains("rebuilt 0 outputs (1 failed)"), "{all}");
     assert!(!p.path("out/poster-letter/es.pdf").exists());
+}
+
+/// The session `flyer watch` opens on a scratch project.
+fn session(p: &Scratch) -> Session {
+    Session::open(Project::load(&p.root).unwrap()).unwrap()
+}
+
+/// `work` done on another thread, failing the test if it takes more than `limit`.
+fn within<T: Send + 'static>(limit: Duration, work: impl FnOnce() -> T + Send + 'static) -> T {
+    let (send, done) = channel();
+    std::thread::spawn(move || {
+        let _ = send.send(work());
+    });
+    done.recv_timeout(limit)
+        .unwrap_or_else(|e| panic!("not done within {limit:?}: {e:?}"))
+}
+
+/// Changes the first line of the Spanish poster title, as an editor's save would.
+fn save_es(p: &Scratch, title: &str) {
+    let file = "locales/es/flyer.ftl";
+    let line = p
+        .read(file)
+        .lines()
+        .find(|l| l.starts_with("poster-title ="))
+        .unwrap()
+        .to_string();
+    p.edit(file, &line, &format!("poster-title = {title}"));
+}
+
+#[test]
+fn writing_into_an_output_folder_inside_locales_triggers_no_rebuild() {
+    let p = Scratch::new("watch-out-inside");
+    let out = p.path("locales/out");
+    let watch = Watch::start(
+        &p,
+        &[
+            "--layout",
+            "poster-letter",
+            "--locale",
+            "es",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    watch.until("watching");
+    assert!(out.join("poster-letter/es.pdf").exists());
+    // Building wrote the PDF, its thumbnail and index.html into locales/out:
+    // none of that is a change.
+    let lines = watch.quiet_for(Duration::from_millis(1500));
+    assert!(lines.is_empty(), "{lines:?}");
+
+    save_es(&p, "¿Qué es la explotación infantil?");
+    let lines = watch.until("rebuilt");
+    assert!(
+        lines.iter().any(|l| l == "changed: locales/es/flyer.ftl"),
+        "{lines:?}"
+    );
+    // One rebuild, not one after another.
+    let lines = watch.quiet_for(Duration::from_millis(1500));
+    assert!(lines.is_empty(), "{lines:?}");
+}
+
+#[test]
+fn a_change_in_the_output_folder_is_not_reported() {
+    let p = Scratch::new("watch-out-ignored");
+    let out = p.path("locales/out");
+    std::fs::create_dir_all(out.join("poster-letter")).unwrap();
+    let mut watcher = Watcher::new(&session(&p), &out);
+    std::fs::write(out.join("poster-letter/es.pdf"), "%PDF").unwrap();
+    std::fs::write(out.join("index.html"), "<html>").unwrap();
+    save_es(&p, "Hola");
+    let changed = within(Duration::from_secs(30), move || {
+        watcher.wait(Duration::from_millis(50))
+    });
+    assert_eq!(changed, [PathBuf::from("locales/es/flyer.ftl")]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_under_locales_does_not_hang_the_watcher() {
+    let p = Scratch::new("watch-loop");
+    // Two ways back up: followed, they would make the scan branch without end.
+    std::os::unix::fs::symlink("..", p.path("locales/loop")).unwrap();
+    std::os::unix::fs::symlink("../..", p.path("locales/es/up")).unwrap();
+    let s = session(&p);
+    let out = p.path("out");
+    let mut watcher = within(Duration::from_secs(30), move || Watcher::new(&s, &out));
+    save_es(&p, "Hola");
+    let changed = within(Duration::from_secs(30), move || {
+        watcher.wait(Duration::from_millis(50))
+    });
+    // The file once, not again through the loop.
+    assert_eq!(changed, [PathBuf::from("locales/es/flyer.ftl")]);
 }
