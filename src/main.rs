@@ -335,9 +335,16 @@ fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
     let mut session = open(project)?;
     run(&session, &opts, &session.jobs(&opts)?, args)?;
     let mut watcher = flyer::watch::Watcher::new(&session, &session.out_dir(&opts)?);
+    let interval = std::time::Duration::from_millis(150);
     println!("watching locales/, layouts/, flyer.toml and fonts/ (Ctrl-C to stop)");
+    if let Some(why) = watcher.polling_reason() {
+        println!(
+            "(no file notifications: {why}; looking every {} ms)",
+            interval.as_millis()
+        );
+    }
     loop {
-        let changed = watcher.wait(std::time::Duration::from_millis(150));
+        let changed = watcher.wait(interval);
         let names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
         println!("changed: {}", names.join(", "));
         session = match open(project) {

@@ -3,13 +3,13 @@
 mod common;
 
 use common::{pdf_text, squeeze, Scratch};
-use flyer::watch::Watcher;
+use flyer::watch::{Watcher, SAFETY_SCAN};
 use flyer::{Project, Session};
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// A running `flyer watch`, killed when dropped.
 struct Watch {
@@ -211,19 +211,82 @@ fn writing_into_an_output_folder_inside_locales_triggers_no_rebuild() {
     assert!(lines.is_empty(), "{lines:?}");
 }
 
+/// How often the polling watcher looks, in these tests.
+const POLL: Duration = Duration::from_millis(50);
+
+/// Both ways of watching: notified by the system, and polling.
+fn both(s: &Session, out: &Path) -> [Watcher; 2] {
+    let notified = Watcher::new(s, out);
+    #[cfg(target_os = "linux")]
+    assert_eq!(notified.polling_reason(), None, "inotify is there on Linux");
+    [notified, Watcher::polling(s, out)]
+}
+
+fn es_ftl() -> Option<Vec<PathBuf>> {
+    Some(vec![PathBuf::from("locales/es/flyer.ftl")])
+}
+
+/// An editor's save of `file`, as vim or a JetBrains editor makes it: a swap
+/// file, the new text written to a temporary file and renamed over the file a
+/// moment later, the swap file removed.
+fn editor_save(file: &Path, text: &str) {
+    let dir = file.parent().unwrap();
+    let name = file.file_name().unwrap().to_string_lossy();
+    let swap = dir.join(format!(".{name}.swp"));
+    let temporary = dir.join(format!("{name}.tmp"));
+    std::fs::write(&swap, "swap").unwrap();
+    std::fs::write(&temporary, text).unwrap();
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::rename(&temporary, file).unwrap();
+    std::fs::remove_file(&swap).unwrap();
+}
+
 #[test]
-fn a_change_in_the_output_folder_is_not_reported() {
+fn a_saved_ftl_is_reported_once_as_one_path_relative_to_the_project() {
+    let p = Scratch::new("watch-save");
+    let file = p.path("locales/es/flyer.ftl");
+    for (n, mut watcher) in both(&session(&p), &p.path("out")).into_iter().enumerate() {
+        // Saved while the watcher waits.
+        let text = p.read("locales/es/flyer.ftl") + &format!("\n# saved {n}\n");
+        let editor = std::thread::spawn({
+            let file = file.clone();
+            move || {
+                std::thread::sleep(Duration::from_millis(100));
+                editor_save(&file, &text);
+            }
+        });
+        let started = Instant::now();
+        let changed = watcher.wait_timeout(POLL, Duration::from_secs(20));
+        editor.join().unwrap();
+        assert_eq!(changed, es_ftl());
+        if watcher.polling_reason().is_none() {
+            // Told by the system, not found by the scan that runs every second.
+            assert!(started.elapsed() < SAFETY_SCAN, "{:?}", started.elapsed());
+        }
+        // Once: nothing more to report.
+        assert_eq!(watcher.wait_timeout(POLL, Duration::from_secs(1)), None);
+    }
+}
+
+#[test]
+fn a_change_in_an_output_folder_inside_locales_is_not_reported() {
     let p = Scratch::new("watch-out-ignored");
     let out = p.path("locales/out");
     std::fs::create_dir_all(out.join("poster-letter")).unwrap();
-    let mut watcher = Watcher::new(&session(&p), &out);
+    let watchers = both(&session(&p), &out);
     std::fs::write(out.join("poster-letter/es.pdf"), "%PDF").unwrap();
     std::fs::write(out.join("index.html"), "<html>").unwrap();
     save_es(&p, "Hola");
-    let changed = within(Duration::from_secs(30), move || {
-        watcher.wait(Duration::from_millis(50))
-    });
-    assert_eq!(changed, [PathBuf::from("locales/es/flyer.ftl")]);
+    for mut watcher in watchers {
+        assert_eq!(
+            watcher.wait_timeout(POLL, Duration::from_secs(20)),
+            es_ftl()
+        );
+        std::fs::create_dir_all(out.join("previews/poster-letter")).unwrap();
+        std::fs::write(out.join("previews/poster-letter/es.png"), "png").unwrap();
+        std::fs::write(out.join("poster-letter/es.pdf"), "%PDF again").unwrap();
+        assert_eq!(watcher.wait_timeout(POLL, Duration::from_secs(1)), None);
+    }
 }
 
 #[cfg(unix)]
@@ -235,11 +298,13 @@ fn a_symlink_loop_under_locales_does_not_hang_the_watcher() {
     std::os::unix::fs::symlink("../..", p.path("locales/es/up")).unwrap();
     let s = session(&p);
     let out = p.path("out");
-    let mut watcher = within(Duration::from_secs(30), move || Watcher::new(&s, &out));
+    let watchers = within(Duration::from_secs(30), move || both(&s, &out));
     save_es(&p, "Hola");
-    let changed = within(Duration::from_secs(30), move || {
-        watcher.wait(Duration::from_millis(50))
-    });
-    // The file once, not again through the loop.
-    assert_eq!(changed, [PathBuf::from("locales/es/flyer.ftl")]);
+    for mut watcher in watchers {
+        let changed = within(Duration::from_secs(30), move || {
+            watcher.wait_timeout(POLL, Duration::from_secs(20))
+        });
+        // The file once, not again through the loop.
+        assert_eq!(changed, es_ftl());
+    }
 }
