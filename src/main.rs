@@ -313,10 +313,17 @@ fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
     let opts = args.options();
     let mut session = open(project)?;
     run(&session, &opts, &session.jobs(&opts)?, args)?;
-    let mut watcher = flyer::watch::Watcher::new(&session);
+    let mut watcher = flyer::watch::Watcher::new(&session, &session.out_dir(&opts)?);
+    let interval = std::time::Duration::from_millis(150);
     println!("watching locales/, layouts/, flyer.toml and fonts/ (Ctrl-C to stop)");
+    if let Some(why) = watcher.polling_reason() {
+        println!(
+            "(no file notifications: {why}; looking every {} ms)",
+            interval.as_millis()
+        );
+    }
     loop {
-        let changed = watcher.wait(std::time::Duration::from_millis(150));
+        let changed = watcher.wait(interval);
         let names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
         println!("changed: {}", names.join(", "));
         session = match open(project) {
@@ -326,7 +333,13 @@ fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
                 continue;
             }
         };
-        watcher = flyer::watch::Watcher::new(&session);
+        watcher = match session.out_dir(&opts) {
+            Ok(out) => flyer::watch::Watcher::new(&session, &out),
+            Err(d) => {
+                eprint!("{d}");
+                continue;
+            }
+        };
         let jobs = match flyer::watch::affected(&session, &opts, &changed) {
             Ok(jobs) => jobs,
             Err(d) => {
