@@ -1,7 +1,7 @@
 //! The draft marking: a small boxed label at the bottom of every page of a draft
 //! translation, outside the content, so a draft is never taken for a final print.
 
-use super::LayoutInput;
+use super::input::LayoutInput;
 use crate::diag::Diagnostic;
 use crate::document::{Item, Role, TextLine};
 use crate::l10n::DRAFT_MESSAGE;

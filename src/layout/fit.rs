@@ -32,7 +32,7 @@ pub(super) fn largest_fit<E>(fits: impl Fn(f32) -> Result<(), E>) -> Result<f32,
 
 #[cfg(test)]
 mod tests {
-    use super::super::Overflow;
+    use super::super::frame::Overflow;
     use super::*;
     use std::cell::Cell;
 

@@ -2,9 +2,9 @@
 //! frame's width (headings into lines of even length), with bullets for list items
 //! and line heights that leave room for tall marks.
 
-use super::pager::Pager;
+use super::frame::{size_at, Frame, Overflow, Pass};
+use super::input::LayoutInput;
 use super::prepare::{Prepared, Unit};
-use super::{size_at, Frame, Overflow, Pass};
 use crate::document::{Item, Role, TextLine};
 use crate::spec::{Align, RoleSpec};
 use crate::text::ShapedParagraph;
@@ -28,7 +28,12 @@ struct Span {
     size: f32,
 }
 
-impl Pager<'_, '_> {
+/// Sets a block's messages as lines for one output.
+pub(super) struct Lines<'i, 'a> {
+    pub(super) input: &'i LayoutInput<'a>,
+}
+
+impl Lines<'_, '_> {
     /// A block's paragraphs (or list items) one below the other in `at`, the first
     /// `top` below its top. Returns `top` plus their height.
     pub(super) fn stack(

@@ -12,102 +12,18 @@
 
 mod draft;
 mod fit;
+mod frame;
+mod input;
 mod lines;
 mod pager;
 mod prepare;
 
 use crate::diag::Diagnostic;
-use crate::document::{Document, Item};
-use crate::spec::{Layout, RoleSpec, Side};
-use crate::text::fonts::FontBook;
+use crate::document::Document;
 use draft::Draft;
+use frame::{size_at, Overflow};
+pub use input::{Language, LayoutInput};
 use pager::Pager;
-use std::collections::BTreeMap;
-use std::sync::Arc;
-
-/// One language of an output: its locale, direction and formatted messages.
-#[derive(Clone, Copy)]
-pub struct Language<'a> {
-    pub locale: &'a str,
-    pub rtl: bool,
-    /// Formatted text of every message id the layout has in this language.
-    pub texts: &'a BTreeMap<String, String>,
-}
-
-/// Everything the layout stage needs for one output.
-pub struct LayoutInput<'a> {
-    pub layout: &'a Layout,
-    /// The output's locale: the page's direction, title and document language.
-    pub main: Language<'a>,
-    /// The second language of a bilingual layout (`lang = "pair"` blocks).
-    pub pair: Option<Language<'a>>,
-    pub book: &'a FontBook,
-    /// QR payloads by target name (`hotline` → `tel:+1…`).
-    pub qr_targets: &'a BTreeMap<String, String>,
-    /// Decoded images by the path the layout gives.
-    pub images: &'a BTreeMap<String, Arc<crate::image::Image>>,
-    /// The draft marking's text and its language, when a locale is a draft.
-    pub draft: Option<(String, Side)>,
-    /// The title message id.
-    pub title_id: &'a str,
-    /// Names that stay in one language wherever they are printed (the hotline's
-    /// name, the organization's, as flyer.toml gives them), with that language.
-    pub names: &'a [(String, String)],
-}
-
-impl<'a> LayoutInput<'a> {
-    /// The language of one side (the main one if the layout has no pair).
-    pub fn language(&self, side: Side) -> Language<'a> {
-        match side {
-            Side::Pair => self.pair.unwrap_or(self.main),
-            Side::Main => self.main,
-        }
-    }
-}
-
-/// Where a block or paragraph goes: its left edge `x` and top `y`, `w` wide, in pt
-/// (shared by the [`pager`] and [`lines`], like [`Pass`]).
-#[derive(Clone, Copy)]
-struct Frame {
-    x: f32,
-    y: f32,
-    w: f32,
-}
-
-/// One pass over a page at scale `t`: measuring only (`out` is `None`), or drawing
-/// into `out` too.
-struct Pass<'o> {
-    t: f32,
-    out: Option<&'o mut Vec<Item>>,
-}
-
-impl Pass<'_> {
-    /// The same pass, lent to one block or paragraph of several.
-    fn again(&mut self) -> Pass<'_> {
-        Pass {
-            t: self.t,
-            out: self.out.as_deref_mut(),
-        }
-    }
-
-    /// A pass at the same scale that only measures.
-    fn measuring(&self) -> Pass<'static> {
-        Pass {
-            t: self.t,
-            out: None,
-        }
-    }
-}
-
-/// Where a text block overflows: for error messages.
-#[derive(Debug, Clone)]
-struct Overflow {
-    block: usize,
-    message_id: String,
-    amount: f32,
-    available: f32,
-    horizontal: bool,
-}
 
 /// Lays out one output: its blocks on pages, every role at the largest size at
 /// which all pages fit.
@@ -144,11 +60,6 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
         fit: t,
         sizes,
     })
-}
-
-/// A role's size at scale `t`.
-fn size_at(role: &RoleSpec, t: f32) -> f32 {
-    role.min() + (role.max() - role.min()) * t
 }
 
 /// The error for text that does not fit even at the smallest sizes: where, by how

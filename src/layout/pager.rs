@@ -5,9 +5,10 @@
 //! [`Pass`] has somewhere to draw, so what was measured is what is drawn.
 
 use super::draft::Draft;
-use super::lines::{aligned_x, Stack};
+use super::frame::{size_at, Frame, Overflow, Pass};
+use super::input::LayoutInput;
+use super::lines::{aligned_x, Lines, Stack};
 use super::prepare::Prepared;
-use super::{size_at, Frame, LayoutInput, Overflow, Pass};
 use crate::document::{Item, PageModel};
 use crate::spec::{Align, Block, Color, Side};
 
@@ -34,6 +35,11 @@ struct Figure<'s> {
 }
 
 impl<'a, 'b> Pager<'a, 'b> {
+    /// The line setter for this output's blocks.
+    fn lines(&self) -> Lines<'b, 'a> {
+        Lines { input: self.input }
+    }
+
     /// Every page at scale `t`: measured, and drawn when `emit` is set.
     pub(super) fn pages(&self, t: f32, emit: bool) -> Result<Vec<PageModel>, Overflow> {
         let spec = &self.input.layout.spec;
@@ -278,12 +284,16 @@ impl<'a, 'b> Pager<'a, 'b> {
             spacing: 0.2,
             bullets: false,
         };
-        let h = self.stack(p, &lines, inner, pad, pass.measuring())? + pad;
+        let h = self
+            .lines()
+            .stack(p, &lines, inner, pad, pass.measuring())?
+            + pad;
         if let Some(items) = pass.out {
             // The box first, then the text on it.
             items.push(self.panel_box(p, fill, first_size, at, h));
             let out = Some(items);
-            self.stack(p, &lines, inner, pad, Pass { t: pass.t, out })?;
+            self.lines()
+                .stack(p, &lines, inner, pad, Pass { t: pass.t, out })?;
         }
         Ok(h)
     }
@@ -334,7 +344,7 @@ impl<'a, 'b> Pager<'a, 'b> {
 
     /// A heading: its one message, in balanced lines.
     fn heading(&self, p: &Prepared, align: Align, at: Frame, pass: Pass) -> Result<f32, Overflow> {
-        self.unit(p, 0, at, align, pass)
+        self.lines().unit(p, 0, at, align, pass)
     }
 
     /// A paragraph block: its messages one below the other.
@@ -350,7 +360,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             spacing: 0.35,
             bullets: false,
         };
-        self.stack(p, &paragraphs, at, 0.0, pass)
+        self.lines().stack(p, &paragraphs, at, 0.0, pass)
     }
 
     /// A bulleted list: its items one below the other.
@@ -360,7 +370,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             spacing: 0.2,
             bullets: true,
         };
-        self.stack(p, &items, at, 0.0, pass)
+        self.lines().stack(p, &items, at, 0.0, pass)
     }
 
     /// A QR code for `target`, a square as wide as the figure, with its
@@ -409,7 +419,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                 y: at.y,
                 w: side,
             };
-            self.figure_lines(p, square, items);
+            self.lines().figure_lines(p, square, items);
         }
         Ok(side)
     }
@@ -502,8 +512,8 @@ fn qr_modules(data: &str) -> Vec<Vec<bool>> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::input::Language;
     use super::super::prepare::prepare;
-    use super::super::Language;
     use super::*;
     use crate::diag::SourceFile;
     use crate::document::TextLine;

@@ -1,7 +1,7 @@
 //! Preparation: every block's messages shaped once into units, which the pager
 //! breaks into lines and places at whatever scale it tries.
 
-use super::LayoutInput;
+use super::input::LayoutInput;
 use crate::diag::Diagnostic;
 use crate::document::Role;
 use crate::spec::{Block, Color, Side};
