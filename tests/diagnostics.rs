@@ -144,12 +144,19 @@ fn text_that_cannot_fit_says_by_how_much() {
 }
 
 #[test]
-fn usage_errors_exit_with_2_and_unknown_names_with_1() {
+fn usage_errors_and_unknown_names_exit_with_2() {
     let p = Scratch::new("usage");
     assert_eq!(exit_code(&p.flyer(&["build", "--no-such-flag"])), 2);
     let out = p.flyer(&["build", "--locale", "xx"]);
-    assert_eq!(exit_code(&out), 1);
+    assert_eq!(exit_code(&out), 2);
     assert!(stderr(&out).contains("locale `xx` is not in flyer.toml"));
+    let out = p.flyer(&["build", "--layout", "poster-legal"]);
+    assert_eq!(exit_code(&out), 2);
+    assert!(stderr(&out).contains("there is no layout `poster-legal`"));
+    let out = p.flyer_env(&["build", "--layout", "card-us"], "SOURCE_DATE_EPOCH", "-5");
+    assert_eq!(exit_code(&out), 2);
+    assert!(stderr(&out).contains("SOURCE_DATE_EPOCH is `-5`"));
+    assert!(!p.path("out/card-us/en.pdf").exists());
 }
 
 #[test]

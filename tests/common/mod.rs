@@ -90,6 +90,17 @@ impl Scratch {
             .output()
             .unwrap()
     }
+
+    /// `flyer` with one environment variable set.
+    pub fn flyer_env(&self, args: &[&str], name: &str, value: &str) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_flyer"))
+            .arg("--project")
+            .arg(&self.root)
+            .args(args)
+            .env(name, value)
+            .output()
+            .unwrap()
+    }
 }
 
 impl Drop for Scratch {
