@@ -178,6 +178,11 @@ impl<'s> Builder<'s> {
         if !layout_errors.is_empty() {
             return Err(layout_errors);
         }
+        self.check_qr_codes(layout).map_err(|e| {
+            e.into_iter()
+                .map(|d| d.in_output(layout_name, locale))
+                .collect::<Vec<_>>()
+        })?;
         self.refuse_typed_contact_data(layout, Side::Main, locale)?;
         let localizer = self.session.localizer(locale, self.opts.allow_fallback)?;
         let (texts, mut fallback_used) = layout_texts(layout, Side::Main, &localizer)?;
@@ -309,6 +314,66 @@ impl<'s> Builder<'s> {
         }
     }
 
+    /// Every QR code of a layout says something and can be printed: its target is
+    /// set in flyer.toml (or is a URL), its text fits a QR code, and each module
+    /// is at least [`MIN_QR_MODULE`] at the printed size.
+    fn check_qr_codes(&self, layout: &Layout) -> Result<(), Vec<Diagnostic>> {
+        use qrcode::{EcLevel, QrCode};
+        let targets = self.session.qr_targets();
+        let mut errors = Vec::new();
+        for (i, block) in layout.spec.blocks.iter().enumerate() {
+            let crate::spec::Block::Qr { target, size, .. } = block.get_ref() else {
+                continue;
+            };
+            let at = layout
+                .file
+                .toml_string_location(&["block", &i.to_string()], target)
+                .unwrap_or_else(|| layout.file.location(block.span().start));
+            let error = |rule, message: String, hint: String| {
+                Diagnostic::error(rule, message)
+                    .at(at.clone())
+                    .layout(&layout.name)
+                    .hint(hint)
+            };
+            let payload = match targets.get(target) {
+                Some(payload) => payload.clone(),
+                None if is_url(target) => target.clone(),
+                None => {
+                    errors.push(error(
+                        "qr-target",
+                        format!("the QR code's target `{target}` is not set in flyer.toml"),
+                        "use target = \"hotline\", \"website\" (with [campaign] website set) or a URL like \"https://example.org\"".into(),
+                    ));
+                    continue;
+                }
+            };
+            match QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M) {
+                Err(_) => errors.push(error(
+                    "qr-payload",
+                    format!(
+                        "the QR code's text is {} bytes, more than a QR code holds",
+                        payload.len()
+                    ),
+                    "use a shorter address".into(),
+                )),
+                Ok(code) if size.0 / (code.width() as f32) < MIN_QR_MODULE => {
+                    let needed = MIN_QR_MODULE * code.width() as f32 / crate::units::PT_PER_IN;
+                    errors.push(error(
+                        "qr-size",
+                        format!("the QR code is {size} wide: too small for its {} modules", code.width()),
+                        format!("make it at least {needed:.2}in wide (each module 0.33 mm, what phones read from print), or use a shorter address"),
+                    ));
+                }
+                Ok(_) => {}
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
     /// Contact data that reached a formatted message by a reference or a string
     /// literal (what the source-level rule cannot see) fails the output.
     fn refuse_formatted_contact_data(
@@ -415,4 +480,14 @@ fn remove_failed(out_dir: &Path, file: &Path) {
             let _ = std::fs::remove_file(stale);
         }
     }
+}
+
+/// The smallest QR code module phones read reliably from print: 0.33 mm, in pt.
+pub const MIN_QR_MODULE: f32 = 0.33 * crate::units::PT_PER_MM;
+
+/// Whether a QR code target is an address of its own rather than a name.
+fn is_url(target: &str) -> bool {
+    ["https://", "http://", "tel:", "mailto:", "sms:"]
+        .iter()
+        .any(|scheme| target.len() > scheme.len() && target.starts_with(scheme))
 }
