@@ -43,6 +43,9 @@ pub struct Xy {
     pub y: Pt,
 }
 
+/// The smallest card side a template may give: 0.5 in.
+const MIN_CARD_SIDE: f32 = 36.0;
+
 /// A sheet template.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -94,16 +97,53 @@ impl SheetTemplate {
                 .at(file.toml_location(&["paper"]))
                 .hint("use letter, a4, tabloid, a3 or { width = \"8.5in\", height = \"11in\" }")
         })?;
-        let last = t.slots(Duplex::LongEdge, false).last().copied();
-        let fits = last.is_some_and(|s| {
-            s.x + s.w <= paper.width.0 + 0.01 && s.y + s.h <= paper.height.0 + 0.01
-        });
-        if t.columns == 0 || t.rows == 0 || !fits {
-            return Err(Diagnostic::error("sheet-value", format!("{} x {} cards of {} x {} do not fit on the paper from the origin given", t.columns, t.rows, t.card.width, t.card.height))
-                .at(file.location(0))
-                .hint("check columns, rows, origin and gap against the template printed on the card stock's box"));
-        }
+        t.check_grid(file, paper)?;
         Ok(t)
+    }
+
+    /// The grid on the paper: whole cards of a real size, at least one column and
+    /// row, and the last card inside the paper; checked by arithmetic, before a
+    /// slot is made.
+    fn check_grid(&self, file: &SourceFile, paper: Size) -> Result<(), Diagnostic> {
+        let error = |path: &[&str], message: String, hint: &str| {
+            Diagnostic::error("sheet-value", message)
+                .at(file.toml_location(path))
+                .hint(hint.to_string())
+        };
+        for (key, n) in [("columns", self.columns), ("rows", self.rows)] {
+            if n == 0 {
+                return Err(error(
+                    &[key],
+                    format!("a sheet needs at least one card across and down; {key} = 0"),
+                    "write the numbers printed on the card stock's box, e.g. columns = 2, rows = 5",
+                ));
+            }
+        }
+        let (w, h) = (self.card.width.0, self.card.height.0);
+        if w < MIN_CARD_SIDE || h < MIN_CARD_SIDE {
+            return Err(error(
+                &["card"],
+                format!(
+                    "cards of {} x {} are too small to print text on",
+                    self.card.width, self.card.height
+                ),
+                "give the card's trim size, e.g. { width = \"3.5in\", height = \"2in\" }",
+            ));
+        }
+        let right =
+            self.origin.x.0 + self.columns as f32 * w + (self.columns - 1) as f32 * self.gap.x.0;
+        let bottom = self.origin.y.0 + self.rows as f32 * h + (self.rows - 1) as f32 * self.gap.y.0;
+        if right > paper.width.0 + 0.01 || bottom > paper.height.0 + 0.01 {
+            return Err(error(
+                &[],
+                format!(
+                    "{} x {} cards of {} x {} do not fit on the paper from the origin given",
+                    self.columns, self.rows, self.card.width, self.card.height
+                ),
+                "check columns, rows, origin and gap against the template printed on the card stock's box",
+            ));
+        }
+        Ok(())
     }
 
     pub fn paper_size(&self) -> Option<Size> {
@@ -244,6 +284,23 @@ mod tests {
         let text = "description = \"x\"\npaper = \"letter\"\ncard = { width = \"3.5in\", height = \"2in\" }\ncolumns = 3\nrows = 5\norigin = { x = \"0.75in\", y = \"0.5in\" }\n";
         let err = SheetTemplate::parse(&SourceFile::new("t.toml", text.to_string())).unwrap_err();
         assert!(err.message.contains("do not fit"), "{err}");
+    }
+
+    #[test]
+    fn empty_tiny_and_huge_grids_are_refused_by_name_before_any_slot_is_made() {
+        let grid = |card: &str, columns: &str| {
+            let text = format!("description = \"x\"\npaper = \"letter\"\ncard = {card}\ncolumns = {columns}\nrows = 5\norigin = {{ x = \"0.75in\", y = \"0.5in\" }}\n");
+            SheetTemplate::parse(&SourceFile::new("t.toml", text)).unwrap_err()
+        };
+        let card = "{ width = \"3.5in\", height = \"2in\" }";
+        let none = grid(card, "0");
+        assert!(none.message.contains("columns = 0"), "{none}");
+        assert_eq!(none.location.unwrap().line, 4);
+        let tiny = grid("{ width = \"0.01in\", height = \"0.01in\" }", "2");
+        assert!(tiny.message.contains("too small"), "{tiny}");
+        // Ten billion slots would take gigabytes: refused by arithmetic, at once.
+        let huge = grid(card, "2000000000");
+        assert!(huge.message.contains("do not fit"), "{huge}");
     }
 
     #[test]

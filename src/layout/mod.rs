@@ -77,21 +77,28 @@ fn overflow_error(input: &LayoutInput, o: &Overflow) -> Diagnostic {
             "shorten the text, use a larger page, or lower the smallest sizes in [roles]",
         )
     };
-    let mut d = Diagnostic::error(
-        "text-overflow",
+    let message = if o.available < 1.0 {
+        // A percentage of nothing means nothing: say there is no room.
+        format!(
+            "there is no room for the text: its box is {:.1} pt {}",
+            o.available.max(0.0),
+            if o.horizontal { "wide" } else { "tall" }
+        )
+    } else {
         format!(
             "{what} even at the smallest type sizes: {:.1} pt too {} ({percent:.1}% over)",
             o.amount,
             if o.horizontal { "wide" } else { "tall" }
-        ),
-    )
-    .layout(&input.layout.name)
-    .locale(input.main.locale)
-    .hint(format!(
-        "block {} of layouts/{}.toml: {fix}",
-        o.block + 1,
-        input.layout.name
-    ));
+        )
+    };
+    let mut d = Diagnostic::error("text-overflow", message)
+        .layout(&input.layout.name)
+        .locale(input.main.locale)
+        .hint(format!(
+            "block {} of layouts/{}.toml: {fix}",
+            o.block + 1,
+            input.layout.name
+        ));
     if !o.message_id.is_empty() {
         d = d.message_id(&o.message_id);
     }

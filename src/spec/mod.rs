@@ -97,6 +97,8 @@ pub enum Weight {
 /// The smallest and largest type sizes a role may give, in points.
 pub const MIN_TYPE_SIZE: f32 = 1.0;
 pub const MAX_TYPE_SIZE: f32 = 400.0;
+/// The least room margins must leave for content, across and down: 1/2 in.
+const MIN_CONTENT: f32 = 36.0;
 /// The most pages one layout may have.
 pub const MAX_PAGES: usize = 8;
 
@@ -443,6 +445,22 @@ impl Layout {
                 self.color(c)
                     .map_err(|m| self.value_error(at, m, self.palette_hint()))?;
             }
+        }
+        let page = &self.spec.page;
+        let short_side = self.size.width.0.min(self.size.height.0);
+        if 2.0 * page.margin.0 > short_side - MIN_CONTENT {
+            return Err(self.value_error(
+                self.file.toml_location(&["page", "margin"]),
+                format!(
+                    "margins of {} on each side leave no room on a page {} across",
+                    page.margin,
+                    Pt(short_side)
+                ),
+                format!(
+                    "keep the margins under {} each",
+                    Pt((short_side - MIN_CONTENT) / 2.0)
+                ),
+            ));
         }
         let pages = self.spec.page.pages;
         if !(1..=MAX_PAGES).contains(&pages) {
