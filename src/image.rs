@@ -2,6 +2,7 @@
 //! `resvg` at print resolution. Loaded once per run and shared by every output.
 
 use crate::diag::{file_location, Diagnostic};
+use crate::project::{Input, Project};
 use std::path::Path;
 
 /// Pixels, 8-bit RGBA (not premultiplied), ready for the PDF stage.
@@ -24,7 +25,10 @@ const SVG_DPI: f32 = 600.0;
 /// Larger rasters than this are refused: a logo needs no more.
 const MAX_PIXELS: u64 = 40_000_000;
 
-pub fn load(path: &Path, shown: &Path) -> Result<Image, Diagnostic> {
+/// An image file of the project: `written` as a layout gives it, read by the
+/// project's rule for files.
+pub fn load(project: &Project, written: &str) -> Result<Image, Diagnostic> {
+    let shown = Path::new(written);
     let fail = |why: String| {
         Diagnostic::error(
             "image-unreadable",
@@ -33,10 +37,12 @@ pub fn load(path: &Path, shown: &Path) -> Result<Image, Diagnostic> {
         .at(file_location(shown))
         .hint("use a PNG or SVG file; open it in an image viewer to check that it is not damaged")
     };
-    let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+    let path = project.resolve(written, "image")?;
     let is_svg = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+    let kind = if is_svg { Input::SVG } else { Input::PNG };
+    let bytes = project.open_input(&path, kind)?;
     let image = if is_svg {
         svg(&bytes).map_err(fail)?
     } else {

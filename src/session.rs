@@ -1,11 +1,13 @@
 //! Loading a project: everything all outputs of a run share, read once: fonts,
 //! Fluent catalogs, layouts, sheet templates, images, the print shop's profile,
-//! and which outputs (layout x locale) a run covers.
+//! and which outputs (layout x locale) a run covers. Every file is read by the
+//! project's rule ([`Project::open_input`]).
 
-use crate::diag::{read_source, Diagnostic};
+use crate::diag::Diagnostic;
+use crate::image::Image;
 use crate::l10n::{campaign_variables, fallback_chain, Catalog, Localizer};
 use crate::pdf;
-use crate::project::Project;
+use crate::project::{Input, Project};
 use crate::spec::Layout;
 use crate::text::fonts::FontBook;
 use std::collections::BTreeMap;
@@ -42,7 +44,7 @@ pub struct Session {
     /// Errors in each locale's own text (typed contact data, forbidden characters).
     pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
     /// Images the layouts place, by the path they give.
-    pub images: BTreeMap<String, Result<Arc<crate::image::Image>, Diagnostic>>,
+    pub images: BTreeMap<String, Result<Arc<Image>, Diagnostic>>,
     /// The print shop's printing condition and profile, from flyer.toml `[print]`.
     pub print_intent: Option<pdf::PrintIntent>,
 }
@@ -62,7 +64,7 @@ impl Session {
             })?;
             folders.push((path, PathBuf::from(f)));
         }
-        let book = FontBook::load(&folders, &project.manifest.fonts)?;
+        let book = FontBook::load(&project, &folders, &project.manifest.fonts)?;
         let print_intent = load_print_intent(&project)?;
         let mut catalogs = BTreeMap::new();
         for code in project.locale_codes() {
@@ -72,8 +74,7 @@ impl Session {
         let mut sheets = BTreeMap::new();
         for name in project.available_layouts() {
             let path = project.layouts_dir().join(format!("{name}.toml"));
-            let shown = project.shown(&path);
-            let file = match read_source(&path, &shown, "layout") {
+            let file = match project.read_source(&path, Input::LAYOUT) {
                 Ok(file) => file,
                 Err(d) => {
                     layouts.insert(name, Err(d));
@@ -99,10 +100,8 @@ impl Session {
             for block in &layout.spec.blocks {
                 if let crate::spec::Block::Image { path, .. } = block.get_ref() {
                     let at = layout.id_location(path);
-                    let loaded = project
-                        .resolve(path, "image")
-                        .and_then(|full| crate::image::load(&full, std::path::Path::new(path)))
-                        .map(std::sync::Arc::new)
+                    let loaded = crate::image::load(&project, path)
+                        .map(Arc::new)
                         .map_err(|d| d.at(at).layout(&layout.name));
                     images.entry(path.clone()).or_insert(loaded);
                 }
@@ -120,13 +119,10 @@ impl Session {
         })
     }
 
+    /// The output folder, where it really is; never a symbolic link, and nothing
+    /// flyer writes in it is one (see [`Project::output_dir`]).
     pub fn out_dir(&self, opts: &BuildOptions) -> Result<PathBuf, Diagnostic> {
-        match &opts.out {
-            Some(dir) => Ok(dir.clone()),
-            None => self
-                .project
-                .resolve(&self.project.manifest.build.out, "output folder"),
-        }
+        self.project.output_dir(opts.out.as_deref())
     }
 
     /// The (layout, locale) pairs a build covers, or a usage error naming what is unknown.
@@ -326,13 +322,9 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
     let path = project
         .resolve(profile, "ICC profile")
         .map_err(|d| d.at(at(&["print", "profile"])))?;
-    let icc = std::fs::read(&path).map_err(|e| {
-        Diagnostic::error(
-            "print-intent",
-            format!("cannot read the ICC profile `{profile}`: {e}"),
-        )
-        .at(at(&["print", "profile"]))
-        .hint("put the profile your print shop gave you in the project folder and name it here")
+    let icc = project.open_input(&path, Input::ICC_PROFILE).map_err(|d| {
+        d.at(at(&["print", "profile"]))
+            .hint("put the profile your print shop gave you in the project folder and name it here")
     })?;
     // The ICC header: the `acsp` signature at 36, the data colour space at 16.
     if icc.len() < 132 || &icc[36..40] != b"acsp" || &icc[16..20] != b"CMYK" {
@@ -363,13 +355,26 @@ fn load_sheet(
 ) -> Result<(crate::impose::SheetLayout, crate::impose::SheetTemplate), Diagnostic> {
     let sheet: crate::impose::SheetLayout = toml::from_str(&file.text)
         .map_err(|e| crate::manifest::toml_error(file, &e).layout(name))?;
+    if !is_plain_name(&sheet.sheet) {
+        return Err(Diagnostic::error(
+            "sheet-value",
+            format!(
+                "sheet template `{}` is not a plain name",
+                sheet.sheet.escape_debug()
+            ),
+        )
+        .at(file.toml_location(&["sheet"]))
+        .layout(name)
+        .hint("name a file in layouts/sheets/ without its .toml, e.g. sheet = \"avery-5371\"; no folders, no `..`"));
+    }
     let path = project
         .layouts_dir()
         .join("sheets")
         .join(format!("{}.toml", sheet.sheet));
     let at = file.toml_location(&["card"]);
-    let template_file =
-        read_source(&path, &project.shown(&path), "sheet template").map_err(|d| {
+    let template_file = project
+        .read_source(&path, Input::SHEET_TEMPLATE)
+        .map_err(|d| {
             d.layout(name).hint(format!(
                 "sheet templates live in layouts/sheets/; is `{}` spelled right?",
                 sheet.sheet
@@ -378,10 +383,12 @@ fn load_sheet(
     let template =
         crate::impose::SheetTemplate::parse(&template_file).map_err(|d| d.layout(name))?;
     if !project.available_layouts().contains(&sheet.card)
-        || is_sheet_layout(
-            &std::fs::read_to_string(project.layouts_dir().join(format!("{}.toml", sheet.card)))
-                .unwrap_or_default(),
-        )
+        || project
+            .read_source(
+                &project.layouts_dir().join(format!("{}.toml", sheet.card)),
+                Input::LAYOUT,
+            )
+            .is_ok_and(|card| is_sheet_layout(&card.text))
     {
         return Err(Diagnostic::error(
             "sheet-value",
@@ -395,4 +402,12 @@ fn load_sheet(
         .hint("use card = \"card-us\" or another page layout with the card's size"));
     }
     Ok((sheet, template))
+}
+
+/// A file name of its own: letters, digits, `-`, `_` and inner dots; no folder,
+/// no `..`, nothing hidden.
+fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && (name.chars()).all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
