@@ -1,9 +1,10 @@
 //! Loading a project: everything all outputs of a run share, read once: fonts,
-//! Fluent catalogs, layouts, sheet templates, images, the print shop's profile,
-//! and which outputs (layout x locale) a run covers. Every file is read by the
-//! project's rule ([`Project::open_input`]).
+//! Fluent catalogs, layouts, sheet templates, images (decoded when an output
+//! first needs them), the print shop's profile, and which outputs (layout x
+//! locale) a run covers. Every file is read by the project's rule
+//! ([`Project::open_input`]).
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Location};
 use crate::image::Image;
 use crate::l10n::{campaign_variables, fallback_chain, Catalog, Localizer};
 use crate::pdf;
@@ -12,7 +13,7 @@ use crate::spec::Layout;
 use crate::text::fonts::FontBook;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// What a run builds and how: the command line's choices.
 #[derive(Debug, Clone, Default)]
@@ -44,7 +45,7 @@ pub struct Session {
     /// Errors in each locale's own text (typed contact data, forbidden characters).
     pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
     /// Images the layouts place, by the path they give.
-    pub images: BTreeMap<String, Result<Arc<Image>, Diagnostic>>,
+    pub images: Images,
     /// The print shop's printing condition and profile, from flyer.toml `[print]`.
     pub print_intent: Option<pdf::PrintIntent>,
 }
@@ -95,18 +96,7 @@ impl Session {
                     .map(|c| (code.clone(), crate::rules::text::translation_checks(c)))
             })
             .collect();
-        let mut images = BTreeMap::new();
-        for layout in layouts.values().flatten() {
-            for block in &layout.spec.blocks {
-                if let crate::spec::Block::Image { path, .. } = block.get_ref() {
-                    let at = layout.id_location(path);
-                    let loaded = crate::image::load(&project, path)
-                        .map(Arc::new)
-                        .map_err(|d| d.at(at).layout(&layout.name));
-                    images.entry(path.clone()).or_insert(loaded);
-                }
-            }
-        }
+        let images = Images::named_in(&project, &layouts);
         Ok(Session {
             project,
             book,
@@ -410,4 +400,60 @@ fn is_plain_name(name: &str) -> bool {
     !name.is_empty()
         && !name.starts_with('.')
         && (name.chars()).all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// The images the layouts place, by the path they give. Each is read and decoded
+/// the first time an output needs it, never when the project opens (`flyer list`
+/// and outputs without images do not touch them), then shared by every output;
+/// outputs built at once on several cores wait for one decoding.
+pub struct Images {
+    project: Project,
+    entries: BTreeMap<String, LazyImage>,
+}
+
+/// An image and where a layout names it (for its errors).
+struct LazyImage {
+    layout: String,
+    at: Location,
+    decoded: OnceLock<Result<Arc<Image>, Diagnostic>>,
+}
+
+impl Images {
+    fn named_in(
+        project: &Project,
+        layouts: &BTreeMap<String, Result<Layout, Diagnostic>>,
+    ) -> Images {
+        let mut entries = BTreeMap::new();
+        for layout in layouts.values().flatten() {
+            for block in &layout.spec.blocks {
+                if let crate::spec::Block::Image { path, .. } = block.get_ref() {
+                    entries.entry(path.clone()).or_insert_with(|| LazyImage {
+                        layout: layout.name.clone(),
+                        at: layout.id_location(path),
+                        decoded: OnceLock::new(),
+                    });
+                }
+            }
+        }
+        Images {
+            project: project.clone(),
+            entries,
+        }
+    }
+
+    /// The image a layout names by `path`, decoded now if no output has needed it
+    /// yet; `None` if no layout names it.
+    pub fn get(&self, path: &str) -> Option<&Result<Arc<Image>, Diagnostic>> {
+        let entry = self.entries.get(path)?;
+        Some(entry.decoded.get_or_init(|| {
+            crate::image::load(&self.project, path)
+                .map(Arc::new)
+                .map_err(|d| d.at(entry.at.clone()).layout(&entry.layout))
+        }))
+    }
+
+    /// The paths the layouts give, without reading the images.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.entries.keys()
+    }
 }
