@@ -305,16 +305,9 @@ pub fn file_location(path: &Path) -> Location {
     }
 }
 
-/// Reads a UTF-8 text file, turning I/O failures into a diagnostic.
-pub fn read_source(path: &Path, shown_as: &Path, what: &str) -> Result<SourceFile, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(
-            "file-unreadable",
-            format!("cannot read {what} {}: {e}", shown_as.display()),
-        )
-        .at(file_location(shown_as))
-        .hint("check that the file exists and that you may read it")
-    })?;
+/// A text file's bytes as UTF-8 text (read by the project's rule for files,
+/// `Project::read_source`); not UTF-8 is a diagnostic at the first bad byte.
+pub fn read_source(bytes: Vec<u8>, shown_as: &Path, what: &str) -> Result<SourceFile, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();

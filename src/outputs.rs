@@ -2,7 +2,8 @@
 //! work of a run spread over all cores, and the outputs of failed jobs removed.
 
 use crate::diag::Diagnostic;
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
@@ -34,7 +35,37 @@ pub fn on_all_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync
     results.into_iter().map(|(_, r)| r).collect()
 }
 
-/// Writes next to the target and renames over it, so a reader never sees half a file.
+/// Where a path really leads now: its deepest existing ancestor with every
+/// symbolic link resolved, then the rest as written (a path that does not exist
+/// yet still cannot hide a link in its existing part). A dangling link is an
+/// error, and so is `..` after the existing part, which cannot be resolved.
+pub fn real_path(path: &Path) -> std::io::Result<PathBuf> {
+    // Relative paths start at the working folder, which the system gives resolved.
+    let path = std::path::absolute(path)?;
+    let mut existing = path.as_path();
+    let mut rest = Vec::new();
+    while std::fs::symlink_metadata(existing).is_err() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name);
+                existing = parent;
+            }
+            _ => {
+                return Err(std::io::Error::other(
+                    "`..` in a folder that does not exist",
+                ))
+            }
+        }
+    }
+    let mut real = existing.canonicalize()?;
+    real.extend(rest.iter().rev());
+    Ok(real)
+}
+
+/// Writes next to the target and renames over it, so a reader never sees half a
+/// file. Never through a symbolic link: the target, its folder and the folders
+/// above it must be where the path says (the path is absolute and resolved, as
+/// the output folder is), or the write is refused.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     let fail = |e: std::io::Error| {
         Diagnostic::error(
@@ -44,12 +75,59 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
         .hint("check that the output folder is writable and the disk is not full")
     };
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(fail)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
+    let through_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+        || std::path::absolute(path).map_err(fail)? != real_path(path).map_err(fail)?;
+    if through_link {
+        return Err(Diagnostic::error(
+            "output-symlink",
+            format!(
+                "refusing to write {}: it or a folder on its way is a symbolic link",
+                path.display()
+            ),
+        )
+        .hint("flyer writes only into real folders; remove the link, or pass --out with a real folder"));
+    }
+    std::fs::create_dir_all(dir).map_err(fail)?;
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, bytes).map_err(fail)?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        fail(e)
-    })
+    // A leftover from a crashed run (or a planted link) goes; `create_new` then
+    // makes a fresh file and never follows a link.
+    let _ = std::fs::remove_file(&tmp);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(bytes));
+    written
+        .and_then(|_| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            fail(e)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::real_path;
+
+    #[test]
+    fn a_path_that_does_not_exist_yet_is_resolved_through_its_existing_part() {
+        let dir = std::env::temp_dir().join(format!("flyer-real-path-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("real")).unwrap();
+        let real = dir.canonicalize().unwrap().join("real");
+        assert_eq!(
+            real_path(&dir.join("real/new/a.pdf")).unwrap(),
+            real.join("new/a.pdf")
+        );
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.join("real"), dir.join("link")).unwrap();
+            assert_eq!(
+                real_path(&dir.join("link/new/a.pdf")).unwrap(),
+                real.join("new/a.pdf")
+            );
+        }
+        assert!(real_path(&dir.join("missing/../a.pdf")).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -1,12 +1,61 @@
 //! A flyer project on disk: the manifest, the layouts and the locales it names.
 //!
-//! Every path a user writes is resolved here, and none may leave the project folder.
+//! Every path a user writes is resolved here, and none may leave the project
+//! folder. The rule is checked where a file is opened, not where its path is
+//! written, since a symbolic link can point anywhere: every file flyer reads is
+//! resolved with its links at that moment and must lie inside the (resolved)
+//! project folder, be a regular file (never a device, FIFO or socket) and be no
+//! larger than the cap of its kind ([`Project::open_input`]). The output folder
+//! and what flyer writes in it are never symbolic links ([`Project::output_dir`],
+//! [`crate::outputs::write_atomically`]).
 
 use crate::diag::{file_location, read_source, Diagnostic, SourceFile};
 use crate::manifest::Manifest;
+use crate::outputs::real_path;
+use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
 pub const MANIFEST_FILE: &str = "flyer.toml";
+
+/// A mebibyte: the caps are 10 MiB for text, 25 MiB for a PNG, 50 MiB for a font.
+const MIB: u64 = 1 << 20;
+
+/// A kind of input file: its name in messages and how large it may be. The caps
+/// are far above any real input and keep memory bounded whatever a file is.
+#[derive(Debug, Clone, Copy)]
+pub struct Input {
+    pub what: &'static str,
+    /// Larger files are refused before they are read.
+    pub cap: u64,
+}
+
+impl Input {
+    pub const MANIFEST: Input = Input::text("manifest");
+    pub const LAYOUT: Input = Input::text("layout");
+    pub const SHEET_TEMPLATE: Input = Input::text("sheet template");
+    pub const TRANSLATION: Input = Input::text("translation file");
+    pub const SVG: Input = Input::text("image");
+    pub const PNG: Input = Input {
+        what: "image",
+        cap: 25 * MIB,
+    };
+    /// A CJK font collection is about 20 MB.
+    pub const FONT: Input = Input {
+        what: "font file",
+        cap: 50 * MIB,
+    };
+    pub const ICC_PROFILE: Input = Input {
+        what: "ICC profile",
+        cap: 10 * MIB,
+    };
+
+    const fn text(what: &'static str) -> Input {
+        Input {
+            what,
+            cap: 10 * MIB,
+        }
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct Project {
@@ -26,7 +75,7 @@ impl Project {
             .hint("run flyer inside a project folder (one with flyer.toml), or pass --project DIR")
         })?;
         let path = root.join(MANIFEST_FILE);
-        if !path.is_file() {
+        if std::fs::symlink_metadata(&path).is_err() {
             return Err(Diagnostic::error(
                 "project-missing",
                 format!("no {MANIFEST_FILE} in {}", root.display()),
@@ -36,7 +85,9 @@ impl Project {
                 "run flyer inside a project folder (one with flyer.toml), or pass --project DIR",
             ));
         }
-        let manifest_file = read_source(&path, Path::new(MANIFEST_FILE), "manifest")?;
+        let shown = Path::new(MANIFEST_FILE);
+        let bytes = read_input(&root, &path, shown, Input::MANIFEST)?;
+        let manifest_file = read_source(bytes, shown, Input::MANIFEST.what)?;
         let manifest = Manifest::parse(&manifest_file)?;
         Ok(Project {
             root,
@@ -53,12 +104,11 @@ impl Project {
                 .components()
                 .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)));
         let joined = self.root.join(relative);
-        let inside = !escapes
-            && match joined.canonicalize() {
-                Ok(real) => real.starts_with(&self.root),
-                // A path that does not exist yet (an output) is inside if its text is.
-                Err(_) => true,
-            };
+        // A path that does not exist yet (an output) is resolved through its
+        // deepest existing folder; one that cannot be resolved fails where it is
+        // opened.
+        let inside =
+            !escapes && real_path(&joined).map_or(true, |real| real.starts_with(&self.root));
         if inside {
             Ok(joined)
         } else {
@@ -67,6 +117,97 @@ impl Project {
                 format!("{what} path `{written}` leaves the project folder"),
             )
             .hint("use a path relative to the project folder, without `..`; copy the file into the project if needed"))
+        }
+    }
+
+    /// Reads a project file (`path`, under the project folder) under the rule in
+    /// the module's comment.
+    pub fn open_input(&self, path: &Path, input: Input) -> Result<Vec<u8>, Diagnostic> {
+        read_input(&self.root, path, &self.shown(path), input)
+    }
+
+    /// [`Project::open_input`] for a UTF-8 text file (the manifest, layouts, sheet
+    /// templates, Fluent files).
+    pub fn read_source(&self, path: &Path, input: Input) -> Result<SourceFile, Diagnostic> {
+        let shown = self.shown(path);
+        read_source(
+            read_input(&self.root, path, &shown, input)?,
+            &shown,
+            input.what,
+        )
+    }
+
+    /// A folder whose files flyer lists (fonts, a locale's .ftl files): with its
+    /// links resolved now, it must lie inside the project. A missing folder is for
+    /// the caller to report.
+    pub fn input_dir(&self, path: &Path, what: &str) -> Result<(), Diagnostic> {
+        match path.canonicalize() {
+            Ok(real) if !real.starts_with(&self.root) => Err(Diagnostic::error(
+                "path-outside-project",
+                format!(
+                    "{what} {} leads outside the project folder",
+                    self.shown(path).display()
+                ),
+            )
+            .hint("copy the files into the project folder instead of linking to them")),
+            _ => Ok(()),
+        }
+    }
+
+    /// The output folder, resolved to where it really is: the command line's
+    /// `--out` (any folder the user names there) or flyer.toml's `[build] out`
+    /// (inside the project). Refused if it is a symbolic link, or if anything
+    /// flyer writes or removes in it is one: a layout's folder, `previews/`,
+    /// `pages/`, the files in them, `index.html`.
+    pub fn output_dir(&self, cli: Option<&Path>) -> Result<PathBuf, Diagnostic> {
+        let at = self.manifest_file.toml_location(&["build", "out"]);
+        let (given, shown) = match cli {
+            Some(dir) => (dir.to_path_buf(), dir.to_path_buf()),
+            None => {
+                let written = &self.manifest.build.out;
+                let path = self.root.join(written);
+                if !is_link(&path) {
+                    (self.resolve(written, "output folder")).map_err(|d| d.at(at.clone()))?;
+                }
+                (path, PathBuf::from(written))
+            }
+        };
+        let refuse = |why: String| {
+            let d = Diagnostic::error(
+                "output-symlink",
+                format!("output folder {}: {why}", shown.display()),
+            )
+            .hint("flyer writes only into real folders: remove the link, or name another folder (--out, or [build] out in flyer.toml)");
+            if cli.is_none() {
+                d.at(at.clone())
+            } else {
+                d
+            }
+        };
+        if is_link(&given) {
+            return Err(refuse("it is a symbolic link".into()));
+        }
+        let real = real_path(&given).map_err(|e| refuse(e.to_string()))?;
+        if cli.is_none() && !real.starts_with(&self.root) {
+            return Err(refuse("it leads outside the project folder".into()));
+        }
+        let mut owned: Vec<(String, usize)> = (self.available_layouts().into_iter())
+            .map(|name| (name, 1))
+            .collect();
+        owned.extend([
+            ("previews".into(), 2),
+            ("pages".into(), 2),
+            ("index.html".into(), 0),
+        ]);
+        match owned
+            .iter()
+            .find_map(|(name, depth)| link_below(&real.join(name), *depth))
+        {
+            Some(link) => Err(refuse(format!(
+                "{} in it is a symbolic link",
+                link.strip_prefix(&real).unwrap_or(&link).display()
+            ))),
+            None => Ok(real),
         }
     }
 
@@ -116,4 +257,98 @@ impl Project {
             .map(Path::to_path_buf)
             .unwrap_or_else(|_| path.to_path_buf())
     }
+}
+
+fn is_link(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// The first symbolic link at `path` or inside it, at most `depth` levels down.
+fn link_below(path: &Path, depth: usize) -> Option<PathBuf> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if meta.file_type().is_symlink() {
+        return Some(path.to_path_buf());
+    }
+    if !meta.is_dir() || depth == 0 {
+        return None;
+    }
+    (std::fs::read_dir(path).ok()?.flatten()).find_map(|e| link_below(&e.path(), depth - 1))
+}
+
+/// The rule for reading, for the manifest (read before there is a `Project`) and
+/// every other project file.
+fn read_input(root: &Path, path: &Path, shown: &Path, input: Input) -> Result<Vec<u8>, Diagnostic> {
+    let refuse = |rule: &'static str, why: String, hint: &str| {
+        Diagnostic::error(
+            rule,
+            format!("cannot read {} {}: {why}", input.what, shown.display()),
+        )
+        .at(file_location(shown))
+        .hint(hint)
+    };
+    let unreadable = |e: std::io::Error| {
+        refuse(
+            "file-unreadable",
+            e.to_string(),
+            "check that the file exists and that you may read it",
+        )
+    };
+    let real = path.canonicalize().map_err(unreadable)?;
+    if !real.starts_with(root) {
+        return Err(refuse(
+            "path-outside-project",
+            "it leads outside the project folder".into(),
+            "copy the file into the project folder instead of linking to it",
+        ));
+    }
+    // Checked before opening (opening a FIFO waits for a writer) and again on the
+    // open file (the path may name another file by then).
+    let check = |meta: std::fs::Metadata| match meta.len() {
+        _ if !meta.is_file() => Err(refuse(
+            "file-special",
+            "it is not a regular file (it is a folder, device, FIFO or socket)".into(),
+            "replace it with an ordinary file",
+        )),
+        len if len > input.cap => Err(too_large(&refuse, input, len)),
+        _ => Ok(()),
+    };
+    check(std::fs::metadata(&real).map_err(unreadable)?)?;
+    let file = open_without_waiting(&real).map_err(unreadable)?;
+    check(file.metadata().map_err(unreadable)?)?;
+    // A file that grows while it is read stops at the cap too.
+    let mut bytes = Vec::new();
+    (file.take(input.cap + 1))
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    match bytes.len() as u64 {
+        len if len > input.cap => Err(too_large(&refuse, input, len)),
+        _ => Ok(bytes),
+    }
+}
+
+fn too_large(
+    refuse: &impl Fn(&'static str, String, &str) -> Diagnostic,
+    input: Input,
+    len: u64,
+) -> Diagnostic {
+    refuse(
+        "file-too-large",
+        format!(
+            "it is {:.1} MiB, more than the {} MiB flyer reads for a {}",
+            len as f64 / MIB as f64,
+            input.cap / MIB,
+            input.what
+        ),
+        "a real file of this kind is far smaller; check that this is the right file",
+    )
+}
+
+/// Opens a file for reading without waiting on it (a FIFO swapped in after the
+/// check must not hang flyer); regular files read as usual.
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
 }

@@ -1,16 +1,19 @@
 //! Loading a project: everything all outputs of a run share, read once: fonts,
-//! Fluent catalogs, layouts, sheet templates, images, the print shop's profile,
-//! and which outputs (layout x locale) a run covers.
+//! Fluent catalogs, layouts, sheet templates, images (decoded when an output
+//! first needs them), the print shop's profile, and which outputs (layout x
+//! locale) a run covers. Every file is read by the project's rule
+//! ([`Project::open_input`]).
 
-use crate::diag::{read_source, Diagnostic};
+use crate::diag::{Diagnostic, Location};
+use crate::image::Image;
 use crate::l10n::{campaign_variables, fallback_chain, Catalog, Localizer};
 use crate::pdf;
-use crate::project::Project;
+use crate::project::{Input, Project};
 use crate::spec::Layout;
 use crate::text::fonts::FontBook;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// What a run builds and how: the command line's choices.
 #[derive(Debug, Clone, Default)]
@@ -42,7 +45,7 @@ pub struct Session {
     /// Errors in each locale's own text (typed contact data, forbidden characters).
     pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
     /// Images the layouts place, by the path they give.
-    pub images: BTreeMap<String, Result<Arc<crate::image::Image>, Diagnostic>>,
+    pub images: Images,
     /// The print shop's printing condition and profile, from flyer.toml `[print]`.
     pub print_intent: Option<pdf::PrintIntent>,
 }
@@ -62,7 +65,7 @@ impl Session {
             })?;
             folders.push((path, PathBuf::from(f)));
         }
-        let book = FontBook::load(&folders, &project.manifest.fonts)?;
+        let book = FontBook::load(&project, &folders, &project.manifest.fonts)?;
         let print_intent = load_print_intent(&project)?;
         let mut catalogs = BTreeMap::new();
         for code in project.locale_codes() {
@@ -72,8 +75,7 @@ impl Session {
         let mut sheets = BTreeMap::new();
         for name in project.available_layouts() {
             let path = project.layouts_dir().join(format!("{name}.toml"));
-            let shown = project.shown(&path);
-            let file = match read_source(&path, &shown, "layout") {
+            let file = match project.read_source(&path, Input::LAYOUT) {
                 Ok(file) => file,
                 Err(d) => {
                     layouts.insert(name, Err(d));
@@ -94,20 +96,7 @@ impl Session {
                     .map(|c| (code.clone(), crate::rules::text::translation_checks(c)))
             })
             .collect();
-        let mut images = BTreeMap::new();
-        for layout in layouts.values().flatten() {
-            for block in &layout.spec.blocks {
-                if let crate::spec::Block::Image { path, .. } = block.get_ref() {
-                    let at = layout.id_location(path);
-                    let loaded = project
-                        .resolve(path, "image")
-                        .and_then(|full| crate::image::load(&full, std::path::Path::new(path)))
-                        .map(std::sync::Arc::new)
-                        .map_err(|d| d.at(at).layout(&layout.name));
-                    images.entry(path.clone()).or_insert(loaded);
-                }
-            }
-        }
+        let images = Images::named_in(&project, &layouts);
         Ok(Session {
             project,
             book,
@@ -120,13 +109,10 @@ impl Session {
         })
     }
 
+    /// The output folder, where it really is; never a symbolic link, and nothing
+    /// flyer writes in it is one (see [`Project::output_dir`]).
     pub fn out_dir(&self, opts: &BuildOptions) -> Result<PathBuf, Diagnostic> {
-        match &opts.out {
-            Some(dir) => Ok(dir.clone()),
-            None => self
-                .project
-                .resolve(&self.project.manifest.build.out, "output folder"),
-        }
+        self.project.output_dir(opts.out.as_deref())
     }
 
     /// The (layout, locale) pairs a build covers, or a usage error naming what is unknown.
@@ -326,13 +312,9 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
     let path = project
         .resolve(profile, "ICC profile")
         .map_err(|d| d.at(at(&["print", "profile"])))?;
-    let icc = std::fs::read(&path).map_err(|e| {
-        Diagnostic::error(
-            "print-intent",
-            format!("cannot read the ICC profile `{profile}`: {e}"),
-        )
-        .at(at(&["print", "profile"]))
-        .hint("put the profile your print shop gave you in the project folder and name it here")
+    let icc = project.open_input(&path, Input::ICC_PROFILE).map_err(|d| {
+        d.at(at(&["print", "profile"]))
+            .hint("put the profile your print shop gave you in the project folder and name it here")
     })?;
     // The ICC header: the `acsp` signature at 36, the data colour space at 16.
     if icc.len() < 132 || &icc[36..40] != b"acsp" || &icc[16..20] != b"CMYK" {
@@ -363,13 +345,26 @@ fn load_sheet(
 ) -> Result<(crate::impose::SheetLayout, crate::impose::SheetTemplate), Diagnostic> {
     let sheet: crate::impose::SheetLayout = toml::from_str(&file.text)
         .map_err(|e| crate::manifest::toml_error(file, &e).layout(name))?;
+    if !is_plain_name(&sheet.sheet) {
+        return Err(Diagnostic::error(
+            "sheet-value",
+            format!(
+                "sheet template `{}` is not a plain name",
+                sheet.sheet.escape_debug()
+            ),
+        )
+        .at(file.toml_location(&["sheet"]))
+        .layout(name)
+        .hint("name a file in layouts/sheets/ without its .toml, e.g. sheet = \"avery-5371\"; no folders, no `..`"));
+    }
     let path = project
         .layouts_dir()
         .join("sheets")
         .join(format!("{}.toml", sheet.sheet));
     let at = file.toml_location(&["card"]);
-    let template_file =
-        read_source(&path, &project.shown(&path), "sheet template").map_err(|d| {
+    let template_file = project
+        .read_source(&path, Input::SHEET_TEMPLATE)
+        .map_err(|d| {
             d.layout(name).hint(format!(
                 "sheet templates live in layouts/sheets/; is `{}` spelled right?",
                 sheet.sheet
@@ -378,10 +373,12 @@ fn load_sheet(
     let template =
         crate::impose::SheetTemplate::parse(&template_file).map_err(|d| d.layout(name))?;
     if !project.available_layouts().contains(&sheet.card)
-        || is_sheet_layout(
-            &std::fs::read_to_string(project.layouts_dir().join(format!("{}.toml", sheet.card)))
-                .unwrap_or_default(),
-        )
+        || project
+            .read_source(
+                &project.layouts_dir().join(format!("{}.toml", sheet.card)),
+                Input::LAYOUT,
+            )
+            .is_ok_and(|card| is_sheet_layout(&card.text))
     {
         return Err(Diagnostic::error(
             "sheet-value",
@@ -395,4 +392,68 @@ fn load_sheet(
         .hint("use card = \"card-us\" or another page layout with the card's size"));
     }
     Ok((sheet, template))
+}
+
+/// A file name of its own: letters, digits, `-`, `_` and inner dots; no folder,
+/// no `..`, nothing hidden.
+fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && (name.chars()).all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// The images the layouts place, by the path they give. Each is read and decoded
+/// the first time an output needs it, never when the project opens (`flyer list`
+/// and outputs without images do not touch them), then shared by every output;
+/// outputs built at once on several cores wait for one decoding.
+pub struct Images {
+    project: Project,
+    entries: BTreeMap<String, LazyImage>,
+}
+
+/// An image and where a layout names it (for its errors).
+struct LazyImage {
+    layout: String,
+    at: Location,
+    decoded: OnceLock<Result<Arc<Image>, Diagnostic>>,
+}
+
+impl Images {
+    fn named_in(
+        project: &Project,
+        layouts: &BTreeMap<String, Result<Layout, Diagnostic>>,
+    ) -> Images {
+        let mut entries = BTreeMap::new();
+        for layout in layouts.values().flatten() {
+            for block in &layout.spec.blocks {
+                if let crate::spec::Block::Image { path, .. } = block.get_ref() {
+                    entries.entry(path.clone()).or_insert_with(|| LazyImage {
+                        layout: layout.name.clone(),
+                        at: layout.id_location(path),
+                        decoded: OnceLock::new(),
+                    });
+                }
+            }
+        }
+        Images {
+            project: project.clone(),
+            entries,
+        }
+    }
+
+    /// The image a layout names by `path`, decoded now if no output has needed it
+    /// yet; `None` if no layout names it.
+    pub fn get(&self, path: &str) -> Option<&Result<Arc<Image>, Diagnostic>> {
+        let entry = self.entries.get(path)?;
+        Some(entry.decoded.get_or_init(|| {
+            crate::image::load(&self.project, path)
+                .map(Arc::new)
+                .map_err(|d| d.at(entry.at.clone()).layout(&entry.layout))
+        }))
+    }
+
+    /// The paths the layouts give, without reading the images.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.entries.keys()
+    }
 }

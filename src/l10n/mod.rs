@@ -9,9 +9,9 @@
 
 pub mod provenance;
 
-use crate::diag::{read_source, Diagnostic, Location, SourceFile};
+use crate::diag::{Diagnostic, Location, SourceFile};
 use crate::manifest::Campaign;
-use crate::project::Project;
+use crate::project::{Input, Project};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -86,6 +86,9 @@ impl Catalog {
             .hint("locale folders are named by tags like `es`, `pt-BR`, `zh-Hant`")
         })?;
         let dir = project.locales_dir().join(code);
+        project
+            .input_dir(&dir, "locale folder")
+            .map_err(|d| d.locale(code))?;
         let mut paths: Vec<_> = std::fs::read_dir(&dir)
             .map_err(|e| {
                 Diagnostic::error("locale-missing", format!("cannot read locales/{code}/: {e}"))
@@ -111,7 +114,7 @@ impl Catalog {
             problems: Vec::new(),
         };
         for path in paths {
-            let file = read_source(&path, &project.shown(&path), "translation file")?;
+            let file = project.read_source(&path, Input::TRANSLATION)?;
             catalog.add_file(file);
         }
         Ok(catalog)

@@ -3,6 +3,7 @@
 
 use crate::diag::{file_location, Diagnostic};
 use crate::manifest::FontSettings;
+use crate::project::{Input, Project};
 use crate::spec::Weight;
 use harfrust::font::Font;
 use std::collections::BTreeMap;
@@ -65,13 +66,16 @@ pub struct FontBook {
 }
 
 impl FontBook {
-    /// Loads every .ttf, .otf and .ttc file directly inside `folders`, in name order.
+    /// Loads every .ttf, .otf and .ttc file directly inside `folders` (each
+    /// inside the project), in name order, each read by the project's rule.
     pub fn load(
+        project: &Project,
         folders: &[(PathBuf, PathBuf)],
         settings: &FontSettings,
     ) -> Result<FontBook, Diagnostic> {
         let mut faces = Vec::new();
         for (folder, shown_folder) in folders {
+            project.input_dir(folder, "font folder")?;
             let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
                 .map_err(|e| {
                     Diagnostic::error(
@@ -94,7 +98,8 @@ impl FontBook {
             paths.sort();
             for path in paths {
                 let shown = shown_folder.join(path.file_name().unwrap_or_default());
-                faces.extend(load_file(&path, &shown)?);
+                let bytes = project.open_input(&path, Input::FONT)?;
+                faces.extend(load_file(bytes, &shown)?);
             }
         }
         if faces.is_empty() {
@@ -178,7 +183,7 @@ impl FontBook {
     }
 }
 
-fn load_file(path: &Path, shown: &Path) -> Result<Vec<Face>, Diagnostic> {
+fn load_file(bytes: Vec<u8>, shown: &Path) -> Result<Vec<Face>, Diagnostic> {
     let bad = |why: String| {
         Diagnostic::error(
             "font-unreadable",
@@ -187,7 +192,6 @@ fn load_file(path: &Path, shown: &Path) -> Result<Vec<Face>, Diagnostic> {
         .at(file_location(shown))
         .hint("replace it with a valid .ttf, .otf or .ttc file, or remove it from the font folder")
     };
-    let bytes = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
     let data = Arc::new(bytes);
     let mut faces = Vec::new();
     for index in 0u32.. {

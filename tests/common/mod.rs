@@ -11,7 +11,8 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A copy of the project in a fresh folder (fonts are linked, not copied).
+/// A copy of the project in a fresh folder (fonts hard-linked, which is instant:
+/// flyer refuses a symbolic link that leads outside the project).
 pub struct Scratch {
     pub root: PathBuf,
 }
@@ -30,10 +31,7 @@ impl Scratch {
         copy_dir(&repo().join("locales"), &root.join("locales"));
         copy_dir(&repo().join("layouts"), &root.join("layouts"));
         std::fs::copy(repo().join("flyer.toml"), root.join("flyer.toml")).unwrap();
-        #[cfg(unix)]
-        std::os::unix::fs::symlink(repo().join("fonts"), root.join("fonts")).unwrap();
-        #[cfg(not(unix))]
-        copy_dir(&repo().join("fonts"), &root.join("fonts"));
+        link_dir(&repo().join("fonts"), &root.join("fonts"));
         Scratch { root }
     }
 
@@ -116,6 +114,18 @@ fn copy_dir(from: &Path, to: &Path) {
         if entry.path().is_dir() {
             copy_dir(&entry.path(), &target);
         } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The files of `from` hard-linked into `to` (copied where linking fails, e.g.
+/// across file systems).
+fn link_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if std::fs::hard_link(entry.path(), &target).is_err() {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
