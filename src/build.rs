@@ -12,7 +12,7 @@ use crate::layout::{lay_out, Language, LayoutInput};
 use crate::manifest::Status;
 use crate::outputs::{on_all_cores, write_atomically};
 use crate::pdf::{self, Metadata};
-use crate::preview::preview_file;
+use crate::preview::{page_files, preview_file};
 use crate::session::{BuildOptions, Session};
 use crate::spec::{Layout, Side};
 use std::collections::BTreeMap;
@@ -74,6 +74,7 @@ impl<'s> Builder<'s> {
     ) -> Result<Vec<Outcome>, Diagnostic> {
         let out_dir = self.session.out_dir(&self.opts)?;
         self.date.clone()?;
+        crate::outputs::remove_stale_temporaries(&out_dir);
         Ok(on_all_cores(jobs, |(layout, locale)| {
             let file = self.session.output_file(layout, locale, &self.opts);
             let path = out_dir.join(&file);
@@ -94,6 +95,40 @@ impl<'s> Builder<'s> {
             done(&outcome);
             outcome
         }))
+    }
+
+    /// After a build of everything in flyer.toml: removes the PDFs (with their
+    /// thumbnails and page images) that an older build left in the output folder
+    /// for a layout or locale no longer there. Returns what it removed, relative
+    /// to the output folder.
+    pub fn remove_orphans(&self, outcomes: &[Outcome]) -> Result<Vec<PathBuf>, Diagnostic> {
+        let out_dir = self.session.out_dir(&self.opts)?;
+        let built: std::collections::BTreeSet<PathBuf> = outcomes
+            .iter()
+            .filter_map(|o| o.path.strip_prefix(&out_dir).ok().map(Path::to_path_buf))
+            .collect();
+        let mut removed = Vec::new();
+        let folders = std::fs::read_dir(&out_dir).into_iter().flatten().flatten();
+        for folder in folders.filter(|f| f.file_type().is_ok_and(|t| t.is_dir())) {
+            let name = folder.file_name();
+            if name == "previews" || name == "pages" {
+                continue;
+            }
+            for pdf in std::fs::read_dir(folder.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let file = Path::new(&name).join(pdf.file_name());
+                let is_pdf = file.extension().is_some_and(|e| e == "pdf");
+                if is_pdf && pdf.file_type().is_ok_and(|t| t.is_file()) && !built.contains(&file) {
+                    remove_failed(&out_dir, &file);
+                    removed.push(file);
+                }
+            }
+        }
+        removed.sort();
+        Ok(removed)
     }
 
     /// Lays out and renders one output to PDF bytes.
@@ -472,12 +507,15 @@ pub fn source_date_epoch() -> Result<Option<i64>, Diagnostic> {
     }
 }
 
-/// Removes what an older build left for an output that failed now: its PDF and
-/// its thumbnail, so nothing stale is mistaken for it.
+/// Removes what an older build left for an output that failed now (or that is
+/// no longer built): its PDF, its thumbnail and its page images, so nothing
+/// stale is mistaken for it.
 fn remove_failed(out_dir: &Path, file: &Path) {
-    for stale in [out_dir.join(file), out_dir.join(preview_file(file))] {
-        if stale.exists() {
-            let _ = std::fs::remove_file(stale);
+    let mut stale = vec![out_dir.join(file), out_dir.join(preview_file(file))];
+    stale.extend(page_files(out_dir, file));
+    for path in stale {
+        if path.exists() {
+            let _ = std::fs::remove_file(path);
         }
     }
 }

@@ -138,6 +138,19 @@ fn build(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
     let opts = args.options();
     let jobs = session.jobs(&opts)?;
     let report = run(&session, &opts, &jobs, args)?;
+    // A build of everything in flyer.toml also clears what is no longer there.
+    if opts.layouts.is_empty() && opts.locales.is_empty() && opts.pair.is_none() {
+        let removed = Builder::new(&session, &opts).remove_orphans(&report.outcomes)?;
+        if !removed.is_empty() && !args.quiet {
+            let names: Vec<String> = removed.iter().map(|p| p.display().to_string()).collect();
+            println!(
+                "removed {} output{} no longer in flyer.toml: {}",
+                removed.len(),
+                if removed.len() == 1 { "" } else { "s" },
+                names.join(", ")
+            );
+        }
+    }
     Ok(if report.failed > 0 {
         ExitCode::from(1)
     } else {
@@ -147,6 +160,7 @@ fn build(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
 
 /// What a run of jobs came to.
 struct Report {
+    outcomes: Vec<Outcome>,
     built: usize,
     failed: usize,
 }
@@ -229,6 +243,7 @@ fn run(
     Ok(Report {
         built: outcomes.len() - failed,
         failed,
+        outcomes,
     })
 }
 

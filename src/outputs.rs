@@ -62,6 +62,52 @@ pub fn real_path(path: &Path) -> std::io::Result<PathBuf> {
     Ok(real)
 }
 
+/// Removes the temporary files (`.<name>.<pid>.tmp`, see [`write_atomically`])
+/// that a killed run left in the output folder and its subfolders. A file of a
+/// run that is still going (its process alive) is left alone.
+pub fn remove_stale_temporaries(out_dir: &Path) {
+    fn walk(dir: &Path, depth: usize) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if kind.is_dir() && depth < 3 {
+                walk(&entry.path(), depth + 1);
+            } else if kind.is_file() && is_stale_temporary(&name) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+    walk(out_dir, 0);
+}
+
+/// `.<name>.<pid>.tmp` of a process that is not running (on Linux, by its
+/// /proc entry; elsewhere any such file not of this process).
+fn is_stale_temporary(name: &str) -> bool {
+    let Some(pid) = name
+        .strip_prefix('.')
+        .and_then(|n| n.strip_suffix(".tmp"))
+        .and_then(|n| n.rsplit_once('.'))
+        .map(|(_, pid)| pid)
+    else {
+        return false;
+    };
+    let Ok(pid) = pid.parse::<u32>() else {
+        return false;
+    };
+    let proc = Path::new("/proc");
+    let alive = if proc.join("self").exists() {
+        proc.join(pid.to_string()).exists()
+    } else {
+        pid == std::process::id()
+    };
+    !alive
+}
+
 /// Writes next to the target and renames over it, so a reader never sees half a
 /// file. Never through a symbolic link: the target, its folder and the folders
 /// above it must be where the path says (the path is absolute and resolved, as

@@ -57,9 +57,15 @@ fn recorded(project: &Project, code: &str) -> Option<BTreeMap<String, String>> {
     struct Record {
         messages: BTreeMap<String, String>,
     }
-    std::fs::read_to_string(record_path(project, code))
+    // Read as any project file is (inside the project, a regular file, capped);
+    // an unreadable record reads as none, and `flyer check` says so.
+    project
+        .read_source(
+            &record_path(project, code),
+            crate::project::Input::TRANSLATION,
+        )
         .ok()
-        .and_then(|t| toml::from_str::<Record>(&t).ok())
+        .and_then(|f| toml::from_str::<Record>(&f.text).ok())
         .map(|r| r.messages)
 }
 
