@@ -531,7 +531,7 @@ mod tests {
             let root = Path::new(env!("CARGO_MANIFEST_DIR"));
             let project = Project::load(root).unwrap();
             let folders = [(root.join("fonts"), PathBuf::from("fonts"))];
-            FontBook::load(&folders, &project.manifest.fonts).unwrap()
+            FontBook::load(&project, &folders, &project.manifest.fonts).unwrap()
         })
     }
 

@@ -318,7 +318,7 @@ pub(crate) mod tests {
             let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
             let project = crate::project::Project::load(root).expect("flyer.toml loads");
             let folders = [(root.join("fonts"), std::path::PathBuf::from("fonts"))];
-            FontBook::load(&folders, &project.manifest.fonts).expect("fonts load")
+            FontBook::load(&project, &folders, &project.manifest.fonts).expect("fonts load")
         })
     }
 
