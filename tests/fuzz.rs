@@ -16,6 +16,52 @@ fn session() -> &'static Session {
     S.get_or_init(|| Session::open(Project::load(&common::repo()).unwrap()).unwrap())
 }
 
+/// 64 cases in `cargo test`; CI's longer pass sets PROPTEST_CASES.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(64)
+}
+
+/// Numbers a careless or hostile file may give: zero, negative, huge, tiny,
+/// not a number, and the units flyer knows, quoted or bare.
+fn extreme_number() -> impl Strategy<Value = String> {
+    let value = prop_oneof![
+        Just("0".to_string()),
+        Just("-1".to_string()),
+        Just("1e30".to_string()),
+        Just("1e-30".to_string()),
+        Just("nan".to_string()),
+        Just("inf".to_string()),
+        Just("99999999999".to_string()),
+        (0u32..100_000).prop_map(|n| n.to_string()),
+    ];
+    let unit = prop_oneof![Just(""), Just("pt"), Just("in"), Just("mm")];
+    (value, unit, any::<bool>()).prop_map(
+        |(v, u, quoted)| {
+            if quoted {
+                format!("\"{v}{u}\"")
+            } else {
+                v
+            }
+        },
+    )
+}
+
+/// Path-like and empty strings, for names and files.
+fn path_like() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("../../etc/passwd".to_string()),
+        Just("/dev/zero".to_string()),
+        Just("+++".to_string()),
+        Just("a/../../b".to_string()),
+        Just("\u{0}".to_string()),
+        "\\PC{0,20}",
+    ]
+}
+
 /// Text mixing every script flyer ships fonts for, with spaces, digits, marks,
 /// bidi controls, isolates, newlines and the odd unassigned code point.
 fn mixed_text() -> impl Strategy<Value = String> {
@@ -31,13 +77,16 @@ fn mixed_text() -> impl Strategy<Value = String> {
         Just("\u{2068}1-800-792-5200\u{2069}".to_string()),
         Just("\u{202E}\u{200F}\u{200D}\u{0301}".to_string()),
         Just("\n\t ".to_string()),
+        Just(String::new()),
+        Just("   ".to_string()),
+        Just("\u{0301}".to_string()),
         any::<char>().prop_map(|c| c.to_string()),
     ];
     prop::collection::vec(pieces, 0..12).prop_map(|v| v.concat())
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn the_text_pipeline_never_panics(text in mixed_text(), width in 0.5f32..60.0, rtl: bool) {
@@ -91,10 +140,62 @@ proptest! {
     #[test]
     fn any_fluent_text_is_checked_without_panicking(text in "\\PC{0,300}") {
         let file = SourceFile::new("locales/xx/flyer.ftl", format!("m = {text}\n"));
-        let _ = fluent_bundle::FluentResource::try_new(file.text.clone());
+        // What flyer refuses before parsing is what would break fluent-syntax.
+        if flyer::l10n::unparseable(&file.text).is_none() {
+            let _ = fluent_bundle::FluentResource::try_new(file.text.clone());
+        }
         let _ = flyer::rules::text::find_contact_data(&text);
         for offset in [0, text.len() / 2, text.len() + 5] {
             let _ = file.location(offset);
+        }
+    }
+
+    #[test]
+    fn layouts_with_extreme_numbers_load_or_fail_with_a_place(
+        key in prop::sample::select(vec!["margin", "safe", "bleed", "gap", "pages", "size = [", "leading"]),
+        value in extreme_number(),
+    ) {
+        let original = std::fs::read_to_string(common::repo().join("layouts/poster-letter.toml")).unwrap();
+        let text = original
+            .lines()
+            .map(|l| if l.starts_with(key) {
+                if key == "size = [" { format!("size = [{value}, {value}]") } else { format!("{key} = {value}") }
+            } else { l.to_string() })
+            .collect::<Vec<_>>()
+            .join("\n");
+        if let Err(d) = Layout::parse("poster-letter", SourceFile::new("layouts/poster-letter.toml", text)) {
+            prop_assert!(d.location.is_some(), "{}", d);
+        }
+    }
+
+    #[test]
+    fn sheet_grids_with_extreme_numbers_are_refused_at_once(
+        columns in extreme_number(), rows in extreme_number(), width in extreme_number(),
+    ) {
+        let text = format!("description = \"x\"\npaper = \"letter\"\ncard = {{ width = {width}, height = \"2in\" }}\ncolumns = {columns}\nrows = {rows}\norigin = {{ x = \"0.75in\", y = \"0.5in\" }}\n");
+        let started = std::time::Instant::now();
+        if let Ok(t) = flyer::impose::SheetTemplate::parse(&SourceFile::new("t.toml", text)) {
+            // Whatever loads is a grid a sheet can hold.
+            prop_assert!(t.columns * t.rows <= 10_000);
+        }
+        prop_assert!(started.elapsed().as_secs() < 2);
+    }
+
+    #[test]
+    fn manifests_with_hostile_contact_data_load_or_fail_with_a_place(
+        key in prop::sample::select(vec!["name", "number", "dial", "organization", "website", "out"]),
+        value in path_like(),
+    ) {
+        let original = std::fs::read_to_string(common::repo().join("flyer.toml")).unwrap();
+        let value = value.replace(['"', '\\'], "");
+        let mut text: Vec<String> = original.lines().map(str::to_string).collect();
+        if let Some(line) = text.iter_mut().find(|l| l.starts_with(&format!("{key} ="))) {
+            *line = format!("{key} = \"{value}\"");
+        } else if key == "website" {
+            text.insert(6, format!("website = \"{value}\""));
+        }
+        if let Err(d) = Manifest::parse(&SourceFile::new("flyer.toml", text.join("\n"))) {
+            prop_assert!(d.location.is_some(), "{}", d);
         }
     }
 }

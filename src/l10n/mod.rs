@@ -121,17 +121,14 @@ impl Catalog {
     }
 
     fn add_file(&mut self, file: SourceFile) {
-        if let Some(at) = too_deep(&file.text) {
-            // fluent-syntax's parser recurses once per level: refuse before it
-            // overflows the stack. The file's messages are left out.
+        if let Some((at, why)) = unparseable(&file.text) {
+            // Refused before fluent-syntax would overflow its stack or panic; the
+            // file's messages are left out.
             self.problems.push(
-                Diagnostic::error(
-                    "ftl-syntax",
-                    format!("placeables nested more than {MAX_NESTING} deep"),
-                )
-                .at(file.location(at))
-                .locale(&self.code)
-                .hint("a message needs a placeable or two, never nested ones; check for stray { characters"),
+                Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {why}"))
+                    .at(file.location(at))
+                    .locale(&self.code)
+                    .hint("a message needs a placeable or two, never nested ones; check for stray { characters and escapes like \\u00E9"),
             );
             return;
         }
@@ -225,12 +222,29 @@ impl Catalog {
 /// How deep placeables may nest in a .ftl file; real messages use one or two.
 pub const MAX_NESTING: usize = 16;
 
-/// Where a .ftl text first nests placeables deeper than [`MAX_NESTING`]: braces
-/// counted outside string literals.
-fn too_deep(text: &str) -> Option<usize> {
+/// Why fluent-syntax could not parse a .ftl text without failing, and where:
+/// placeables nested deeper than [`MAX_NESTING`] (its parser recurses once per
+/// level), or a short `\\u`/`\\U` escape in a string literal followed by a
+/// non-ASCII character (fluent-syntax 0.12 then slices inside that character
+/// and panics). Workaround, in this one place: such a file is refused before it
+/// is parsed. Braces are counted outside string literals.
+pub fn unparseable(text: &str) -> Option<(usize, String)> {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
     for (i, c) in text.char_indices() {
         match c {
+            'u' | 'U' if escaped => {
+                escaped = false;
+                let wanted = if c == 'u' { 4 } else { 6 };
+                let rest = &text[i + 1..];
+                let hex = rest
+                    .bytes()
+                    .take(wanted)
+                    .take_while(u8::is_ascii_hexdigit)
+                    .count();
+                if hex < wanted && rest.as_bytes().get(hex).is_some_and(|b| !b.is_ascii()) {
+                    return Some((i - 1, format!("a \\{c} escape needs {wanted} hex digits")));
+                }
+            }
             _ if escaped => escaped = false,
             '\\' if in_string => escaped = true,
             '"' if depth > 0 => in_string = !in_string,
@@ -238,7 +252,7 @@ fn too_deep(text: &str) -> Option<usize> {
             '{' if !in_string => {
                 depth += 1;
                 if depth > MAX_NESTING {
-                    return Some(i);
+                    return Some((i, format!("placeables nested more than {MAX_NESTING} deep")));
                 }
             }
             '}' if !in_string => depth = depth.saturating_sub(1),
@@ -515,16 +529,27 @@ mod tests {
 
     #[test]
     fn nesting_is_counted_outside_string_literals() {
+        let deep = |n: usize| format!("a = {}x{}", "{ ".repeat(n), " }".repeat(n));
         assert_eq!(
-            too_deep("a = { { $x } }\nb = { \"{{{{{{{{{{{{{{{{{{{{\" }\n"),
+            unparseable("a = { { $x } }\nb = { \"{{{{{{{{{{{{{{{{{{{{\" }\n"),
             None
         );
-        let deep = format!("a = {}x{}", "{ ".repeat(17), " }".repeat(17));
-        assert_eq!(too_deep(&deep), Some(4 + 2 * 16));
+        assert_eq!(unparseable(&deep(16)), None);
+        assert_eq!(unparseable(&deep(17)).map(|(at, _)| at), Some(4 + 2 * 16));
+    }
+
+    #[test]
+    fn short_unicode_escapes_before_non_ascii_are_refused_before_parsing() {
+        // fluent-syntax 0.12 panics on this one (found by the fuzz pass).
+        let (at, why) = unparseable("m = {\"\\U\u{E8C}\" }\n").unwrap();
+        assert_eq!(at, 6);
+        assert!(why.contains("6 hex digits"), "{why}");
+        // Whole escapes, and backslashes in plain text, are fine.
         assert_eq!(
-            too_deep(&format!("a = {}x{}", "{ ".repeat(16), " }".repeat(16))),
+            unparseable("m = {\"\\u00E9\\U01F600\" } C:\\Users\\ñ\n"),
             None
         );
+        assert_eq!(unparseable("m = \\uñ outside a placeable\n"), None);
     }
 
     #[test]
