@@ -316,8 +316,11 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
         d.at(at(&["print", "profile"]))
             .hint("put the profile your print shop gave you in the project folder and name it here")
     })?;
-    // The ICC header: the `acsp` signature at 36, the data colour space at 16.
-    if icc.len() < 132 || &icc[36..40] != b"acsp" || &icc[16..20] != b"CMYK" {
+    // Read by a colour-management library, not only its header: a header
+    // alone (132 bytes) or a damaged tag table is no profile.
+    let parsed = moxcms::ColorProfile::new_from_slice(&icc).ok();
+    let cmyk = parsed.is_some_and(|p| p.color_space == moxcms::DataColorSpace::Cmyk);
+    if !cmyk || icc.len() < 132 || &icc[36..40] != b"acsp" {
         return Err(Diagnostic::error(
             "print-intent",
             format!("`{profile}` is not a CMYK ICC profile"),

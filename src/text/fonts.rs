@@ -195,6 +195,7 @@ fn load_file(bytes: Vec<u8>, shown: &Path) -> Result<Vec<Face>, Diagnostic> {
     let data = Arc::new(bytes);
     let mut faces = Vec::new();
     for index in 0u32.. {
+        complete(&data, index).map_err(bad)?;
         let source: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
         let Some(font) = Font::new(harfrust::font::Blob::from(source), index) else {
             break;
@@ -240,6 +241,49 @@ fn load_file(bytes: Vec<u8>, shown: &Path) -> Result<Vec<Face>, Diagnostic> {
         return Err(bad("not a TrueType or OpenType font".into()));
     }
     Ok(faces)
+}
+
+/// Whether face `index` of a font file is whole: every table its directory lists
+/// lies inside the file, and the tables shaping and drawing need are there. A
+/// truncated file otherwise loads, and its text silently falls to another face.
+fn complete(data: &[u8], index: u32) -> Result<(), String> {
+    let Ok(font) = read_fonts::FontRef::from_index(data, index) else {
+        // Not a font (or no such face in a collection): the caller says so.
+        return Ok(());
+    };
+    for record in font.table_directory().table_records() {
+        let end = u64::from(record.offset()) + u64::from(record.length());
+        if end > data.len() as u64 {
+            return Err(format!(
+                "its `{}` table ends at byte {end}, past the end of the file ({} bytes): the file is truncated or damaged",
+                record.tag(),
+                data.len()
+            ));
+        }
+    }
+    let has = |tag: &[u8; 4]| font.table_data(read_fonts::types::Tag::new(tag)).is_some();
+    let missing: Vec<&str> = [
+        ("cmap", b"cmap"),
+        ("head", b"head"),
+        ("hhea", b"hhea"),
+        ("hmtx", b"hmtx"),
+        ("maxp", b"maxp"),
+    ]
+    .into_iter()
+    .filter(|(_, tag)| !has(tag))
+    .map(|(name, _)| name)
+    .collect();
+    if !missing.is_empty() || !(has(b"glyf") || has(b"CFF ") || has(b"CFF2")) {
+        return Err(format!(
+            "it lacks tables every font needs ({})",
+            if missing.is_empty() {
+                "outlines".to_string()
+            } else {
+                missing.join(", ")
+            }
+        ));
+    }
+    Ok(())
 }
 
 /// The face's family name: typographic family (name id 16) if present, else id 1.

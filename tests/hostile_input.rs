@@ -1,0 +1,325 @@
+//! Hostile and careless input that once panicked, printed a wrong PDF with exit
+//! 0, or misled: empty text, numbers typed by another route, insane numbers,
+//! unscannable QR codes, damaged fonts and profiles, debris of failed and killed
+//! runs, and errors repeated or unreadable by machines. Each case asserts the exit
+//! code, a message naming the file or field, and no PDF for the output it stops,
+//! under a memory and time limit (`ulimit -v`, a deadline).
+
+#![cfg(unix)]
+
+mod common;
+
+use common::Scratch;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// flyer under 2 GB of virtual memory, killed after `seconds`: its exit code
+/// (never a signal) and everything it printed.
+fn run(p: &Scratch, args: &[&str], seconds: u64) -> (i32, String) {
+    let child = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 2000000; exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_flyer"))
+        .arg("--project")
+        .arg(&p.root)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    // Read its output while it runs (a full pipe would stall it), up to a deadline.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(child.wait_with_output()));
+    let Ok(out) = rx.recv_timeout(Duration::from_secs(seconds)) else {
+        let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+        panic!("flyer {args:?} ran longer than {seconds} s");
+    };
+    let out = out.unwrap();
+    let code = out.status.code().expect("an exit code, not a signal");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (code, text)
+}
+
+/// Every message id of a .ftl file.
+fn message_ids(p: &Scratch, file: &str) -> Vec<String> {
+    p.read(file)
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+        .filter(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn empty_blank_and_lone_mark_text_draws_nothing_in_every_block_kind() {
+    // Banners, headings, paragraphs, lists, callouts, QR and image alt texts: the
+    // bilingual tabloid, the letter poster and the card hold every kind.
+    for value in ["{ \"\" }", "{ \"   \" }", "\u{0301}"] {
+        let p = Scratch::new("empty-text");
+        for id in message_ids(&p, "locales/es/flyer.ftl") {
+            p.set_message("locales/es/flyer.ftl", &id, value);
+        }
+        let layouts = "poster-letter,card-us,poster-tabloid-bilingual,sheet-avery-5371";
+        let (code, out) = run(&p, &["build", "--locale", "es", "--layout", layouts], 30);
+        assert_eq!(code, 0, "{value:?}: {out}");
+        assert!(p.path("out/poster-letter/es.pdf").exists());
+        assert!(!out.contains("panicked"), "{out}");
+    }
+}
+
+#[test]
+fn a_number_typed_as_a_literal_or_through_a_reference_stops_the_output() {
+    let p = Scratch::new("typed-number");
+    p.set_message(
+        "locales/es/flyer.ftl",
+        "poster-free",
+        "Llame al { \"1-800-555-0199\" }.",
+    );
+    let fr = "locales/fr/flyer.ftl";
+    p.set_message(fr, "poster-free", "Appelez { my-number }.");
+    p.write(fr, &format!("{}\nmy-number = 1-800-555-0199\n", p.read(fr)));
+    let (code, out) = run(
+        &p,
+        &["build", "--locale", "es,fr", "--layout", "poster-letter"],
+        20,
+    );
+    assert_eq!(code, 1, "{out}");
+    // The literal at its exact column; the reference by the message it reaches.
+    assert!(out.contains("locales/es/flyer.ftl:"), "{out}");
+    assert!(
+        out.contains("a phone number typed into message `poster-free`"),
+        "{out}"
+    );
+    assert!(
+        out.contains("reaches message `poster-free` through a reference"),
+        "{out}"
+    );
+    assert!(!p.path("out/poster-letter/es.pdf").exists());
+    assert!(!p.path("out/poster-letter/fr.pdf").exists());
+    let (code, out) = run(&p, &["check"], 20);
+    assert_eq!(code, 1);
+    assert!(out.contains("error[contact-data]"), "{out}");
+}
+
+#[test]
+fn empty_or_malformed_contact_data_in_flyer_toml_is_refused_by_field() {
+    for (from, to, field) in [
+        (
+            "name = \"Child-at-Risk Hotline\"",
+            "name = \"\"",
+            "hotline's name is empty",
+        ),
+        (
+            "number = \"911\"",
+            "number = \" \"",
+            "emergency number is empty",
+        ),
+        (
+            "dial = \"+18007925200\"",
+            "dial = \"+++\"",
+            "must be digits",
+        ),
+        (
+            "# website = \"https://example.org\"",
+            "website = \"example.org\"",
+            "not a web address",
+        ),
+    ] {
+        let p = Scratch::new("contact");
+        p.edit("flyer.toml", from, to);
+        let (code, out) = run(&p, &["build", "--locale", "en", "--layout", "card-us"], 20);
+        assert_eq!(code, 1, "{to}: {out}");
+        assert!(
+            out.contains(field) && out.contains("flyer.toml:"),
+            "{to}: {out}"
+        );
+        assert!(!p.path("out/card-us/en.pdf").exists());
+    }
+}
+
+#[test]
+fn insane_numbers_in_layouts_are_refused_at_their_key() {
+    for (from, to, says) in [
+        ("size = [12.5, 11]", "size = [1e30, 11]", "has size"),
+        (
+            "margin = \"0.3in\"",
+            "margin = \"100000in\"",
+            "longer than 200 in",
+        ),
+        ("margin = \"0.3in\"", "margin = \"4.2in\"", "leave no room"),
+        (
+            "gap = \"10pt\"",
+            "gap = \"10pt\"\npages = 100000000",
+            "pages",
+        ),
+    ] {
+        let p = Scratch::new("numbers");
+        p.edit("layouts/poster-letter.toml", from, to);
+        let (code, out) = run(
+            &p,
+            &["build", "--locale", "en", "--layout", "poster-letter"],
+            20,
+        );
+        assert_eq!(code, 1, "{to}: {out}");
+        assert!(out.contains(says), "{to}: {out}");
+        assert!(out.contains("layouts/poster-letter.toml:"), "{to}: {out}");
+        assert!(!out.contains("% over"), "{to}: {out}");
+        assert!(!p.path("out/poster-letter/en.pdf").exists());
+    }
+    let p = Scratch::new("grid");
+    p.edit(
+        "layouts/sheets/avery-5371.toml",
+        "columns = 2",
+        "columns = 0",
+    );
+    let (code, out) = run(
+        &p,
+        &["build", "--locale", "en", "--layout", "sheet-avery-5371"],
+        20,
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("columns = 0") && !out.contains("0 x 5"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_qr_code_that_would_say_nothing_or_not_scan_is_refused() {
+    let long = format!("https://example.org/{}", "a".repeat(3000));
+    for (to, says) in [
+        (
+            "target = \"website\"".to_string(),
+            "is not set in flyer.toml",
+        ),
+        (format!("target = \"{long}\""), "more than a QR code holds"),
+        (
+            format!("target = \"https://example.org/{}\"", "a".repeat(300)),
+            "too small for its",
+        ),
+    ] {
+        let p = Scratch::new("qr");
+        p.edit("layouts/card-us.toml", "target = \"hotline\"", &to);
+        let (code, out) = run(&p, &["build", "--locale", "en", "--layout", "card-us"], 20);
+        assert_eq!(code, 1, "{out}");
+        assert!(
+            out.contains(says) && out.contains("layouts/card-us.toml:"),
+            "{out}"
+        );
+        assert!(!p.path("out/card-us/en.pdf").exists());
+    }
+}
+
+#[test]
+fn a_truncated_font_or_a_header_only_profile_is_refused_by_name() {
+    let p = Scratch::new("font");
+    let font = p.path("fonts/NotoSans-Regular.ttf");
+    let bytes = std::fs::read(&font).unwrap();
+    // The scratch fonts are hard links to the repository's: replace, never write.
+    std::fs::remove_file(&font).unwrap();
+    std::fs::write(&font, &bytes[..bytes.len() / 2]).unwrap();
+    let (code, out) = run(
+        &p,
+        &["build", "--locale", "en", "--layout", "poster-letter"],
+        20,
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("fonts/NotoSans-Regular.ttf") && out.contains("truncated"),
+        "{out}"
+    );
+    assert!(!p.path("out/poster-letter/en.pdf").exists());
+
+    let p = Scratch::new("icc");
+    let mut header = vec![0u8; 132];
+    header[16..20].copy_from_slice(b"CMYK");
+    header[36..40].copy_from_slice(b"acsp");
+    std::fs::write(p.path("shop.icc"), header).unwrap();
+    p.edit(
+        "flyer.toml",
+        "[build]",
+        "[print]\ncondition = \"FOGRA39\"\nprofile = \"shop.icc\"\n\n[build]",
+    );
+    let (code, out) = run(&p, &["build", "--locale", "en", "--layout", "card-us"], 20);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("not a CMYK ICC profile"), "{out}");
+}
+
+#[test]
+fn deep_nesting_and_many_bad_lines_are_errors_in_bounded_time() {
+    let p = Scratch::new("deep");
+    let deep = format!("deep = {}x{}\n", "{ ".repeat(100_000), " }".repeat(100_000));
+    p.write("locales/es/deep.ftl", &deep);
+    let (code, out) = run(&p, &["check"], 20);
+    assert_eq!(code, 1, "{}", &out[..out.len().min(2000)]);
+    assert!(out.contains("nested more than 16 deep"));
+    // A short \U escape before a non-ASCII letter, which panics fluent-syntax 0.12.
+    p.write("locales/es/deep.ftl", "m = {\"\\U\u{E8C}\" }\n");
+    let (code, out) = run(&p, &["check"], 20);
+    assert_eq!(code, 1);
+    assert!(out.contains("escape needs 6 hex digits"), "{out}");
+
+    let p = Scratch::new("many");
+    let bad: String = (0..100_000).map(|i| format!("bad line {i} {{\n")).collect();
+    p.write("locales/es/bad.ftl", &bad);
+    let started = Instant::now();
+    let (code, _) = run(&p, &["check", "--format", "json"], 20);
+    assert_eq!(code, 1);
+    assert!(started.elapsed() < Duration::from_secs(20));
+}
+
+#[test]
+fn one_problem_is_printed_once_and_json_is_json_whatever_fails() {
+    let p = Scratch::new("once");
+    p.set_message("locales/fr/flyer.ftl", "poster-free", "{ ");
+    let (code, out) = run(&p, &["build", "--locale", "fr"], 30);
+    assert_eq!(code, 1);
+    let syntax = out.matches("error[ftl-syntax]").count();
+    assert_eq!(syntax, 1, "{out}");
+
+    p.edit("flyer.toml", "[campaign]", "[campaign");
+    let (code, out) = run(&p, &["check", "--format", "json"], 20);
+    assert_eq!(code, 1);
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON on stdout");
+    assert_eq!(json[0]["rule"], "toml-syntax");
+    assert_eq!(json[0]["file"], "flyer.toml");
+}
+
+#[test]
+fn a_build_leaves_no_debris_of_killed_failed_or_removed_outputs() {
+    let p = Scratch::new("debris");
+    let (code, out) = run(&p, &["build", "--pages", "20", "--no-previews"], 120);
+    assert_eq!(code, 0, "{out}");
+    // A killed run's temporary file, from a process that is long gone.
+    let stale = p.path("out/card-us/.es.pdf.4000000.tmp");
+    std::fs::write(&stale, "half a PDF").unwrap();
+    // A translation that breaks, and a locale that leaves flyer.toml.
+    p.set_message("locales/fr/flyer.ftl", "card-title", "{ ");
+    let toml = p.read("flyer.toml");
+    let start = toml.find("[[locale]]\ncode = \"so\"").unwrap();
+    let end = toml[start + 1..]
+        .find("[[locale]]")
+        .map_or(toml.len(), |i| start + 1 + i);
+    p.write("flyer.toml", &format!("{}{}", &toml[..start], &toml[end..]));
+    assert!(p.path("out/pages/card-us/fr-1.png").exists());
+    let (code, out) = run(&p, &["build", "--no-previews"], 120);
+    assert_eq!(code, 1, "{out}");
+    assert!(!stale.exists(), "a killed run's temporary file stays");
+    assert!(!p.path("out/card-us/fr.pdf").exists());
+    assert!(
+        !p.path("out/pages/card-us/fr-1.png").exists(),
+        "page images of a failed output stay"
+    );
+    assert!(
+        !p.path("out/card-us/so.pdf").exists(),
+        "a removed locale's PDF stays"
+    );
+    assert!(!p.path("out/pages/card-us/so-1.png").exists());
+    assert!(out.contains("no longer in flyer.toml"), "{out}");
+    assert!(p.path("out/card-us/es.pdf").exists());
+}
