@@ -323,3 +323,47 @@ fn a_build_leaves_no_debris_of_killed_failed_or_removed_outputs() {
     assert!(out.contains("no longer in flyer.toml"), "{out}");
     assert!(p.path("out/card-us/es.pdf").exists());
 }
+
+#[test]
+fn a_full_disk_fails_the_outputs_that_do_not_fit_and_leaves_no_temporary_file() {
+    // A 300 KiB tmpfs holds a few PDFs, not nine. Mounting needs root (as CI has);
+    // where it cannot be done, say so rather than pass silently.
+    let p = Scratch::new("full-disk");
+    let disk = p.path("small-disk");
+    std::fs::create_dir_all(&disk).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=300k", "tmpfs"])
+        .arg(&disk)
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a tmpfs on this machine (CI runs it as root)");
+        return;
+    }
+    let out_dir = disk.join("out");
+    let args = [
+        "build",
+        "--no-previews",
+        "--out",
+        out_dir.to_str().unwrap(),
+        "--locale",
+        "en,es,km",
+        "--layout",
+        "poster-letter,card-us,poster-tabloid",
+    ];
+    let (code, out) = run(&p, &args, 60);
+    let mut leftovers = Vec::new();
+    for dir in std::fs::read_dir(&out_dir).unwrap().flatten() {
+        for file in std::fs::read_dir(dir.path()).unwrap().flatten() {
+            let bytes = std::fs::read(file.path()).unwrap();
+            if !(bytes.starts_with(b"%PDF-") && bytes.trim_ascii_end().ends_with(b"%%EOF")) {
+                leftovers.push(file.path());
+            }
+        }
+    }
+    let _ = Command::new("umount").arg(&disk).status();
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("No space left on device"), "{out}");
+    assert!(leftovers.is_empty(), "half-written or temporary files: {leftovers:?}");
+}
