@@ -30,7 +30,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant, SystemTime};
 
 /// How long the events of a save must have been quiet before it counts as done.
-pub const SETTLE: Duration = Duration::from_millis(50);
+pub const SETTLE: Duration = Duration::from_millis(100);
 /// The longest a change waits for its events to settle (a long copy).
 const SETTLE_AT_MOST: Duration = Duration::from_secs(1);
 /// How often the inputs are scanned even though the system notifies.

@@ -16,7 +16,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Virtual memory flyer may use in these tests (KiB, as `ulimit -v` counts).
-const MEMORY_KIB: u64 = 2_000_000;
+const MEMORY_KIB: u64 = 1_048_576;
 /// Time a refusal may take.
 const SECONDS: u64 = 10;
 

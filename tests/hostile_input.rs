@@ -3,7 +3,7 @@
 //! unscannable QR codes, damaged fonts and profiles, debris of failed and killed
 //! runs, and errors repeated or unreadable by machines. Each case asserts the exit
 //! code, a message naming the file or field, and no PDF for the output it stops,
-//! under a memory and time limit (`ulimit -v`, a deadline).
+//! under a memory and time limit (1 GiB of address space, a deadline).
 
 #![cfg(unix)]
 
@@ -13,12 +13,12 @@ use common::Scratch;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// flyer under 2 GB of virtual memory, killed after `seconds`: its exit code
+/// flyer under 1 GiB of address space, killed after `seconds`: its exit code
 /// (never a signal) and everything it printed.
 fn run(p: &Scratch, args: &[&str], seconds: u64) -> (i32, String) {
     let child = Command::new("sh")
         .arg("-c")
-        .arg("ulimit -v 2000000; exec \"$0\" \"$@\"")
+        .arg("ulimit -v 1048576; exec \"$0\" \"$@\"")
         .arg(env!("CARGO_BIN_EXE_flyer"))
         .arg("--project")
         .arg(&p.root)
@@ -365,5 +365,8 @@ fn a_full_disk_fails_the_outputs_that_do_not_fit_and_leaves_no_temporary_file() 
     let _ = Command::new("umount").arg(&disk).status();
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("No space left on device"), "{out}");
-    assert!(leftovers.is_empty(), "half-written or temporary files: {leftovers:?}");
+    assert!(
+        leftovers.is_empty(),
+        "half-written or temporary files: {leftovers:?}"
+    );
 }
