@@ -187,6 +187,15 @@ fn insane_numbers_in_layouts_are_refused_at_their_key() {
         out.contains("columns = 0") && !out.contains("0 x 5"),
         "{out}"
     );
+    // Billions of tiny cards once took 24 GB: refused by arithmetic, in 1 GiB.
+    let sheet = "layouts/sheets/avery-5371.toml";
+    p.edit(sheet, "columns = 0", "columns = 2000000000");
+    p.edit(sheet, "rows = 5", "rows = 2000000000");
+    let args = ["build", "--locale", "en", "--layout", "sheet-avery-5371"];
+    let (code, out) = run(&p, &args, 20);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("do not fit on the paper"), "{out}");
+    assert!(!p.path("out/sheet-avery-5371/en.pdf").exists());
 }
 
 #[test]

@@ -102,6 +102,8 @@ impl Catalog {
         paths.sort();
 
         let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+        // A new bundle and one escaped entry: nothing to clash with, whatever the
+        // organization's name (its characters are escaped by `org_term`).
         bundle
             .add_resource(Arc::new(org_term(&project.manifest.campaign)))
             .expect("the organization term is one entry");

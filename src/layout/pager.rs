@@ -59,6 +59,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                     if !matches!(rows.last(), Some(Row::Columns(_))) {
                         rows.push(Row::Columns(Vec::new()));
                     }
+                    // A row of columns was pushed just above if the last was not one.
                     let Some(Row::Columns(cols)) = rows.last_mut() else {
                         unreachable!()
                     };

@@ -62,6 +62,7 @@ impl Tags {
         if self.pages.is_empty() {
             self.begin_page();
         }
+        // Not input-derived: a page was begun just above if there was none.
         let page = self.pages.last_mut().expect("a page");
         page.push(leaf);
         page.len() as i64 - 1
