@@ -12,11 +12,8 @@ use common::Scratch;
 use std::collections::BTreeMap;
 use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
-/// Virtual memory flyer may use in these tests (KiB, as `ulimit -v` counts).
-const MEMORY_KIB: u64 = 1_048_576;
 /// Time a refusal may take.
 const SECONDS: u64 = 10;
 
@@ -83,40 +80,12 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 /// Runs flyer on the project under a memory limit; its exit code and all it
 /// printed. Fails if it runs longer than [`SECONDS`] or dies of a signal.
 fn run(p: &Scratch, args: &[&str]) -> (i32, String) {
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(format!("ulimit -v {MEMORY_KIB}; exec \"$0\" \"$@\""))
-        .arg(env!("CARGO_BIN_EXE_flyer"))
-        .arg("--project")
-        .arg(&p.root)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > Duration::from_secs(SECONDS) {
-            let _ = child.kill();
-            panic!("flyer {args:?} ran longer than {SECONDS} s");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let out = child.wait_with_output().unwrap();
-    let all = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (code, all) = p.flyer_limited(args, SECONDS);
     assert!(!all.contains("panicked"), "flyer panicked:\n{all}");
     assert!(
         !all.contains(SECRET),
         "an error shows a file outside the project:\n{all}"
     );
-    let code = out
-        .status
-        .code()
-        .unwrap_or_else(|| panic!("flyer died of a signal:\n{all}"));
     (code, all)
 }
 

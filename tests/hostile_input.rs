@@ -16,33 +16,7 @@ use std::time::{Duration, Instant};
 /// flyer under 1 GiB of address space, killed after `seconds`: its exit code
 /// (never a signal) and everything it printed.
 fn run(p: &Scratch, args: &[&str], seconds: u64) -> (i32, String) {
-    let child = Command::new("sh")
-        .arg("-c")
-        .arg("ulimit -v 1048576; exec \"$0\" \"$@\"")
-        .arg(env!("CARGO_BIN_EXE_flyer"))
-        .arg("--project")
-        .arg(&p.root)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let pid = child.id();
-    // Read its output while it runs (a full pipe would stall it), up to a deadline.
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || tx.send(child.wait_with_output()));
-    let Ok(out) = rx.recv_timeout(Duration::from_secs(seconds)) else {
-        let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
-        panic!("flyer {args:?} ran longer than {seconds} s");
-    };
-    let out = out.unwrap();
-    let code = out.status.code().expect("an exit code, not a signal");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (code, text)
+    p.flyer_limited(args, seconds)
 }
 
 /// Every message id of a .ftl file.

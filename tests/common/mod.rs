@@ -89,6 +89,42 @@ impl Scratch {
             .unwrap()
     }
 
+    /// `flyer` under 1 GiB of address space (`ulimit -v`), killed after `seconds`:
+    /// its exit code and everything it printed. Its output is read while it runs,
+    /// so a long report cannot stall it on a full pipe. Fails on a signal.
+    pub fn flyer_limited(&self, args: &[&str], seconds: u64) -> (i32, String) {
+        use std::process::Stdio;
+        let child = Command::new("sh")
+            .arg("-c")
+            .arg("ulimit -v 1048576; exec \"$0\" \"$@\"")
+            .arg(env!("CARGO_BIN_EXE_flyer"))
+            .arg("--project")
+            .arg(&self.root)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(child.wait_with_output()));
+        let Ok(out) = rx.recv_timeout(std::time::Duration::from_secs(seconds)) else {
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+            panic!("flyer {args:?} ran longer than {seconds} s");
+        };
+        let out = out.unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let code = out
+            .status
+            .code()
+            .unwrap_or_else(|| panic!("flyer died of a signal:\n{all}"));
+        (code, all)
+    }
+
     /// `flyer` with one environment variable set.
     pub fn flyer_env(&self, args: &[&str], name: &str, value: &str) -> Output {
         Command::new(env!("CARGO_BIN_EXE_flyer"))
