@@ -83,7 +83,7 @@ enum Cell {
 impl Outputs<'_> {
     fn cell(&self, layout: &str, locale: &str) -> Cell {
         let file = self.session.output_file(layout, locale, self.opts);
-        let preview = crate::preview::preview_file(&file);
+        let preview = crate::outputs::preview_file(&file);
         let job = (layout.to_string(), locale.to_string());
         if !self.jobs.contains(&job) {
             Cell::NotMade

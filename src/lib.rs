@@ -10,8 +10,8 @@
 //! 2. [`l10n`]: Fluent catalogs, formatting with the campaign's variables, and
 //!    translation provenance;
 //! 3. [`spec`]: layout specs (`layouts/*.toml`);
-//! 4. [`rules`]: checks of translations and layouts on their own;
-//! 5. [`text`]: itemize, shape, break and reorder paragraphs;
+//! 4. [`text`]: itemize, shape, break and reorder paragraphs;
+//! 5. [`rules`]: checks of translations and layouts on their own;
 //! 6. [`document`]: the page model; [`layout`]: blocks placed on pages, auto-fit;
 //! 7. [`pdf`]: the PDF written; 8. [`impose`]: cards on sheets;
 //! 9. [`session`]: a project loaded once; [`build`]: outputs built and written;

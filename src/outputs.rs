@@ -1,5 +1,6 @@
 //! Writing outputs: each file atomically (a reader never sees half of one), the
-//! work of a run spread over all cores, and the outputs of failed jobs removed.
+//! work of a run spread over all cores, where an output's thumbnail and page
+//! images go, and the temporaries of killed runs removed.
 
 use crate::diag::Diagnostic;
 use std::io::Write;
@@ -150,6 +151,40 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
             let _ = std::fs::remove_file(&tmp);
             fail(e)
         })
+}
+
+/// Where an output's thumbnail goes, under the output folder:
+/// `previews/<layout>/<name>.png` for `<layout>/<name>.pdf`.
+pub fn preview_file(output_file: &Path) -> std::path::PathBuf {
+    Path::new("previews")
+        .join(output_file)
+        .with_extension("png")
+}
+
+/// The page images `--pages` wrote for an output (path under the output folder),
+/// as they are on disk now: `pages/<layout>/<stem>-<n>.png`.
+pub fn page_files(out_dir: &Path, output_file: &Path) -> Vec<std::path::PathBuf> {
+    let stem = output_file
+        .file_stem()
+        .map_or(String::new(), |s| s.to_string_lossy().into_owned());
+    let dir = out_dir
+        .join("pages")
+        .join(output_file.parent().unwrap_or(Path::new("")));
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p
+                .file_name()
+                .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+            name.strip_prefix(&format!("{stem}-"))
+                .and_then(|rest| rest.strip_suffix(".png"))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .collect()
 }
 
 #[cfg(test)]

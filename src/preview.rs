@@ -161,45 +161,14 @@ fn hex_sha256(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Where an output's thumbnail goes, under the output folder:
-/// `previews/<layout>/<name>.png` for `<layout>/<name>.pdf`.
-pub fn preview_file(output_file: &Path) -> std::path::PathBuf {
-    Path::new("previews")
-        .join(output_file)
-        .with_extension("png")
-}
-
-/// The page images `--pages` wrote for an output (path under the output folder),
-/// as they are on disk now: `pages/<layout>/<stem>-<n>.png`.
-pub fn page_files(out_dir: &Path, output_file: &Path) -> Vec<std::path::PathBuf> {
-    let stem = output_file
-        .file_stem()
-        .map_or(String::new(), |s| s.to_string_lossy().into_owned());
-    let dir = out_dir
-        .join("pages")
-        .join(output_file.parent().unwrap_or(Path::new("")));
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            let name = p
-                .file_name()
-                .map_or(String::new(), |n| n.to_string_lossy().into_owned());
-            name.strip_prefix(&format!("{stem}-"))
-                .and_then(|rest| rest.strip_suffix(".png"))
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        })
-        .collect()
-}
-
 /// Refreshes the thumbnails of these outputs (paths under `out_dir`) on all
 /// cores. Returns how many were rendered, and the errors.
 pub fn refresh_all(out_dir: &Path, outputs: &[std::path::PathBuf]) -> (usize, Vec<Diagnostic>) {
     let results = crate::outputs::on_all_cores(outputs, |file| {
-        refresh(&out_dir.join(file), &out_dir.join(preview_file(file)))
+        refresh(
+            &out_dir.join(file),
+            &out_dir.join(crate::outputs::preview_file(file)),
+        )
     });
     let rendered = results.iter().filter(|r| matches!(r, Ok(true))).count();
     let errors = results.into_iter().filter_map(Result::err).collect();

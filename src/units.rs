@@ -46,26 +46,21 @@ impl Pt {
         let value: f64 = number.trim().parse().map_err(|_| {
             format!("`{text}` is not a length: write a number with a unit, like `0.5in`, `12mm` or `18pt`")
         })?;
-        let per_unit = match unit.trim() {
-            "" | "pt" => 1.0,
-            "in" => f64::from(PT_PER_IN),
-            "mm" => f64::from(PT_PER_MM),
-            "cm" => f64::from(PT_PER_MM) * 10.0,
+        // The factor checks the length in f64; the conversion stays in f32, as
+        // lengths were always converted.
+        let (per_unit, convert): (f64, fn(f32) -> Pt) = match unit.trim() {
+            "" | "pt" => (1.0, Pt),
+            "in" => (f64::from(PT_PER_IN), Pt::from_in),
+            "mm" => (f64::from(PT_PER_MM), Pt::from_mm),
+            "cm" => (f64::from(PT_PER_MM) * 10.0, |cm| Pt::from_mm(cm * 10.0)),
             other => {
                 return Err(format!(
                     "unknown unit `{other}` in `{text}`: use pt, in, mm or cm"
                 ))
             }
         };
-        // Converted as before (in f32), once the value is known to be sane.
         Pt::checked(value * per_unit, text)?;
-        let value = value as f32;
-        Ok(match unit.trim() {
-            "in" => Pt::from_in(value),
-            "mm" => Pt::from_mm(value),
-            "cm" => Pt::from_mm(value * 10.0),
-            _ => Pt(value),
-        })
+        Ok(convert(value as f32))
     }
 }
 

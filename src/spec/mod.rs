@@ -611,11 +611,9 @@ impl Layout {
         if self.spec.title.get_ref() == id {
             return self.file.location(title.start);
         }
-        (0..self.spec.blocks.len())
-            .find_map(|i| {
-                self.file
-                    .toml_string_location(&["block", &i.to_string()], id)
-            })
+        // The blocks' array is walked in order: the first block that names it.
+        self.file
+            .toml_string_location(&["block"], id)
             .unwrap_or_else(|| self.file.location(0))
     }
 }
