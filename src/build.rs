@@ -438,7 +438,7 @@ impl<'s> Builder<'s> {
     fn draft_text(&self, localizer: &Localizer) -> Result<String, Vec<Diagnostic>> {
         let local = localizer.format(DRAFT_MESSAGE).map_err(|d| vec![d])?.text;
         let source = &self.session.project.manifest.build.source_locale;
-        let english = match self.session.catalogs.get(source) {
+        let english = match self.session.catalogs.get(source).map(|c| &**c) {
             Some(Ok(c)) => Localizer::new(vec![c], vec![], false)
                 .format(DRAFT_MESSAGE)
                 .map(|f| f.text)

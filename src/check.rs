@@ -23,7 +23,7 @@ pub fn check_project(session: &Session) -> Vec<Diagnostic> {
 /// layouts, sheets, fonts; everything short of laying out every output.
 pub fn check_sources(session: &Session) -> Vec<Diagnostic> {
     let source_code = &session.project.manifest.build.source_locale;
-    let source = match session.catalogs.get(source_code) {
+    let source = match session.catalogs.get(source_code).map(|c| &**c) {
         Some(Ok(c)) => Some(c),
         _ => None,
     };
@@ -69,7 +69,7 @@ fn check_translations(session: &Session, source: Option<&Catalog>) -> Vec<Diagno
     let variables = crate::l10n::campaign_variables(&session.project.manifest.campaign);
     let values = crate::l10n::campaign_values(&session.project.manifest.campaign);
     for (code, catalog) in &session.catalogs {
-        let catalog = match catalog {
+        let catalog = match &**catalog {
             Err(d) => {
                 out.push(d.clone());
                 continue;

@@ -381,14 +381,14 @@ fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
 fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {
     let session = open(project)?;
     println!("Layouts:");
-    for (name, layout) in &session.layouts {
+    for (name, layout) in session.layouts.iter() {
         match layout {
             Ok(l) => println!("  {name:<20} {}", l.spec.description),
             Err(d) => println!("  {name:<20} (broken: {})", d.message),
         }
     }
     println!("Card sheets:");
-    for (name, sheet) in &session.sheets {
+    for (name, sheet) in session.sheets.iter() {
         match sheet {
             Ok((s, t)) => println!("  {name:<26} {}; {}", s.card, t.description),
             Err(d) => println!("  {name:<26} (broken: {})", d.message),

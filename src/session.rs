@@ -4,7 +4,7 @@
 //! locale) a run covers. Every file is read by the project's rule
 //! ([`Project::open_input`]).
 
-use crate::diag::{Diagnostic, Location};
+use crate::diag::{Diagnostic, Location, SourceFile};
 use crate::image::Image;
 use crate::l10n::{campaign_variables, fallback_chain, Catalog, Localizer};
 use crate::pdf;
@@ -35,17 +35,21 @@ pub struct BuildOptions {
 }
 
 /// Everything loaded once and shared by all outputs of a run.
+///
+/// The loaded parts are shared (`Arc`), so [`Session::with_translation`] makes a
+/// session with one translation replaced for the price of that translation.
+#[derive(Clone)]
 pub struct Session {
     pub project: Project,
-    pub book: FontBook,
-    pub catalogs: BTreeMap<String, Result<Catalog, Diagnostic>>,
-    pub layouts: BTreeMap<String, Result<Layout, Diagnostic>>,
+    pub book: Arc<FontBook>,
+    pub catalogs: BTreeMap<String, Arc<Result<Catalog, Diagnostic>>>,
+    pub layouts: Arc<BTreeMap<String, Result<Layout, Diagnostic>>>,
     /// Sheet layouts (cards imposed on sheets) with their templates.
-    pub sheets: BTreeMap<String, SheetEntry>,
+    pub sheets: Arc<BTreeMap<String, SheetEntry>>,
     /// Errors in each locale's own text (typed contact data, forbidden characters).
     pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
     /// Images the layouts place, by the path they give.
-    pub images: Images,
+    pub images: Arc<Images>,
     /// The print shop's printing condition and profile, from flyer.toml `[print]`.
     pub print_intent: Option<pdf::PrintIntent>,
 }
@@ -69,7 +73,7 @@ impl Session {
         let print_intent = load_print_intent(&project)?;
         let mut catalogs = BTreeMap::new();
         for code in project.locale_codes() {
-            catalogs.insert(code.clone(), Catalog::load(&project, &code));
+            catalogs.insert(code.clone(), Arc::new(Catalog::load(&project, &code)));
         }
         let mut layouts = BTreeMap::new();
         let mut sheets = BTreeMap::new();
@@ -91,7 +95,8 @@ impl Session {
         let text_errors = catalogs
             .iter()
             .filter_map(|(code, c)| {
-                c.as_ref()
+                (**c)
+                    .as_ref()
                     .ok()
                     .map(|c| (code.clone(), crate::rules::text::translation_checks(c)))
             })
@@ -99,14 +104,30 @@ impl Session {
         let images = Images::named_in(&project, &layouts);
         Ok(Session {
             project,
-            book,
+            book: Arc::new(book),
             catalogs,
-            sheets,
-            layouts,
+            sheets: Arc::new(sheets),
+            layouts: Arc::new(layouts),
             text_errors,
-            images,
+            images: Arc::new(images),
             print_intent,
         })
+    }
+
+    /// This session with locale `code`'s translation made of `files` instead of
+    /// what is on disk: unsaved edits in `flyer serve`, checked and laid out by
+    /// the same code as a build.
+    pub fn with_translation(&self, code: &str, files: Vec<SourceFile>) -> Session {
+        let catalog = Catalog::from_files(&self.project, code, files);
+        let mut session = self.clone();
+        match &catalog {
+            Ok(c) => session
+                .text_errors
+                .insert(code.to_string(), crate::rules::text::translation_checks(c)),
+            Err(_) => session.text_errors.remove(code),
+        };
+        session.catalogs.insert(code.to_string(), Arc::new(catalog));
+        session
     }
 
     /// The output folder, where it really is; never a symbolic link, and nothing
@@ -210,7 +231,7 @@ impl Session {
 
     /// The catalog of a locale in flyer.toml, or why there is none.
     pub fn catalog(&self, code: &str) -> Result<&Catalog, Diagnostic> {
-        match self.catalogs.get(code) {
+        match self.catalogs.get(code).map(|c| &**c) {
             Some(Ok(c)) => Ok(c),
             Some(Err(d)) => Err(d.clone()),
             None => Err(Diagnostic::error(
@@ -237,7 +258,7 @@ impl Session {
         let available: Vec<String> = self.catalogs.keys().cloned().collect();
         let mut chain = Vec::new();
         for code in fallback_chain(locale, source, &available) {
-            match self.catalogs.get(&code) {
+            match self.catalogs.get(&code).map(|c| &**c) {
                 Some(Ok(c)) => chain.push(c),
                 Some(Err(d)) => return Err(vec![d.clone()]),
                 None => {}

@@ -77,14 +77,12 @@ impl Catalog {
     /// Loads `locales/<code>/*.ftl`. Problems are kept in `problems`, not returned as
     /// errors, so `flyer check` can report all of them at once.
     pub fn load(project: &Project, code: &str) -> Result<Catalog, Diagnostic> {
-        let langid: LanguageIdentifier = code.parse().map_err(|_| {
-            Diagnostic::error(
-                "locale-tag",
-                format!("`{code}` is not a BCP 47 language tag"),
-            )
-            .locale(code)
-            .hint("locale folders are named by tags like `es`, `pt-BR`, `zh-Hant`")
-        })?;
+        let files = Self::read_files(project, code)?;
+        Self::from_files(project, code, files)
+    }
+
+    /// The .ftl files of `locales/<code>/`, read by the project's rule, in name order.
+    pub fn read_files(project: &Project, code: &str) -> Result<Vec<SourceFile>, Diagnostic> {
         let dir = project.locales_dir().join(code);
         project
             .input_dir(&dir, "locale folder")
@@ -100,7 +98,26 @@ impl Catalog {
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
             .collect();
         paths.sort();
+        paths
+            .iter()
+            .map(|path| project.read_source(path, Input::TRANSLATION))
+            .collect()
+    }
 
+    /// A catalog of files already read (from disk, or edited in `flyer serve`).
+    pub fn from_files(
+        project: &Project,
+        code: &str,
+        files: Vec<SourceFile>,
+    ) -> Result<Catalog, Diagnostic> {
+        let langid: LanguageIdentifier = code.parse().map_err(|_| {
+            Diagnostic::error(
+                "locale-tag",
+                format!("`{code}` is not a BCP 47 language tag"),
+            )
+            .locale(code)
+            .hint("locale folders are named by tags like `es`, `pt-BR`, `zh-Hant`")
+        })?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
         // A new bundle and one escaped entry: nothing to clash with, whatever the
         // organization's name (its characters are escaped by `org_term`).
@@ -115,8 +132,7 @@ impl Catalog {
             bundle,
             problems: Vec::new(),
         };
-        for path in paths {
-            let file = project.read_source(&path, Input::TRANSLATION)?;
+        for file in files {
             catalog.add_file(file);
         }
         Ok(catalog)
