@@ -136,7 +136,19 @@ impl<'s> Builder<'s> {
         layout_name: &str,
         locale: &str,
     ) -> Result<(Vec<u8>, Built), Vec<Diagnostic>> {
-        let (doc, mut built) = self.document(layout_name, locale)?;
+        let (doc, built) = self.document(layout_name, locale)?;
+        self.render_document(&doc, built, layout_name, locale)
+    }
+
+    /// Renders a laid-out output to PDF bytes (the workspace keeps the document
+    /// too, for where each message is on the page).
+    pub fn render_document(
+        &self,
+        doc: &Document,
+        mut built: Built,
+        layout_name: &str,
+        locale: &str,
+    ) -> Result<(Vec<u8>, Built), Vec<Diagnostic>> {
         let campaign = &self.session.project.manifest.campaign;
         let mut meta = Metadata {
             author: campaign.organization.clone(),
@@ -150,7 +162,7 @@ impl<'s> Builder<'s> {
             meta.subject = "Draft translation, not yet reviewed".into();
             meta.keywords.push("draft".into());
         }
-        let bytes = pdf::render(&doc, &self.session.book, &meta)
+        let bytes = pdf::render(doc, &self.session.book, &meta)
             .map_err(|d| vec![d.in_output(layout_name, locale)])?;
         built.bytes = bytes.len();
         Ok((bytes, built))

@@ -63,43 +63,89 @@ pub fn check_sources_of(session: &Session, jobs: &[(String, String)]) -> Vec<Dia
 
 /// Every translation's own rules, and its comparison with the source.
 fn check_translations(session: &Session, source: Option<&Catalog>) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let source_code = &session.project.manifest.build.source_locale;
     let used = used_messages(session);
-    let variables = crate::l10n::campaign_variables(&session.project.manifest.campaign);
-    let values = crate::l10n::campaign_values(&session.project.manifest.campaign);
-    for (code, catalog) in &session.catalogs {
-        let catalog = match &**catalog {
-            Err(d) => {
-                out.push(d.clone());
-                continue;
-            }
-            Ok(catalog) => catalog,
-        };
-        out.extend(catalog.problems.iter().cloned());
-        let own_text = rules::text::translation_checks(catalog);
-        let reported: BTreeSet<String> = own_text
-            .iter()
-            .filter(|d| d.rule == "contact-data")
-            .filter_map(|d| d.message_id.clone())
-            .collect();
-        out.extend(own_text);
-        let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
-        out.extend(rules::text::formatted_checks(
-            catalog, &variables, &allowed, &reported,
-        ));
-        let other_source = source.filter(|_| code != source_code);
-        out.extend(rules::source::trial_format(
-            &variables,
-            catalog,
-            other_source,
-        ));
-        if let Some(source) = other_source {
-            out.extend(rules::source::compare_with_source(catalog, source, &used));
-            out.extend(stale_translations(&session.project, catalog, source));
+    let mut out = Vec::new();
+    for catalog in session.catalogs.values() {
+        match &**catalog {
+            Err(d) => out.push(d.clone()),
+            Ok(catalog) => out.extend(check_translation(session, catalog, source, &used)),
         }
     }
     out
+}
+
+/// One translation's own rules, and its comparison with the source.
+fn check_translation(
+    session: &Session,
+    catalog: &Catalog,
+    source: Option<&Catalog>,
+    used: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
+    let source_code = &session.project.manifest.build.source_locale;
+    let variables = crate::l10n::campaign_variables(&session.project.manifest.campaign);
+    let values = crate::l10n::campaign_values(&session.project.manifest.campaign);
+    let mut out = catalog.problems.clone();
+    let own_text = rules::text::translation_checks(catalog);
+    let reported: BTreeSet<String> = own_text
+        .iter()
+        .filter(|d| d.rule == "contact-data")
+        .filter_map(|d| d.message_id.clone())
+        .collect();
+    out.extend(own_text);
+    let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
+    out.extend(rules::text::formatted_checks(
+        catalog, &variables, &allowed, &reported,
+    ));
+    let other_source = source.filter(|_| &catalog.code != source_code);
+    out.extend(rules::source::trial_format(
+        &variables,
+        catalog,
+        other_source,
+    ));
+    if let Some(source) = other_source {
+        out.extend(rules::source::compare_with_source(catalog, source, used));
+        out.extend(stale_translations(&session.project, catalog, source));
+    }
+    out
+}
+
+/// What `flyer check` says about one locale: its translation's checks, and,
+/// for the layouts given, its outputs laid out (text that cannot fit, missing
+/// glyphs). For `flyer serve`, on every edit and before every save.
+pub fn check_locale(session: &Session, code: &str, layouts: &[String]) -> Vec<Diagnostic> {
+    let mut out = check_translation_of(session, code);
+    let opts = BuildOptions {
+        layouts: layouts.to_vec(),
+        locales: vec![code.to_string()],
+        ..BuildOptions::default()
+    };
+    let builder = Builder::new(session, &opts);
+    for (layout, locale) in session.jobs(&opts).unwrap_or_default() {
+        if let Err(diags) = builder.document(&layout, &locale) {
+            out.extend(diags.into_iter().filter(|d| !is_input_error(d)));
+        }
+    }
+    dedup(out)
+}
+
+/// One locale's translation checks (no layout).
+pub fn check_translation_of(session: &Session, code: &str) -> Vec<Diagnostic> {
+    let source = session
+        .catalog(&session.project.manifest.build.source_locale)
+        .ok();
+    match session.catalog(code) {
+        Ok(catalog) => check_translation(session, catalog, source, &used_messages(session)),
+        Err(d) => vec![d],
+    }
+}
+
+/// Errors in the inputs themselves, which their own checks report once; a
+/// layout that stops on one would only repeat it.
+fn is_input_error(d: &Diagnostic) -> bool {
+    matches!(
+        d.rule,
+        "ftl-syntax" | "ftl-duplicate" | "toml-syntax" | "layout-value"
+    )
 }
 
 /// Every layout's own rules, and the messages it names against the source.
@@ -151,12 +197,7 @@ fn check_outputs(session: &Session) -> Vec<Diagnostic> {
     let builder = Builder::new(session, &opts);
     for (layout, locale) in jobs {
         if let Err(diags) = builder.document(&layout, &locale) {
-            out.extend(diags.into_iter().filter(|d| {
-                !matches!(
-                    d.rule,
-                    "ftl-syntax" | "ftl-duplicate" | "toml-syntax" | "layout-value"
-                )
-            }));
+            out.extend(diags.into_iter().filter(|d| !is_input_error(d)));
         }
     }
     dedup(out)

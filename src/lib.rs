@@ -7,8 +7,8 @@
 //! 0. [`diag`], [`units`], [`outputs`]: diagnostics, lengths, atomic writes;
 //! 1. [`project`] and [`manifest`]: the project folder and `flyer.toml`; [`image`]:
 //!    logos;
-//! 2. [`l10n`]: Fluent catalogs, formatting with the campaign's variables, and
-//!    translation provenance;
+//! 2. [`l10n`]: Fluent catalogs, formatting with the campaign's variables,
+//!    translation provenance, and one message edited in its .ftl file;
 //! 3. [`spec`]: layout specs (`layouts/*.toml`);
 //! 4. [`text`]: itemize, shape, break and reorder paragraphs;
 //! 5. [`rules`]: checks of translations and layouts on their own;

@@ -22,10 +22,16 @@ pub const THUMBNAIL_WIDTH: f32 = 240.0;
 
 /// The PNG preview of page 1, `width` pixels wide, tagged with the PDF's hash.
 pub fn thumbnail(pdf: &[u8], width: f32) -> Result<Vec<u8>, String> {
+    page(pdf, 0, width)
+}
+
+/// The PNG of page `index` (from 0), `width` pixels wide, tagged with the PDF's
+/// hash: thumbnails, and the live preview of `flyer serve`.
+pub fn page(pdf: &[u8], index: usize, width: f32) -> Result<Vec<u8>, String> {
     let hash = hex_sha256(pdf);
     let doc = Pdf::new(Arc::new(pdf.to_vec())).map_err(|e| format!("unreadable PDF: {e:?}"))?;
     let pages = doc.pages();
-    let page = pages.first().ok_or("the PDF has no page")?;
+    let page = pages.get(index).ok_or("the PDF has no such page")?;
     let (page_w, _) = page.render_dimensions();
     render_page(page, &RenderCache::new(), width / page_w, &hash)
 }

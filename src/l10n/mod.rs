@@ -7,6 +7,7 @@
 //! A formatting error is never printed: `format_pattern` writes `{$x}` for a missing
 //! variable, so every resolver error here becomes a diagnostic and no text.
 
+pub mod edit;
 pub mod provenance;
 
 use crate::diag::{Diagnostic, Location, SourceFile};
@@ -221,6 +222,14 @@ impl Catalog {
         self.bundle
             .get_message(msg)
             .is_some_and(|m| attr.map_or(m.value().is_some(), |a| m.get_attribute(a).is_some()))
+    }
+
+    /// The entry (message, or term as `-id`) that defines `id`, as parsed.
+    pub fn entry(&self, id: &str) -> Option<&ast::Entry<&str>> {
+        self.files
+            .iter()
+            .flat_map(CatalogFile::entries)
+            .find(|e| entry_id(e).is_some_and(|(key, _)| key == id))
     }
 
     /// Ids of every message (not terms), sorted.
