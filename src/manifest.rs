@@ -306,6 +306,135 @@ impl Manifest {
     }
 }
 
+/// A locale's review status as a reviewer sets it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusChange {
+    /// Reviewed by `by` (a name) on `on` (YYYY-MM-DD).
+    Reviewed { by: String, on: String },
+    /// Back to draft: the reviewer and date are removed.
+    Draft,
+}
+
+/// flyer.toml's `text` with locale `code` set to `change`. Only that entry's
+/// status, `reviewed-by` and `reviewed-on` change; comments, order, blank lines
+/// and every other table stay byte for byte as they were.
+pub fn with_status(text: &str, code: &str, change: &StatusChange) -> Result<String, String> {
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| format!("flyer.toml does not parse: {}", e.message()))?;
+    let entry = locale_table(&mut doc, code)
+        .ok_or_else(|| format!("locale `{code}` has no [[locale]] entry in flyer.toml"))?;
+    match change {
+        StatusChange::Reviewed { by, on } => {
+            let by = check_reviewer(by)?;
+            check_date(on)?;
+            set_string(entry, "status", "reviewed");
+            set_string(entry, "reviewed-by", by);
+            set_string(entry, "reviewed-on", on);
+        }
+        StatusChange::Draft => {
+            set_string(entry, "status", "draft");
+            entry.remove("reviewed-by");
+            entry.remove("reviewed-on");
+        }
+    }
+    let out = doc.to_string();
+    // Whoever saves this text must not be handed a manifest flyer refuses.
+    Manifest::parse(&SourceFile::new("flyer.toml", out.clone())).map_err(|d| d.to_string())?;
+    Ok(out)
+}
+
+/// The `[[locale]]` entry (or inline table in `locale = [...]`) with `code`.
+fn locale_table<'d>(
+    doc: &'d mut toml_edit::DocumentMut,
+    code: &str,
+) -> Option<&'d mut dyn toml_edit::TableLike> {
+    let has_code = |t: &dyn toml_edit::TableLike| {
+        t.get("code").and_then(toml_edit::Item::as_str) == Some(code)
+    };
+    match doc.get_mut("locale")? {
+        toml_edit::Item::ArrayOfTables(tables) => tables
+            .iter_mut()
+            .find(|t| has_code(*t))
+            .map(|t| t as &mut dyn toml_edit::TableLike),
+        toml_edit::Item::Value(toml_edit::Value::Array(values)) => values
+            .iter_mut()
+            .filter_map(toml_edit::Value::as_inline_table_mut)
+            .find(|t| has_code(*t))
+            .map(|t| t as &mut dyn toml_edit::TableLike),
+        _ => None,
+    }
+}
+
+/// Sets `key` to a string, keeping the spacing and end-of-line comment of the
+/// value it replaces (a new key goes at the end of the entry).
+fn set_string(entry: &mut dyn toml_edit::TableLike, key: &str, text: &str) {
+    match entry.get_mut(key).and_then(toml_edit::Item::as_value_mut) {
+        Some(value) => {
+            let decor = value.decor().clone();
+            *value = text.into();
+            *value.decor_mut() = decor;
+        }
+        None => {
+            entry.insert(key, toml_edit::value(text));
+        }
+    }
+}
+
+/// A reviewer's name, trimmed: present, at most 100 characters, one line of
+/// plain text (it is printed in reports and shown in the workspace).
+fn check_reviewer(name: &str) -> Result<&str, String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("the reviewer's name is empty".into());
+    }
+    if name.chars().count() > 100 {
+        return Err("the reviewer's name is longer than 100 characters".into());
+    }
+    // Bidi controls and line separators are not Cc but would garble the line too.
+    let bad = |c: char| {
+        let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        c.is_control() || bidi || matches!(c, '\u{2028}' | '\u{2029}')
+    };
+    if let Some(c) = name.chars().find(|&c| bad(c)) {
+        return Err(format!(
+            "the reviewer's name contains the control character U+{:04X}",
+            c as u32
+        ));
+    }
+    Ok(name)
+}
+
+/// A review date: YYYY-MM-DD, a day that exists in the Gregorian calendar.
+fn check_date(date: &str) -> Result<(), String> {
+    let wrong = || format!("`{date}` is not a date written YYYY-MM-DD");
+    let b = date.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return Err(wrong());
+    }
+    let number = |r: std::ops::Range<usize>| date[r].parse::<u32>().map_err(|_| wrong());
+    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(format!("`{date}` has no month {month}")),
+    };
+    if year == 0 || day == 0 || day > days {
+        return Err(format!("`{date}` is not a day of the calendar"));
+    }
+    Ok(())
+}
+
 /// Turns a TOML parse or type error into a diagnostic at its file:line:col.
 pub fn toml_error(file: &SourceFile, e: &toml::de::Error) -> Diagnostic {
     let offset = e.span().map_or(0, |s| s.start);
@@ -320,4 +449,147 @@ pub fn toml_error(file: &SourceFile, e: &toml::de::Error) -> Diagnostic {
     Diagnostic::error("toml-syntax", message)
         .at(file.location(offset))
         .hint(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHIPPED: &str = include_str!("../flyer.toml");
+
+    fn parse(text: &str) -> Manifest {
+        Manifest::parse(&SourceFile::new("flyer.toml", text.to_string())).unwrap()
+    }
+
+    fn reviewed(by: &str, on: &str) -> StatusChange {
+        StatusChange::Reviewed {
+            by: by.into(),
+            on: on.into(),
+        }
+    }
+
+    /// The lines of `text` outside the `[[locale]]` entry with `code`.
+    fn lines_outside(text: &str, code: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut inside = false;
+        let mut entry = Vec::new();
+        for line in text.split_inclusive('\n') {
+            if line.starts_with('[') {
+                if !inside {
+                    out.append(&mut entry);
+                }
+                entry.clear();
+                inside = false;
+            }
+            if line == format!("code = \"{code}\"\n") {
+                inside = true;
+            }
+            entry.push(line.to_string());
+        }
+        if !inside {
+            out.append(&mut entry);
+        }
+        out
+    }
+
+    #[test]
+    fn setting_a_locale_reviewed_changes_only_its_entry() {
+        let ana = reviewed(" Ana Lucía Pérez ", "2026-12-01");
+        let out = with_status(SHIPPED, "es", &ana).unwrap();
+        assert_eq!(lines_outside(&out, "es"), lines_outside(SHIPPED, "es"));
+        assert!(
+            out.contains(
+                "code = \"es\"\nname = \"Spanish\"\nnative = \"Español\"\nstatus = \"reviewed\"\n\
+                 reviewed-by = \"Ana Lucía Pérez\"\nreviewed-on = \"2026-12-01\"\n\n[[locale]]\n"
+            ),
+            "{out}"
+        );
+        let es = parse(&out).locale("es").unwrap().clone();
+        assert_eq!(es.status, Status::Reviewed);
+        assert_eq!(es.reviewed_by.as_deref(), Some("Ana Lucía Pérez"));
+        assert_eq!(es.reviewed_on.as_deref(), Some("2026-12-01"));
+    }
+
+    #[test]
+    fn setting_a_locale_back_to_draft_removes_its_reviewer_and_date() {
+        let out = with_status(SHIPPED, "en", &StatusChange::Draft).unwrap();
+        assert_eq!(lines_outside(&out, "en"), lines_outside(SHIPPED, "en"));
+        assert!(
+            out.contains(
+                "code = \"en\"\nname = \"English\"\nnative = \"English\"\n\
+                 status = \"draft\"\n\n[[locale]]\n"
+            ),
+            "{out}"
+        );
+        assert!(
+            !out.contains("reviewed-by") && !out.contains("reviewed-on"),
+            "{out}"
+        );
+        let en = parse(&out).locale("en").unwrap().clone();
+        assert_eq!(en.status, Status::Draft);
+        assert_eq!((en.reviewed_by, en.reviewed_on), (None, None));
+        // And reviewed again: only its entry differs from the shipped file.
+        let back = with_status(
+            &out,
+            "en",
+            &reviewed("Children's Cove (source text)", "2026-11-28"),
+        )
+        .unwrap();
+        assert_eq!(back, SHIPPED);
+    }
+
+    #[test]
+    fn a_replaced_value_keeps_its_comment_and_spacing() {
+        let text = SHIPPED.replace(
+            "code = \"fr\"\nname = \"French\"\nnative = \"Français\"\nstatus = \"draft\"\n",
+            "code = \"fr\"\nname = \"French\"\nnative = \"Français\"\n\
+             status   =   \"draft\"  # awaiting Marie\n",
+        );
+        let out = with_status(&text, "fr", &reviewed("Marie", "2024-02-29")).unwrap();
+        assert!(
+            out.contains("status   =   \"reviewed\"  # awaiting Marie\nreviewed-by = \"Marie\"\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn unknown_locales_bad_names_and_bad_dates_are_refused() {
+        let refused =
+            |code: &str, change: StatusChange| with_status(SHIPPED, code, &change).unwrap_err();
+        assert!(refused("xx", StatusChange::Draft).contains("`xx`"));
+        assert!(refused("es", reviewed("  ", "2026-12-01")).contains("empty"));
+        assert!(refused("es", reviewed(&"a".repeat(101), "2026-12-01")).contains("100"));
+        for name in [
+            "Ana\u{7}",
+            "Ana\nPérez",
+            "Ana\u{202E}",
+            "An\u{85}a",
+            "\tAna\u{1b}[31m",
+        ] {
+            assert!(
+                refused("es", reviewed(name, "2026-12-01")).contains("control"),
+                "{name:?}"
+            );
+        }
+        for date in [
+            "2026-02-30",
+            "2025-02-29",
+            "1900-02-29",
+            "2026-13-01",
+            "2026-04-31",
+            "2026-00-10",
+            "2026-01-00",
+            "2026-1-01",
+            "26-01-01",
+            "2026/01/01",
+            "2026-01-01 ",
+            "０２０26-01-01",
+        ] {
+            assert!(
+                refused("es", reviewed("Ana", date)).contains(date),
+                "{date}"
+            );
+        }
+        assert!(with_status(SHIPPED, "es", &reviewed(&"a".repeat(100), "2000-02-29")).is_ok());
+    }
 }

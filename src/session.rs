@@ -248,6 +248,21 @@ impl Session {
         crate::l10n::provenance::confirm(&self.project, self.catalog(code)?, source, ids)
     }
 
+    /// The old and new source text of each of `code`'s stale messages, for a
+    /// reviewer to read as a word diff.
+    pub fn stale_sources(
+        &self,
+        code: &str,
+    ) -> Result<BTreeMap<String, crate::l10n::provenance::StaleSource>, Diagnostic> {
+        let source = self.catalog(&self.project.manifest.build.source_locale)?;
+        let catalog = self.catalog(code)?;
+        Ok(crate::l10n::provenance::stale_sources(
+            &self.project,
+            catalog,
+            source,
+        ))
+    }
+
     /// A localizer for `locale`, through its fallback chain.
     pub fn localizer(
         &self,
