@@ -17,7 +17,8 @@
 //! 9. [`session`]: a project loaded once; [`build`]: outputs built and written;
 //!    [`check`]: `flyer check`;
 //! 10. [`preview`]: thumbnails rendered back from each PDF; [`gallery`]:
-//!     `index.html`; [`watch`]: which outputs a changed input affects.
+//!     `index.html`; [`watch`]: which outputs a changed input affects;
+//!     [`serve`]: the translators' workspace, a local web server.
 //!
 //! `main.rs` is the command line.
 
@@ -40,6 +41,7 @@ pub mod pdf;
 pub mod preview;
 pub mod project;
 pub mod rules;
+pub mod serve;
 pub mod session;
 pub mod spec;
 pub mod text;

@@ -46,6 +46,16 @@ enum Command {
         /// Only these messages (default: all).
         messages: Vec<String>,
     },
+    /// Open the translators' and reviewers' workspace: a local web page to edit,
+    /// preview, check and sign off translations.
+    Serve {
+        /// The port on 127.0.0.1 and ::1 (default: any free port).
+        #[arg(long, default_value_t = 0)]
+        port: u16,
+        /// Open the workspace in the default web browser.
+        #[arg(long)]
+        open: bool,
+    },
 }
 
 #[derive(Args)]
@@ -110,6 +120,11 @@ fn main() -> ExitCode {
         Command::List => list(&cli.project),
         Command::Check { format } => check(&cli.project, &format),
         Command::Confirm { locale, messages } => confirm(&cli.project, &locale, &messages),
+        Command::Serve { port, open } => flyer::serve::serve(
+            cli.project.clone(),
+            flyer::serve::ServeOptions { port, open },
+        )
+        .map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
