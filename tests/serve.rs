@@ -151,6 +151,15 @@ fn the_token_moves_to_a_cookie_and_the_home_page_lists_every_language() {
     assert!(head.contains(&format!("set-cookie: {}", server.cookie.to_lowercase())));
     assert!(head.contains("httponly") && head.contains("samesite=strict"));
 
+    // The rest of the address stays.
+    let editor = server.get(&format!("/locale/km?token={}&layout=card-us", server.token));
+    assert_eq!(editor.status, 303);
+    assert!(
+        editor.head.contains("location: /locale/km?layout=card-us"),
+        "{}",
+        editor.head
+    );
+
     let home = server.get("/");
     assert_eq!(home.status, 200);
     let manifest = std::fs::read_to_string(scratch.path("flyer.toml")).unwrap();
@@ -393,11 +402,15 @@ fn a_message_whose_english_changed_shows_the_old_and_new_english() {
     let row_start = page.body.find("id=\"row-poster-victims\"").unwrap();
     let row = &page.body[row_start..row_start + page.body[row_start..].find("</article>").unwrap()];
     assert!(row.contains("English changed"), "{row}");
-    assert!(row.contains("<del>are at</del>") || row.contains("<del>are</del>"), "{row}");
+    assert!(
+        row.contains("<del>are at</del>") || row.contains("<del>are</del>"),
+        "{row}"
+    );
     assert!(row.contains("<ins>face</ins>"), "{row}");
     // A message confirmed and unchanged has no flag.
     let title_start = page.body.find("id=\"row-poster-title\"").unwrap();
-    let title = &page.body[title_start..title_start + page.body[title_start..].find("</article>").unwrap()];
+    let title =
+        &page.body[title_start..title_start + page.body[title_start..].find("</article>").unwrap()];
     assert!(!title.contains("English changed"));
 }
 

@@ -124,20 +124,28 @@ impl Door {
                 )
             };
         }
-        if self.cookie_token(headers) {
-            return Verdict::Admit;
-        }
         if url_query_token(uri).is_some_and(|t| self.is_token(&t)) {
             // The token moves from the address to a cookie: the page's address
-            // (history, a screenshot) no longer shows it.
+            // (history, a screenshot) no longer shows it; the rest of the
+            // address stays.
+            let rest: Vec<&str> = (uri.query().unwrap_or_default().split('&'))
+                .filter(|pair| !pair.is_empty() && !pair.starts_with("token="))
+                .collect();
+            let mut location = uri.path().to_string();
+            if !rest.is_empty() {
+                location = format!("{location}?{}", rest.join("&"));
+            }
             return Verdict::MoveTokenToCookie {
-                location: uri.path().to_string(),
+                location,
                 cookie: format!(
                     "{}={}; Path=/; HttpOnly; SameSite=Strict",
                     self.cookie_name(),
                     self.token
                 ),
             };
+        }
+        if self.cookie_token(headers) {
+            return Verdict::Admit;
         }
         refuse(
             StatusCode::UNAUTHORIZED,

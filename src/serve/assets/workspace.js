@@ -176,7 +176,7 @@ if (editor) {
     if (status === 200) {
       for (const id of ids.length ? ids : [...document.querySelectorAll(".row")].map((r) => r.dataset.id)) {
         const row = document.getElementById(`row-${id}`);
-        row?.querySelector(".stale")?.remove();
+        row?.querySelector("div.stale")?.remove();
         row?.querySelector(".flag.stale")?.remove();
       }
       saveStatus.textContent = `Confirmed ${data.confirmed} ${data.confirmed === 1 ? "message" : "messages"}.`;
