@@ -177,13 +177,6 @@ pub fn editor(editor: &Editor, layout: Option<&str>, token: &str) -> Markup {
         }
         main id="editor" data-locale=(locale.code) data-base=(editor.base) data-layout=(layout) {
             section class="rows" aria-label="Messages" {
-                @if !editor.general.is_empty() {
-                    ul class="diags general" id="general" aria-live="polite" {
-                        @for d in &editor.general { (diagnostic(d)) }
-                    }
-                } @else {
-                    ul class="diags general" id="general" aria-live="polite" {}
-                }
                 @for row in &editor.rows { (message_row(row, editor)) }
             }
             aside class="preview" aria-label="Preview" {
@@ -202,6 +195,10 @@ pub fn editor(editor: &Editor, layout: Option<&str>, token: &str) -> Markup {
                     div id="outline" aria-hidden="true" {}
                 }
                 p id="preview-status" role="status" {}
+                // Problems of the whole locale or page, beside the page, in view while typing.
+                ul class="diags general" id="general" aria-live="polite" aria-label="Problems of the whole page" {
+                    @for d in &editor.general { (diagnostic(d)) }
+                }
             }
         }
         footer class="savebar" {
