@@ -11,6 +11,7 @@
 
 # The state child-welfare agency, named in full with its abbreviation. Keep the
 # abbreviation "DCF" in every language: it is what people hear on the phone.
+# Requires: (DCF)
 -child-welfare-agency = Massachusetts Department of Children and Families (DCF)
 
 ## Poster: heading and definitions
@@ -20,6 +21,7 @@ poster-title = What is commercial sexual exploitation of children?
 
 # First paragraph: the definition. "CSEC" is the English abbreviation used by
 # agencies; keep it in parentheses after the translated term.
+# Requires: (CSEC)
 poster-definition = Commercial sexual exploitation of children (CSEC) occurs when an individual offers, buys, trades, or sells sexual acts with a child under the age of 18.
 
 # Definition of child sex trafficking, in the legal sense.
@@ -88,6 +90,7 @@ poster-action-evidence = You do not need to know who may be responsible or have 
 #     Translations give the name in their language and keep the English name in
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
+# Requires: ({ $hotline_name })
 poster-action-call = If you do have a reasonable suspicion, please call the { $hotline_name } at { $hotline }.
 
 # The hotline box: a short label above the number.
