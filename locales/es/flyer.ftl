@@ -13,6 +13,7 @@
 
 # The state child-welfare agency, named in full with its abbreviation. Keep the
 # abbreviation "DCF" in every language: it is what people hear on the phone.
+# Requires: (DCF)
 -child-welfare-agency = Departamento de Niños y Familias de Massachusetts (DCF)
 
 ## Poster: heading and definitions
@@ -22,6 +23,7 @@ poster-title = ¿Qué es la explotación sexual comercial de niños, niñas y ad
 
 # First paragraph: the definition. "CSEC" is the English abbreviation used by
 # agencies; keep it in parentheses after the translated term.
+# Requires: (CSEC)
 poster-definition = La explotación sexual comercial de niños, niñas y adolescentes (CSEC) ocurre cuando una persona ofrece, compra, intercambia o vende actos sexuales con un niño, niña o adolescente menor de 18 años.
 
 # Definition of child sex trafficking, in the legal sense.
@@ -39,10 +41,15 @@ poster-examples-heading = Algunos ejemplos de CSEC:
 
 ## Poster: examples (one list item each)
 
+# Example list item: sexual acts in person.
 poster-example-in-person = Actos sexuales directos o en persona
+# Example list item: trafficking run by gangs.
 poster-example-gang = Trata a cargo de pandillas
+# Example list item: escort services, private parties, stripping.
 poster-example-escort = Servicios de acompañantes (escorts), fiestas privadas o striptease
+# Example list item: photos or videos of a child online.
 poster-example-online = Fotos o videos en internet de un niño, niña o adolescente en actos sexuales
+# Example list item: explicit images a child makes of themselves.
 poster-example-self-produced = Imágenes sexualmente explícitas hechas por el propio niño, niña o adolescente
 
 ## Poster: warning signs (one list item each)
@@ -50,14 +57,21 @@ poster-example-self-produced = Imágenes sexualmente explícitas hechas por el p
 # Heading of the list of warning signs.
 poster-signs-heading = Señales de alerta:
 
+# Warning sign list item.
 poster-sign-changes = Cambios en la apariencia, la salud mental, los intereses personales, el vocabulario y la actitud
+# Warning sign list item: expensive things with no known source of money.
 poster-sign-luxury = Lujos como manicuras y ropa de marca sin ingresos que los expliquen
+# Warning sign list item.
 poster-sign-school = Falta mucho o deja de ir a la escuela, o pierde mucho el interés en ella
+# Warning sign list item: spending time with much older people.
 poster-sign-older = Se junta con un grupo de amigos o con adultos mucho mayores
+# Warning sign list item.
 poster-sign-messages = Recibe llamadas, mensajes de texto o mensajes en internet de adultos
+# Warning sign list item.
 poster-sign-hotel-keys = Tiene llaves (tarjetas) de hotel
 # Vapes: electronic cigarettes. "No means of access": the child has no way to buy them.
 poster-sign-vapes = Tiene vapeadores (cigarrillos electrónicos) u otras sustancias sin tener forma de comprarlos
+# Warning sign list item.
 poster-sign-accounts = Tiene varios números de teléfono o varias cuentas en redes sociales
 # "Care": foster care or a group home, as well as the family home.
 poster-sign-missing = Desaparece de casa, del hogar de crianza o del hogar grupal, o se ausenta por largos períodos
@@ -67,15 +81,19 @@ poster-sign-missing = Desaparece de casa, del hogar de crianza o del hogar grupa
 # Heading of the section that says how to report.
 poster-action-heading = ¿Qué hacer si sospecha que un niño, niña o adolescente es víctima de explotación sexual comercial?
 
+# First step: report to the police or the child-welfare agency (the term).
 poster-action-report = Si sospecha que un niño, niña o adolescente menor de 18 años puede ser víctima, denúncielo de inmediato al departamento de policía local o al { -child-welfare-agency }.
 
+# Reassurance: a reasonable suspicion is enough; no proof is needed.
 poster-action-evidence = No necesita saber quién podría ser responsable ni tener pruebas de que hay explotación: basta con una sospecha razonable.
 
 # Variables:
 #   $hotline_name (String) - the hotline's English name, e.g. "Child-at-Risk Hotline".
-#     The English name is kept (callers hear it on the phone), preceded by a
-#     short description in this language (e.g. "hotline").
-#   $hotline (String) - the hotline's phone number.
+#     Translations give the name in their language and keep the English name in
+#     parentheses: callers hear it in English on the phone.
+#   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
+# Requires: ({ $hotline_name })
+# Translator: in this draft the English name is kept (callers hear it on the phone), preceded by a short description in Spanish ("línea directa").
 poster-action-call = Si tiene una sospecha razonable, por favor llame a la línea directa { $hotline_name } al { $hotline }.
 
 # The hotline box: a short label above the number.
@@ -85,12 +103,12 @@ poster-hotline-label = Línea directa: { $hotline_name }
 
 # The hotline box: the number, printed large.
 # Variables:
-#   $hotline (String) - the hotline's phone number.
+#   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 poster-hotline-number = { $hotline }
 
 # The red emergency banner.
 # Variables:
-#   $emergency (String) - the emergency number.
+#   $emergency (String) - the emergency number, "911".
 poster-emergency = Si un menor está en peligro inmediato, llame al { $emergency }.
 
 ## Poster: about the organization
@@ -98,8 +116,10 @@ poster-emergency = Si un menor está en peligro inmediato, llame al { $emergency
 # Uses the organization's name from flyer.toml.
 poster-about = { -org-name } ofrece una respuesta coordinada y centrada en las víctimas a todas las víctimas de explotación sexual y trata de menores, en colaboración con agencias estatales y proveedores de servicios comunitarios.
 
+# About the organization: its services cost nothing.
 poster-free = Todos los servicios son gratuitos.
 
+# Closing line. Uses the organization's name from flyer.toml.
 poster-learn-more = Para saber más sobre la explotación sexual comercial de menores y cómo afecta a nuestra comunidad, por favor comuníquese con { -org-name }.
 
 ## Wallet card (3.5 x 2 in): very short lines, printed at 7 to 9 pt
@@ -109,10 +129,15 @@ card-title = Señales de explotación sexual de menores
 
 # Front of the card: the most telling signs, one list item each.
 card-sign-changes = Cambios bruscos de aspecto, ánimo o actitud
+# Card sign (short): gifts or expensive things.
 card-sign-gifts = Cosas caras sin un origen explicable
+# Card sign (short).
 card-sign-school = Falta a clases o pierde interés
+# Card sign (short).
 card-sign-older = Amigos mayores o adultos en su vida
+# Card sign (short).
 card-sign-messages = Llamadas, textos o mensajes de adultos
+# Card sign (short).
 card-sign-missing = Desaparece de casa o del hogar de crianza
 
 # Back of the card: the heading.
@@ -128,7 +153,7 @@ card-action-call = Llame a la línea { $hotline_name }:
 
 # Back of the card: the emergency line.
 # Variables:
-#   $emergency (String) - the emergency number.
+#   $emergency (String) - the emergency number, "911".
 card-emergency = ¿Peligro inmediato? Llame al { $emergency }.
 
 # Back of the card: who offers help. Uses the organization's name from flyer.toml.

@@ -8,6 +8,7 @@
 
 # The state child-welfare agency, named in full with its abbreviation. Keep the
 # abbreviation "DCF" in every language: it is what people hear on the phone.
+# Requires: (DCF)
 -child-welfare-agency = اداره اطفال و خانواده‌های ایالت ماساچوست (DCF)
 
 ## Poster: heading and definitions
@@ -17,6 +18,7 @@ poster-title = استثمار جنسی تجارتی اطفال چیست؟
 
 # First paragraph: the definition. "CSEC" is the English abbreviation used by
 # agencies; keep it in parentheses after the translated term.
+# Requires: (CSEC)
 poster-definition = استثمار جنسی تجارتی اطفال (CSEC) زمانی صورت می‌گیرد که کسی اعمال جنسی با یک طفل کمتر از 18 سال را پیشنهاد کند، بخرد، معاوضه کند یا بفروشد.
 
 # Definition of child sex trafficking, in the legal sense.
@@ -34,10 +36,15 @@ poster-examples-heading = نمونه‌های استثمار جنسی تجارت
 
 ## Poster: examples (one list item each)
 
+# Example list item: sexual acts in person.
 poster-example-in-person = اعمال جنسی مستقیم یا رو در رو
+# Example list item: trafficking run by gangs.
 poster-example-gang = قاچاق توسط باندها و گروه‌های جنایتکار
+# Example list item: escort services, private parties, stripping.
 poster-example-escort = خدمات همراهی (اسکورت)، محفل‌های خصوصی، رقص برهنه
+# Example list item: photos or videos of a child online.
 poster-example-online = عکس‌ها یا ویدیوهای انترنتی که طفلی را در حال اعمال جنسی نشان می‌دهد
+# Example list item: explicit images a child makes of themselves.
 poster-example-self-produced = عکس‌های جنسی و برهنه که طفل خودش از خود گرفته است
 
 ## Poster: warning signs (one list item each)
@@ -45,14 +52,21 @@ poster-example-self-produced = عکس‌های جنسی و برهنه که طف�
 # Heading of the list of warning signs.
 poster-signs-heading = به چه چیزهایی باید توجه کرد:
 
+# Warning sign list item.
 poster-sign-changes = تغییر در ظاهر، صحت روانی، علاقه‌مندی‌های شخصی، طرز صحبت و رفتار
+# Warning sign list item: expensive things with no known source of money.
 poster-sign-luxury = داشتن چیزهای قیمتی مانند ناخن‌آرایی (مانیکور) و کالای مارک‌دار، بدون اینکه معلوم باشد پول آن از کجا آمده است
+# Warning sign list item.
 poster-sign-school = کم رفتن یا نرفتن به مکتب، یا بی‌علاقگی زیاد به درس و مکتب
+# Warning sign list item: spending time with much older people.
 poster-sign-older = رفت‌وآمد با دوستان یا کلان‌سالانی که خیلی کلان‌تر از او هستند
+# Warning sign list item.
 poster-sign-messages = دریافت زنگ، پیام کوتاه یا پیام‌های انترنتی از کلان‌سالان
+# Warning sign list item.
 poster-sign-hotel-keys = داشتن کلید اتاق هوتل
 # Vapes: electronic cigarettes. "No means of access": the child has no way to buy them.
 poster-sign-vapes = داشتن ویپ (سگرت برقی) یا مواد، بدون اینکه راهی برای به دست آوردن آن داشته باشد
+# Warning sign list item.
 poster-sign-accounts = داشتن چند تیلفون یا چند حساب در شبکه‌های اجتماعی
 # "Care": foster care or a group home, as well as the family home.
 poster-sign-missing = ناپدید شدن از خانه یا محل نگهداری، یا غایب بودن برای مدت‌های طولانی
@@ -62,8 +76,10 @@ poster-sign-missing = ناپدید شدن از خانه یا محل نگهدار
 # Heading of the section that says how to report.
 poster-action-heading = اگر شک دارید که طفلی مورد استثمار جنسی تجارتی قرار می‌گیرد، چه باید کرد؟
 
+# First step: report to the police or the child-welfare agency (the term).
 poster-action-report = اگر شک دارید که طفلی کمتر از 18 سال ممکن است قربانی باشد، لطفاً فوراً به اداره پولیس محلی یا به { -child-welfare-agency } گزارش دهید.
 
+# Reassurance: a reasonable suspicion is enough; no proof is needed.
 poster-action-evidence = لازم نیست بدانید چه کسی ممکن است مسئول باشد، یا ثبوت قطعی داشته باشید که استثمار صورت می‌گیرد – تنها یک شک معقول کافی است.
 
 # Variables:
@@ -71,6 +87,7 @@ poster-action-evidence = لازم نیست بدانید چه کسی ممکن ا�
 #     Translations give the name in their language and keep the English name in
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
+# Requires: ({ $hotline_name })
 poster-action-call = اگر شک معقول دارید، لطفاً به خط تیلفونی کمک برای حمایت از اطفال ({ $hotline_name }) به شماره { $hotline } زنگ بزنید.
 
 # The hotline box: a short label above the number.
@@ -93,8 +110,10 @@ poster-emergency = اگر طفلی در خطر فوری است، به { $emergen
 # Uses the organization's name from flyer.toml.
 poster-about = { -org-name } با همکاری ادارات دولتی ایالت و خدمت‌رسانان محلی، به همه قربانیان استثمار جنسی و قاچاق اطفال کمک هماهنگ ارائه می‌کند که نیازهای قربانی را در اولویت قرار می‌دهد.
 
+# About the organization: its services cost nothing.
 poster-free = همه خدمات رایگان است.
 
+# Closing line. Uses the organization's name from flyer.toml.
 poster-learn-more = برای معلومات بیشتر درباره اطفالی که مورد استثمار جنسی تجارتی قرار می‌گیرند و تأثیر آن بر جامعه ما، لطفاً با { -org-name } تماس بگیرید.
 
 ## Wallet card (3.5 x 2 in): very short lines, printed at 7 to 9 pt
@@ -104,10 +123,15 @@ card-title = نشانه‌های استثمار جنسی اطفال را بشن�
 
 # Front of the card: the most telling signs, one list item each.
 card-sign-changes = تغییر ناگهانی در ظاهر، حالت روحی یا رفتار
+# Card sign (short): gifts or expensive things.
 card-sign-gifts = چیزهای قیمتی بدون منبع معلوم
+# Card sign (short).
 card-sign-school = نرفتن به مکتب یا بی‌علاقگی
+# Card sign (short).
 card-sign-older = دوستی با افراد کلان‌تر یا کلان‌سالان
+# Card sign (short).
 card-sign-messages = زنگ، پیام یا پیام انترنتی از کلان‌سالان
+# Card sign (short).
 card-sign-missing = غیبت طولانی از خانه یا محل نگهداری
 
 # Back of the card: the heading.

@@ -13,6 +13,7 @@
 
 # The state child-welfare agency, named in full with its abbreviation. Keep the
 # abbreviation "DCF" in every language: it is what people hear on the phone.
+# Requires: (DCF)
 -child-welfare-agency = Departamento de Crianças e Famílias de Massachusetts (DCF)
 
 ## Poster: heading and definitions
@@ -22,6 +23,7 @@ poster-title = O que é a exploração sexual comercial de crianças e adolescen
 
 # First paragraph: the definition. "CSEC" is the English abbreviation used by
 # agencies; keep it in parentheses after the translated term.
+# Requires: (CSEC)
 poster-definition = A exploração sexual comercial de crianças e adolescentes (CSEC) acontece quando uma pessoa oferece, compra, troca ou vende atos sexuais com uma criança ou adolescente menor de 18 anos.
 
 # Definition of child sex trafficking, in the legal sense.
@@ -39,10 +41,15 @@ poster-examples-heading = Alguns exemplos de CSEC:
 
 ## Poster: examples (one list item each)
 
+# Example list item: sexual acts in person.
 poster-example-in-person = Atos sexuais diretos ou presenciais
+# Example list item: trafficking run by gangs.
 poster-example-gang = Tráfico praticado por gangues
+# Example list item: escort services, private parties, stripping.
 poster-example-escort = Serviços de acompanhantes, festas privadas ou striptease
+# Example list item: photos or videos of a child online.
 poster-example-online = Fotos ou vídeos na internet de uma criança ou adolescente em atos sexuais
+# Example list item: explicit images a child makes of themselves.
 poster-example-self-produced = Imagens sexualmente explícitas feitas pela própria criança ou adolescente
 
 ## Poster: warning signs (one list item each)
@@ -50,14 +57,21 @@ poster-example-self-produced = Imagens sexualmente explícitas feitas pela próp
 # Heading of the list of warning signs.
 poster-signs-heading = Sinais de alerta:
 
+# Warning sign list item.
 poster-sign-changes = Mudanças na aparência, na saúde mental, nos interesses pessoais, no vocabulário e na atitude
+# Warning sign list item: expensive things with no known source of money.
 poster-sign-luxury = Luxos como manicure e roupas de grife sem uma fonte de renda que os explique
+# Warning sign list item.
 poster-sign-school = Falta muito ou deixa de ir à escola, ou perde muito o interesse por ela
+# Warning sign list item: spending time with much older people.
 poster-sign-older = Anda com um grupo de amigos ou com adultos muito mais velhos
+# Warning sign list item.
 poster-sign-messages = Recebe ligações, mensagens de texto ou mensagens na internet de adultos
+# Warning sign list item.
 poster-sign-hotel-keys = Tem chaves (cartões) de hotel
 # Vapes: electronic cigarettes. "No means of access": the child has no way to buy them.
 poster-sign-vapes = Tem vapes (cigarros eletrônicos) ou outras substâncias sem ter como comprá-los
+# Warning sign list item.
 poster-sign-accounts = Tem vários números de telefone ou várias contas em redes sociais
 # "Care": foster care or a group home, as well as the family home.
 poster-sign-missing = Desaparece de casa, do abrigo ou da família acolhedora, ou some por longos períodos
@@ -67,15 +81,19 @@ poster-sign-missing = Desaparece de casa, do abrigo ou da família acolhedora, o
 # Heading of the section that says how to report.
 poster-action-heading = O que fazer se você suspeitar que uma criança ou adolescente está sendo vítima de exploração sexual comercial?
 
+# First step: report to the police or the child-welfare agency (the term).
 poster-action-report = Se você suspeitar que uma criança ou adolescente menor de 18 anos pode ser vítima, denuncie imediatamente à polícia local ou ao { -child-welfare-agency }.
 
+# Reassurance: a reasonable suspicion is enough; no proof is needed.
 poster-action-evidence = Você não precisa saber quem pode ser o responsável nem ter provas de que a exploração está acontecendo — basta uma suspeita razoável.
 
 # Variables:
 #   $hotline_name (String) - the hotline's English name, e.g. "Child-at-Risk Hotline".
-#     The English name is kept (callers hear it on the phone), preceded by a
-#     short description in this language (e.g. "hotline").
-#   $hotline (String) - the hotline's phone number.
+#     Translations give the name in their language and keep the English name in
+#     parentheses: callers hear it in English on the phone.
+#   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
+# Requires: ({ $hotline_name })
+# Translator: in this draft the English name is kept (callers hear it on the phone), preceded by a short description in Portuguese ("linha direta").
 poster-action-call = Se você tiver uma suspeita razoável, por favor ligue para a linha direta { $hotline_name } pelo telefone { $hotline }.
 
 # The hotline box: a short label above the number.
@@ -85,12 +103,12 @@ poster-hotline-label = Linha direta: { $hotline_name }
 
 # The hotline box: the number, printed large.
 # Variables:
-#   $hotline (String) - the hotline's phone number.
+#   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 poster-hotline-number = { $hotline }
 
 # The red emergency banner.
 # Variables:
-#   $emergency (String) - the emergency number.
+#   $emergency (String) - the emergency number, "911".
 poster-emergency = Se uma criança ou adolescente estiver em perigo imediato, ligue { $emergency }.
 
 ## Poster: about the organization
@@ -98,8 +116,10 @@ poster-emergency = Se uma criança ou adolescente estiver em perigo imediato, li
 # Uses the organization's name from flyer.toml.
 poster-about = { -org-name } oferece um atendimento coordenado e centrado na vítima a todas as vítimas de exploração sexual e tráfico de crianças e adolescentes, em parceria com órgãos estaduais e serviços comunitários.
 
+# About the organization: its services cost nothing.
 poster-free = Todos os serviços são gratuitos.
 
+# Closing line. Uses the organization's name from flyer.toml.
 poster-learn-more = Para saber mais sobre a exploração sexual comercial de crianças e adolescentes e como ela afeta a nossa comunidade, entre em contato com { -org-name }.
 
 ## Wallet card (3.5 x 2 in): very short lines, printed at 7 to 9 pt
@@ -109,10 +129,15 @@ card-title = Sinais de exploração sexual infantojuvenil
 
 # Front of the card: the most telling signs, one list item each.
 card-sign-changes = Mudança súbita de aparência, humor ou atitude
+# Card sign (short): gifts or expensive things.
 card-sign-gifts = Coisas caras sem origem explicável
+# Card sign (short).
 card-sign-school = Falta às aulas ou perde interesse
+# Card sign (short).
 card-sign-older = Amigos mais velhos ou adultos
+# Card sign (short).
 card-sign-messages = Ligações ou mensagens de adultos
+# Card sign (short).
 card-sign-missing = Some de casa ou do abrigo por muito tempo
 
 # Back of the card: the heading.
@@ -128,7 +153,7 @@ card-action-call = Ligue para a linha { $hotline_name }:
 
 # Back of the card: the emergency line.
 # Variables:
-#   $emergency (String) - the emergency number.
+#   $emergency (String) - the emergency number, "911".
 card-emergency = Perigo imediato? Ligue { $emergency }.
 
 # Back of the card: who offers help. Uses the organization's name from flyer.toml.
