@@ -88,7 +88,7 @@ poster-action-evidence = لا يلزم معرفة من قد يكون المسؤ�
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = إذا كان لديك اشتباه معقول، فيُرجى الاتصال بخط المساعدة لحماية الأطفال ({ $hotline_name }) على الرقم { $hotline }.
+poster-action-call = إذا كان لديك اشتباه معقول، فيُرجى الاتصال بخط المساعدة للأطفال المعرّضين للخطر ({ $hotline_name }) على الرقم { $hotline }.
 
 # The hotline box: a short label above the number.
 # Variables:

@@ -93,8 +93,8 @@ poster-action-evidence = No necesita saber quién podría ser responsable ni ten
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-# Translator: in this draft the English name is kept (callers hear it on the phone), preceded by a short description in Spanish ("línea directa").
-poster-action-call = Si tiene una sospecha razonable, por favor llame a la línea directa { $hotline_name } al { $hotline }.
+# Translator: "Línea Directa de Niños en Riesgo" renders the name for readers; it is not an official Spanish name. The hotline box, the card and the QR text keep "línea directa" with the English name.
+poster-action-call = Si tiene una sospecha razonable, por favor llame a la Línea Directa de Niños en Riesgo ({ $hotline_name }) al { $hotline }.
 
 # The hotline box: a short label above the number.
 # Variables:

@@ -88,7 +88,7 @@ poster-action-evidence = لازم نیست بدانید چه کسی ممکن ا�
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = اگر شک معقول دارید، لطفاً به خط تیلفونی کمک برای حمایت از اطفال ({ $hotline_name }) به شماره { $hotline } زنگ بزنید.
+poster-action-call = اگر شک معقول دارید، لطفاً به خط تیلفونی اطفال در معرض خطر ({ $hotline_name }) به شماره { $hotline } زنگ بزنید.
 
 # The hotline box: a short label above the number.
 # Variables:

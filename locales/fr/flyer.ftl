@@ -93,8 +93,8 @@ poster-action-evidence = Vous n’avez pas besoin de savoir qui pourrait être r
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-# Translator: in this draft the English name is kept (callers hear it on the phone), preceded by a short description in French ("ligne de signalement").
-poster-action-call = Si vous avez un soupçon raisonnable, veuillez appeler la ligne de signalement { $hotline_name } au { $hotline }.
+# Translator: "Enfants en danger" renders "Child-at-Risk" for readers (not an official French name); "ligne de signalement" says what the line is for. The hotline box, the card and the QR text keep the English name.
+poster-action-call = Si vous avez un soupçon raisonnable, veuillez appeler la ligne de signalement Enfants en danger ({ $hotline_name }) au { $hotline }.
 
 # The hotline box: a short label above the number.
 # Variables:

@@ -88,7 +88,7 @@ poster-action-evidence = Ou pa bezwen konnen kiyès ki ka responsab, ni ou pa be
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = Si w gen yon sispèk rezonab, tanpri rele liy dirèk { $hotline_name } nan { $hotline }.
+poster-action-call = Si w gen yon sispèk rezonab, tanpri rele liy dirèk pou timoun ki an risk ({ $hotline_name }) nan { $hotline }.
 
 # The hotline box: a short label above the number.
 # Variables:

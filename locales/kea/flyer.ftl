@@ -88,7 +88,7 @@ poster-action-evidence = Nhos ka meste sabe kenha ki pode ser responsável, nen 
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = Si nhos ten un suspeita razoável, pur favor txoma linha diretu { $hotline_name } na { $hotline }.
+poster-action-call = Si nhos ten un suspeita razoável, pur favor txoma linha diretu di kriansas na risku ({ $hotline_name }) na { $hotline }.
 
 # The hotline box: a short label above the number.
 # Variables:

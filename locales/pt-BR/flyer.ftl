@@ -93,8 +93,8 @@ poster-action-evidence = Você não precisa saber quem pode ser o responsável n
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-# Translator: in this draft the English name is kept (callers hear it on the phone), preceded by a short description in Portuguese ("linha direta").
-poster-action-call = Se você tiver uma suspeita razoável, por favor ligue para a linha direta { $hotline_name } pelo telefone { $hotline }.
+# Translator: "Linha Direta Criança em Risco" renders the name for readers; it is not an official Portuguese name. The hotline box, the card and the QR text keep "linha direta" with the English name.
+poster-action-call = Se você tiver uma suspeita razoável, por favor ligue para a Linha Direta Criança em Risco ({ $hotline_name }) pelo telefone { $hotline }.
 
 # The hotline box: a short label above the number.
 # Variables:

@@ -88,7 +88,7 @@ poster-action-evidence = Uma baahnid inaad ogaato cidda mas'uul ka noqon karta, 
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = Haddii aad shaki macquul ah qabto, fadlan wac khadka { $hotline_name }: { $hotline }.
+poster-action-call = Haddii aad shaki macquul ah qabto, fadlan wac khadka carruurta halista ku jirta ({ $hotline_name }): { $hotline }.
 
 # The hotline box: a short label above the number.
 # Variables:

@@ -85,7 +85,7 @@ poster-action-evidence = Quý vị không cần biết ai có thể là người
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = Nếu quý vị có nghi ngờ hợp lý, vui lòng gọi đường dây nóng bảo vệ trẻ em { $hotline_name } theo số { $hotline }.
+poster-action-call = Nếu quý vị có nghi ngờ hợp lý, vui lòng gọi đường dây nóng về trẻ em có nguy cơ ({ $hotline_name }) theo số { $hotline }.
 
 # The hotline box: a short label above the number.
 # Variables:
@@ -160,4 +160,4 @@ draft-marking = Bản dịch nháp, chưa được duyệt
 # Variables:
 #   $hotline_name (String) - the hotline's English name.
 #   $hotline (String) - the hotline's phone number.
-qr-hotline-alt = Mã QR: quét để gọi đường dây nóng bảo vệ trẻ em { $hotline_name } theo số { $hotline }
+qr-hotline-alt = Mã QR: quét để gọi đường dây nóng về trẻ em có nguy cơ ({ $hotline_name }) theo số { $hotline }

@@ -85,7 +85,7 @@ poster-action-evidence = 您不需要知道谁可能是责任人，也不需要�
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = 如果您确实有合理怀疑，请拨打儿童保护热线 { $hotline_name }：{ $hotline }。
+poster-action-call = 如果您确实有合理怀疑，请拨打高危儿童热线 ({ $hotline_name })：{ $hotline }。
 
 # The hotline box: a short label above the number.
 # Variables:
@@ -140,7 +140,7 @@ card-action-suspicion = 不需要证据，有合理怀疑就足够。
 # Back of the card: the line above the hotline number.
 # Variables:
 #   $hotline_name (String) - the hotline's English name, e.g. "Child-at-Risk Hotline".
-card-action-call = 拨打儿童保护热线 { $hotline_name }：
+card-action-call = 拨打高危儿童热线 ({ $hotline_name })：
 
 # Back of the card: the emergency line.
 # Variables:
@@ -160,4 +160,4 @@ draft-marking = 翻译草稿，尚未审校
 # Variables:
 #   $hotline_name (String) - the hotline's English name.
 #   $hotline (String) - the hotline's phone number.
-qr-hotline-alt = 二维码：扫描即可拨打儿童保护热线 { $hotline_name }，电话 { $hotline }
+qr-hotline-alt = 二维码：扫描即可拨打高危儿童热线 ({ $hotline_name })，电话 { $hotline }

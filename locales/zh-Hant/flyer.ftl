@@ -85,7 +85,7 @@ poster-action-evidence = 您不需要知道誰可能是責任人，也不需要�
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = 如果您確實有合理懷疑，請撥打兒童保護熱線 { $hotline_name }：{ $hotline }。
+poster-action-call = 如果您確實有合理懷疑，請撥打高危兒童熱線 ({ $hotline_name })：{ $hotline }。
 
 # The hotline box: a short label above the number.
 # Variables:
@@ -140,7 +140,7 @@ card-action-suspicion = 不需要證據，有合理懷疑就足夠。
 # Back of the card: the line above the hotline number.
 # Variables:
 #   $hotline_name (String) - the hotline's English name, e.g. "Child-at-Risk Hotline".
-card-action-call = 撥打兒童保護熱線 { $hotline_name }：
+card-action-call = 撥打高危兒童熱線 ({ $hotline_name })：
 
 # Back of the card: the emergency line.
 # Variables:
@@ -160,4 +160,4 @@ draft-marking = 翻譯草稿，尚未審校
 # Variables:
 #   $hotline_name (String) - the hotline's English name.
 #   $hotline (String) - the hotline's phone number.
-qr-hotline-alt = QR 碼：掃描即可撥打兒童保護熱線 { $hotline_name }，電話 { $hotline }
+qr-hotline-alt = QR 碼：掃描即可撥打高危兒童熱線 ({ $hotline_name })，電話 { $hotline }
