@@ -74,7 +74,7 @@ poster-sign-missing = Ka maqnaanshaha guriga ama meesha lagu daryeelo, ama maqna
 ## Poster: what to do
 
 # Heading of the section that says how to report.
-poster-action-heading = Maxaad samaynaysaa haddii aad ka shakido in cunug uu dhibbane u yahay CSEC?
+poster-action-heading = Maxaad samaynaysaa haddii aad ka shakido in cunug uu dhibbane u yahay ka faa'iidaysiga galmada ee ganacsiga ah?
 
 # First step: report to the police or the child-welfare agency (the term).
 poster-action-report = Haddii aad ka shakido in cunug ka yar 18 sano uu noqon karo dhibbane, isla markiiba u soo sheeg booliska deegaanka ama { -child-welfare-agency }.
@@ -114,7 +114,7 @@ poster-about = { -org-name } waxay dhammaan dhibbanayaasha ka faa'iidaysiga iyo 
 poster-free = Dhammaan adeegyadu waa bilaash.
 
 # Closing line. Uses the organization's name from flyer.toml.
-poster-learn-more = Si aad wax badan uga ogaato CSEC iyo sida ay u saameyso bulshadeenna, fadlan la xiriir { -org-name }.
+poster-learn-more = Si aad wax badan uga ogaato ka faa'iidaysiga galmada ee ganacsiga ah ee carruurta iyo sida uu u saameeyo bulshadeenna, fadlan la xiriir { -org-name }.
 
 ## Wallet card (3.5 x 2 in): very short lines, printed at 7 to 9 pt
 
