@@ -137,7 +137,7 @@ card-sign-missing = Надолго пропадает из дома или уч�
 card-action-heading = Что делать
 
 # Back of the card: no proof is needed.
-card-action-suspicion = Нужны не доказательства, а обоснованное подозрение.
+card-action-suspicion = Доказывать не нужно: хватит обоснованного подозрения.
 
 # Back of the card: the line above the hotline number.
 # Variables:
@@ -147,7 +147,7 @@ card-action-call = Горячая линия { $hotline_name }:
 # Back of the card: the emergency line.
 # Variables:
 #   $emergency (String) - the emergency number, "911".
-card-emergency = В опасности? Звоните { $emergency }.
+card-emergency = Опасность прямо сейчас? Звоните { $emergency }.
 
 # Back of the card: who offers help. Uses the organization's name from flyer.toml.
 card-org = { -org-name }: все услуги бесплатны.
