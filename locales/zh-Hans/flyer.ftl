@@ -56,7 +56,7 @@ poster-sign-luxury = 拥有美甲、名牌服装等奢侈品，却无法说明�
 # Warning sign list item.
 poster-sign-school = 很少上学或完全不上学，或对学业明显失去兴趣
 # Warning sign list item: spending time with much older people.
-poster-sign-older = 与年龄大很多的朋友圈或成年人来往
+poster-sign-older = 与年龄大很多的朋友或成年人来往
 # Warning sign list item.
 poster-sign-messages = 接到成年人打来的电话、发来的短信或网上信息
 # Warning sign list item.
@@ -85,7 +85,7 @@ poster-action-evidence = 您不需要知道谁可能是责任人，也不需要�
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = 如果您确实有合理怀疑，请拨打高危儿童热线 ({ $hotline_name })：{ $hotline }。
+poster-action-call = 如果您有合理怀疑，请拨打高危儿童热线 ({ $hotline_name })：{ $hotline }。
 
 # The hotline box: a short label above the number.
 # Variables:
