@@ -50,23 +50,23 @@ poster-example-self-produced = 自行拍攝的露骨色情影像
 poster-signs-heading = 需要留意的徵兆：
 
 # Warning sign list item.
-poster-sign-changes = 外表、心理健康、個人興趣、用語及態度出現變化
+poster-sign-changes = 外表、精神健康、個人興趣、用語及態度出現變化
 # Warning sign list item: expensive things with no known source of money.
 poster-sign-luxury = 擁有美甲、名牌衣服等奢侈品，卻無法說明錢從哪裡來
 # Warning sign list item.
 poster-sign-school = 很少上學或完全不上學，或對學業明顯失去興趣
 # Warning sign list item: spending time with much older people.
-poster-sign-older = 與年紀大很多的朋友圈或成年人來往
+poster-sign-older = 與年紀大很多的朋友或成年人來往
 # Warning sign list item.
 poster-sign-messages = 接到成年人打來的電話、傳來的短訊或網上訊息
 # Warning sign list item.
-poster-sign-hotel-keys = 持有旅館或酒店的房卡或鑰匙
+poster-sign-hotel-keys = 持有酒店房卡或鑰匙
 # Vapes: electronic cigarettes. "No means of access": the child has no way to buy them.
 poster-sign-vapes = 持有電子煙、酒精或毒品等物品，而孩子自己沒有途徑取得
 # Warning sign list item.
-poster-sign-accounts = 擁有多個手機號碼或社交媒體帳號
+poster-sign-accounts = 擁有多個手機號碼或社交媒體帳戶
 # "Care": foster care or a group home, as well as the family home.
-poster-sign-missing = 從家中、寄養家庭或安置機構失蹤，或長時間下落不明
+poster-sign-missing = 從家中、寄養家庭或兒童院舍失蹤，或長時間下落不明
 
 ## Poster: what to do
 
@@ -85,7 +85,7 @@ poster-action-evidence = 您不需要知道誰可能是責任人，也不需要�
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = 如果您確實有合理懷疑，請撥打高危兒童熱線 ({ $hotline_name })：{ $hotline }。
+poster-action-call = 如果您有合理懷疑，請撥打高危兒童熱線 ({ $hotline_name })：{ $hotline }。
 
 # The hotline box: a short label above the number.
 # Variables:
@@ -129,7 +129,7 @@ card-sign-older = 與年長很多的朋友或成年人來往
 # Card sign (short).
 card-sign-messages = 接到成年人的電話、短訊或網上訊息
 # Card sign (short).
-card-sign-missing = 長時間離家或離開寄養安置處
+card-sign-missing = 長時間離開家、寄養家庭或院舍
 
 # Back of the card: the heading.
 card-action-heading = 怎麼辦
