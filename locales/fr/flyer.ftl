@@ -74,7 +74,7 @@ poster-sign-vapes = Possède des vapoteuses (cigarettes électroniques) ou d’a
 # Warning sign list item.
 poster-sign-accounts = Plusieurs numéros de téléphone ou comptes sur les réseaux sociaux
 # "Care": foster care or a group home, as well as the family home.
-poster-sign-missing = Fugues du domicile, du foyer ou de la famille d’accueil, ou longues disparitions
+poster-sign-missing = Disparitions du domicile, du foyer ou de la famille d’accueil, ou absences prolongées
 
 ## Poster: what to do
 
