@@ -138,7 +138,7 @@ card-sign-older = Amigos mayores o adultos en su vida
 # Card sign (short).
 card-sign-messages = Llamadas, textos o mensajes de adultos
 # Card sign (short).
-card-sign-missing = Desaparece de casa o del hogar de crianza
+card-sign-missing = Largas ausencias de casa o del hogar de crianza
 
 # Back of the card: the heading.
 card-action-heading = Qué hacer
