@@ -136,7 +136,7 @@ card-sign-school = Falta às aulas ou perde interesse
 # Card sign (short).
 card-sign-older = Amigos mais velhos ou adultos
 # Card sign (short).
-card-sign-messages = Ligações ou mensagens de adultos
+card-sign-messages = Ligações ou mensagens (SMS, online) de adultos
 # Card sign (short).
 card-sign-missing = Some de casa ou do abrigo por muito tempo
 
