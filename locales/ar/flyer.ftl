@@ -103,7 +103,7 @@ poster-hotline-number = { $hotline }
 # The red emergency banner.
 # Variables:
 #   $emergency (String) - the emergency number, "911".
-poster-emergency = إذا كان طفل في خطر مباشر، اتصل بالرقم { $emergency }.
+poster-emergency = إذا كان طفل في خطر مباشر، فيُرجى الاتصال بالرقم { $emergency }.
 
 ## Poster: about the organization
 
@@ -119,7 +119,7 @@ poster-learn-more = لمعرفة المزيد عن الأطفال الذين ي�
 ## Wallet card (3.5 x 2 in): very short lines, printed at 7 to 9 pt
 
 # Front of the card: the title.
-card-title = تعرّف على علامات الاستغلال الجنسي للأطفال
+card-title = التعرّف على علامات الاستغلال الجنسي للأطفال
 
 # Front of the card: the most telling signs, one list item each.
 card-sign-changes = تغيّر مفاجئ في المظهر أو المزاج أو السلوك
@@ -143,12 +143,12 @@ card-action-suspicion = لا حاجة إلى دليل. يكفي الاشتباه
 # Back of the card: the line above the hotline number.
 # Variables:
 #   $hotline_name (String) - the hotline's English name, e.g. "Child-at-Risk Hotline".
-card-action-call = اتصل بخط المساعدة { $hotline_name }:
+card-action-call = للاتصال بخط المساعدة { $hotline_name }:
 
 # Back of the card: the emergency line.
 # Variables:
 #   $emergency (String) - the emergency number, "911".
-card-emergency = خطر مباشر؟ اتصل بالرقم { $emergency }.
+card-emergency = خطر مباشر؟ يُرجى الاتصال بالرقم { $emergency }.
 
 # Back of the card: who offers help. Uses the organization's name from flyer.toml.
 card-org = { -org-name }: جميع الخدمات مجانية.
@@ -163,4 +163,4 @@ draft-marking = ترجمة أولية، لم تُراجَع بعد
 # Variables:
 #   $hotline_name (String) - the hotline's English name.
 #   $hotline (String) - the hotline's phone number.
-qr-hotline-alt = رمز QR: امسح الرمز للاتصال بخط المساعدة { $hotline_name } على الرقم { $hotline }
+qr-hotline-alt = رمز QR للاتصال بخط المساعدة { $hotline_name } على الرقم { $hotline }
