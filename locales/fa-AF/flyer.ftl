@@ -59,7 +59,7 @@ poster-sign-luxury = داشتن چیزهای قیمتی مانند ناخن‌آ
 # Warning sign list item.
 poster-sign-school = کم رفتن یا نرفتن به مکتب، یا بی‌علاقگی زیاد به درس و مکتب
 # Warning sign list item: spending time with much older people.
-poster-sign-older = رفت‌وآمد با دوستان یا کلان‌سالانی که خیلی کلان‌تر از او هستند
+poster-sign-older = رفت‌وآمد با دوستان یا کلان‌سالانی که بسیار کلان‌تر از او هستند
 # Warning sign list item.
 poster-sign-messages = دریافت زنگ، پیام کوتاه یا پیام‌های انترنتی از کلان‌سالان
 # Warning sign list item.
@@ -88,7 +88,7 @@ poster-action-evidence = لازم نیست بدانید چه کسی ممکن ا�
 #     parentheses: callers hear it in English on the phone.
 #   $hotline (String) - the hotline's phone number, e.g. "1-800-792-5200".
 # Requires: ({ $hotline_name })
-poster-action-call = اگر شک معقول دارید، لطفاً به خط تیلفونی اطفال در معرض خطر ({ $hotline_name }) به شماره { $hotline } زنگ بزنید.
+poster-action-call = اگر شک معقول دارید، لطفاً به خط تیلفونی اطفال در معرض خطر ({ $hotline_name }) به نمبر { $hotline } زنگ بزنید.
 
 # The hotline box: a short label above the number.
 # Variables:
@@ -157,10 +157,10 @@ card-org = { -org-name }: همه خدمات رایگان است.
 
 # Printed small at the edge of every page made from a translation nobody has
 # reviewed yet. Translate it; flyer prints the English beside it.
-draft-marking = ترجمه ابتدایی، هنوز بازبینی نشده
+draft-marking = ترجمه ابتدایی، هنوز بررسی نشده
 
 # Alternative text of the QR code that dials the hotline (read by screen readers).
 # Variables:
 #   $hotline_name (String) - the hotline's English name.
 #   $hotline (String) - the hotline's phone number.
-qr-hotline-alt = کد QR: برای زنگ زدن به خط کمک { $hotline_name } به شماره { $hotline } اسکن کنید
+qr-hotline-alt = کد QR: برای زنگ زدن به خط کمک { $hotline_name } به نمبر { $hotline } اسکن کنید
