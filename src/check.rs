@@ -104,6 +104,7 @@ fn check_translation(
     ));
     if let Some(source) = other_source {
         out.extend(rules::source::compare_with_source(catalog, source, used));
+        out.extend(rules::notes::note_checks(catalog, source));
         out.extend(stale_translations(&session.project, catalog, source));
     }
     out

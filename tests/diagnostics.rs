@@ -324,3 +324,69 @@ fn a_print_shops_profile_becomes_the_output_intent_and_a_wrong_one_is_an_error()
         }
     }
 }
+
+/// A translation that keeps every English note (the English file itself, as
+/// Spanish), then one note dropped, one remark unmarked and one requirement
+/// broken: each gives its own warning, with its exact text, and nothing else does.
+#[test]
+fn translator_notes_are_kept_and_their_requirements_checked() {
+    let p = Scratch::new("notes");
+    let english = p.read("locales/en/flyer.ftl");
+    p.write("locales/es/flyer.ftl", &english);
+    p.edit(
+        "locales/es/flyer.ftl",
+        "# The main heading at the top of the poster. Also the PDF's document title.\n",
+        "",
+    );
+    p.edit(
+        "locales/es/flyer.ftl",
+        "# Heading of the list of warning signs.\n",
+        "# Heading of the list of warning signs.\n# kept short to fit\n",
+    );
+    p.edit(
+        "locales/es/flyer.ftl",
+        "please call the { $hotline_name } at",
+        "please call the hotline { $hotline_name } at",
+    );
+    let out = p.flyer(&["check", "--format", "json"]);
+    let all: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let notes: Vec<(String, String, String)> = all
+        .iter()
+        .filter(|d| d["locale"] == "es")
+        .filter(|d| d["rule"] == "translator-note-missing" || d["rule"] == "note-requires")
+        .map(|d| {
+            (
+                d["message"].as_str().unwrap().to_string(),
+                d["hint"].as_str().unwrap().to_string(),
+                format!("{}:{}", d["file"].as_str().unwrap_or(""), d["line"]),
+            )
+        })
+        .collect();
+    let line_of = |id: &str| {
+        1 + english
+            .lines()
+            .position(|l| l.starts_with(&format!("{id} =")))
+            .unwrap()
+    };
+    let expected = vec![
+        (
+            "`poster-action-call` in locale es lacks `({ $hotline_name })`, which its note requires".to_string(),
+            format!("the note (above locales/en/flyer.ftl:{}) explains why; write `({{ $hotline_name }})` into the translation as it is", line_of("poster-action-call")),
+            // One comment line gone above it, one added: the same line.
+            format!("locales/es/flyer.ftl:{}", line_of("poster-action-call")),
+        ),
+        (
+            "`poster-signs-heading` in locale es: a remark after the translator note does not start with `Translator:`".to_string(),
+            format!("copy the en note (above locales/en/flyer.ftl:{}) word for word into the comment above it; put your own remark after it, on lines starting with `# Translator:`", line_of("poster-signs-heading")),
+            format!("locales/es/flyer.ftl:{}", line_of("poster-signs-heading")),
+        ),
+        (
+            "`poster-title` in locale es: the translator note is missing".to_string(),
+            format!("copy the en note (above locales/en/flyer.ftl:{}) word for word into the comment above it; put your own remark after it, on lines starting with `# Translator:`", line_of("poster-title")),
+            format!("locales/es/flyer.ftl:{}", line_of("poster-title") - 1),
+        ),
+    ];
+    let mut notes = notes;
+    notes.sort();
+    assert_eq!(notes, expected);
+}

@@ -3,5 +3,6 @@
 //! `flyer build` runs those that stop an output ([`crate::build`]).
 
 pub mod layout;
+pub mod notes;
 pub mod source;
 pub mod text;
