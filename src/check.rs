@@ -122,7 +122,7 @@ pub fn check_locale(session: &Session, code: &str, layouts: &[String]) -> Vec<Di
     let builder = Builder::new(session, &opts);
     for (layout, locale) in session.jobs(&opts).unwrap_or_default() {
         if let Err(diags) = builder.document(&layout, &locale) {
-            out.extend(diags.into_iter().filter(|d| !is_input_error(d)));
+            out.extend(stopped(diags, &layout, &locale));
         }
     }
     dedup(out)
@@ -160,23 +160,14 @@ fn check_layouts(session: &Session, source: Option<&Catalog>) -> Vec<Diagnostic>
             }
             Ok(layout) => layout,
         };
-        let missing = layout
-            .message_ids()
-            .into_iter()
-            .filter(|id| source.is_some_and(|s| !s.has_message(id)));
-        for id in missing {
-            out.push(
-                Diagnostic::error(
-                    "layout-message",
-                    format!(
-                        "layout names message `{id}`, which locales/{source_code}/ does not define"
-                    ),
-                )
-                .at(layout.id_location(id))
-                .layout(&layout.name)
-                .message_id(id)
-                .hint("check the spelling, or add the message to the source locale"),
-            );
+        if let Some(source) = source {
+            let ids = source.message_ids();
+            for id in layout.message_ids() {
+                if !source.has_message(id) {
+                    let known = ids.iter().map(String::as_str);
+                    out.push(layout.unknown_message(id, source_code, known));
+                }
+            }
         }
         out.extend(rules::layout::layout_checks(layout));
     }
@@ -197,10 +188,20 @@ fn check_outputs(session: &Session) -> Vec<Diagnostic> {
     let builder = Builder::new(session, &opts);
     for (layout, locale) in jobs {
         if let Err(diags) = builder.document(&layout, &locale) {
-            out.extend(diags.into_iter().filter(|d| !is_input_error(d)));
+            out.extend(stopped(diags, &layout, &locale));
         }
     }
     dedup(out)
+}
+
+/// The problems that stop one output, each naming it, without the errors in
+/// the inputs themselves (which their own checks report once).
+fn stopped(diags: Vec<Diagnostic>, layout: &str, locale: &str) -> Vec<Diagnostic> {
+    diags
+        .into_iter()
+        .filter(|d| !is_input_error(d))
+        .map(|d| d.stops(layout, locale))
+        .collect()
 }
 
 /// Messages any layout names.

@@ -4,6 +4,7 @@
 //! message id), what is wrong, and a hint on how to fix it, like a compiler would.
 
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use toml::de::DeValue;
@@ -37,6 +38,9 @@ pub struct Diagnostic {
     pub layout: Option<String>,
     pub message_id: Option<String>,
     pub hint: Option<String>,
+    /// The outputs (`layout/locale`) the problem stops, in the order met: a
+    /// problem shared by many outputs is reported once, naming them all.
+    pub outputs: Vec<String>,
 }
 
 impl Diagnostic {
@@ -50,6 +54,7 @@ impl Diagnostic {
             layout: None,
             message_id: None,
             hint: None,
+            outputs: Vec::new(),
         }
     }
 
@@ -92,6 +97,16 @@ impl Diagnostic {
         self
     }
 
+    /// Records that the problem stops output `layout`/`locale` (for a sheet,
+    /// the sheet's name, whichever card layout the problem is in).
+    pub fn stops(mut self, layout: &str, locale: &str) -> Self {
+        let output = format!("{layout}/{locale}");
+        if !self.outputs.contains(&output) {
+            self.outputs.push(output);
+        }
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -118,6 +133,8 @@ impl Diagnostic {
             message_id: Option<&'a str>,
             #[serde(skip_serializing_if = "Option::is_none")]
             hint: Option<&'a str>,
+            #[serde(skip_serializing_if = "<[String]>::is_empty")]
+            outputs: &'a [String],
         }
         let loc = self.location.as_ref();
         let json = Json {
@@ -131,6 +148,7 @@ impl Diagnostic {
             layout: self.layout.as_deref(),
             message_id: self.message_id.as_deref(),
             hint: self.hint.as_deref(),
+            outputs: &self.outputs,
         };
         // Serializing strings and numbers into a String cannot fail.
         serde_json::to_string(&json).unwrap_or_default()
@@ -180,12 +198,45 @@ impl fmt::Display for Diagnostic {
         if !context.is_empty() {
             writeln!(f, "   = in {}", context.join(", "))?;
         }
+        // One output of the diagnostic's own layout goes without saying.
+        let own = |o: &String| o.split_once('/').map(|(ly, _)| ly) == self.layout.as_deref();
+        if self.outputs.len() > 1 || self.outputs.first().is_some_and(|o| !own(o)) {
+            writeln!(f, "   = in {}", outputs_named(&self.outputs))?;
+        }
         if let Some(hint) = &self.hint {
             writeln!(f, "   = hint: {hint}")?;
         }
         Ok(())
     }
 }
+
+/// Outputs (`layout/locale`) named for a reader: "13 outputs of locale es:
+/// poster-letter, poster-a4, ...", "2 outputs of layout card-us: es, fr", or
+/// "3 outputs: card-us/es, card-eu/fr, ..."; at most [`OUTPUTS_NAMED`] names.
+fn outputs_named(outputs: &[String]) -> String {
+    let (layouts, locales): (Vec<&str>, Vec<&str>) = outputs
+        .iter()
+        .map(|o| o.split_once('/').unwrap_or((o, "")))
+        .unzip();
+    let n = outputs.len();
+    let all_one = |names: &[&str]| n > 1 && names.iter().all(|x| *x == names[0]);
+    let (what, names): (String, Vec<&str>) = if all_one(&locales) {
+        (format!("{n} outputs of locale {}", locales[0]), layouts)
+    } else if all_one(&layouts) {
+        (format!("{n} outputs of layout {}", layouts[0]), locales)
+    } else {
+        let what = format!("{n} output{}", if n == 1 { "" } else { "s" });
+        (what, outputs.iter().map(String::as_str).collect())
+    };
+    let mut list = names[..n.min(OUTPUTS_NAMED)].join(", ");
+    if n > OUTPUTS_NAMED {
+        list.push_str(&format!(" and {} more", n - OUTPUTS_NAMED));
+    }
+    format!("{what}: {list}")
+}
+
+/// The most outputs a diagnostic names (the rest are counted).
+const OUTPUTS_NAMED: usize = 16;
 
 /// A text file kept in memory so byte offsets can be turned into line:col.
 #[derive(Debug, Clone)]
@@ -260,6 +311,92 @@ impl SourceFile {
         Some(self.location(at))
     }
 
+    /// Where the key `key` is written that a TOML type error names ("unknown
+    /// field `key`, expected one of ..."), looked for in the value at `within`
+    /// (the whole file if empty). Of the tables there that hold `key`, the one
+    /// whose other keys are `expected` (the table the error is about),
+    /// preferring one inside `span` (where toml says the error is), then the
+    /// first in the file.
+    pub fn toml_key_location(
+        &self,
+        within: &[&str],
+        span: Option<Range<usize>>,
+        key: &str,
+        expected: &[&str],
+    ) -> Option<Location> {
+        let root = self.toml_tree()?;
+        let (_, node) = toml_descend(&root, within)?;
+        let span = span.unwrap_or(0..self.text.len());
+        // (outside the span, keys not expected, where the key is)
+        let mut best: Option<(bool, usize, usize)> = None;
+        walk_toml(node, &mut Vec::new(), &mut |_, node| {
+            let DeValue::Table(table) = node.get_ref() else {
+                return;
+            };
+            let Some((found, _)) = table.iter().find(|(k, _)| k.get_ref() == key) else {
+                return;
+            };
+            let at = found.span().start;
+            let stray = (table.keys())
+                .filter(|k| k.get_ref() != key && !expected.contains(&k.get_ref().as_ref()))
+                .count();
+            let candidate = (!span.contains(&at), stray, at);
+            if best.is_none_or(|b| candidate < b) {
+                best = Some(candidate);
+            }
+        });
+        best.map(|(_, _, at)| self.location(at))
+    }
+
+    /// Where the string `value` is written in the value at `within` (the whole
+    /// file if empty), inside `span` if it is there (the first character
+    /// inside its quotes).
+    pub fn toml_value_location(
+        &self,
+        within: &[&str],
+        span: Option<Range<usize>>,
+        value: &str,
+    ) -> Option<Location> {
+        let root = self.toml_tree()?;
+        let (_, node) = toml_descend(&root, within)?;
+        let span = span.unwrap_or(0..self.text.len());
+        let mut best: Option<(bool, usize)> = None;
+        walk_toml(node, &mut Vec::new(), &mut |_, node| {
+            if matches!(node.get_ref(), DeValue::String(s) if s == value) {
+                let at = node.span().start;
+                let candidate = (!span.contains(&at), at);
+                if best.is_none_or(|b| candidate < b) {
+                    best = Some(candidate);
+                }
+            }
+        });
+        best.map(|(_, at)| self.location(at + 1))
+    }
+
+    /// The path (table keys and array indices) of the table or array whose
+    /// span is `span`, the innermost if several are: `["block", "2"]`.
+    pub fn toml_path_of(&self, span: Range<usize>) -> Option<Vec<String>> {
+        let root = self.toml_tree()?;
+        let mut found = None;
+        walk_toml(&root, &mut Vec::new(), &mut |path, node| {
+            let container = matches!(node.get_ref(), DeValue::Table(_) | DeValue::Array(_));
+            if container && node.span() == span {
+                found = Some(path.to_vec());
+            }
+        });
+        found
+    }
+
+    /// This TOML file's spanned tree, its root a table.
+    fn toml_tree(&self) -> Option<toml::Spanned<DeValue<'_>>> {
+        let root = toml::de::DeTable::parse(&self.text).ok()?;
+        let root_span = root.span();
+        Some(toml::Spanned::new(
+            root_span,
+            DeValue::Table(root.into_inner()),
+        ))
+    }
+
     /// Walks this TOML file's spanned tree down `path` and hands `visit` the
     /// offset of the last key (or array element) and its value.
     fn toml_node<R>(
@@ -267,23 +404,8 @@ impl SourceFile {
         path: &[&str],
         visit: impl FnOnce(usize, &toml::Spanned<DeValue>) -> R,
     ) -> Option<R> {
-        let root = toml::de::DeTable::parse(&self.text).ok()?;
-        let root_span = root.span();
-        let root = toml::Spanned::new(root_span, DeValue::Table(root.into_inner()));
-        let (mut at, mut node) = (0, &root);
-        for segment in path {
-            (at, node) = match node.get_ref() {
-                DeValue::Array(items) => {
-                    let item = items.get(segment.parse::<usize>().ok()?)?;
-                    (item.span().start, item)
-                }
-                DeValue::Table(table) => table
-                    .iter()
-                    .find(|(key, _)| key.get_ref() == segment)
-                    .map(|(key, value)| (key.span().start, value))?,
-                _ => return None,
-            };
-        }
+        let root = self.toml_tree()?;
+        let (at, node) = toml_descend(&root, path)?;
         Some(visit(at, node))
     }
 
@@ -292,6 +414,56 @@ impl SourceFile {
         let start = self.text.as_ptr() as usize;
         let at = slice.as_ptr() as usize;
         (at >= start && at <= start + self.text.len()).then(|| self.location(at - start))
+    }
+}
+
+/// The value at `path` (table keys and array indices) of a TOML tree, with the
+/// offset of its key (or array element).
+fn toml_descend<'v>(
+    root: &'v toml::Spanned<DeValue<'v>>,
+    path: &[&str],
+) -> Option<(usize, &'v toml::Spanned<DeValue<'v>>)> {
+    let (mut at, mut node) = (0, root);
+    for segment in path {
+        (at, node) = match node.get_ref() {
+            DeValue::Array(items) => {
+                let item = items.get(segment.parse::<usize>().ok()?)?;
+                (item.span().start, item)
+            }
+            DeValue::Table(table) => table
+                .iter()
+                .find(|(key, _)| key.get_ref() == segment)
+                .map(|(key, value)| (key.span().start, value))?,
+            _ => return None,
+        };
+    }
+    Some((at, node))
+}
+
+/// Every value of a TOML tree, parents before children, with its path (table
+/// keys and array indices).
+fn walk_toml<'v>(
+    node: &'v toml::Spanned<DeValue<'v>>,
+    path: &mut Vec<String>,
+    visit: &mut dyn FnMut(&[String], &'v toml::Spanned<DeValue<'v>>),
+) {
+    visit(path, node);
+    match node.get_ref() {
+        DeValue::Table(table) => {
+            for (key, value) in table.iter() {
+                path.push(key.get_ref().to_string());
+                walk_toml(value, path, visit);
+                path.pop();
+            }
+        }
+        DeValue::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(i.to_string());
+                walk_toml(item, path, visit);
+                path.pop();
+            }
+        }
+        _ => {}
     }
 }
 
@@ -327,7 +499,8 @@ pub fn read_source(bytes: Vec<u8>, shown_as: &Path, what: &str) -> Result<Source
 
 /// One diagnostic per problem, in first-seen order: copies of one finding made
 /// for each output it stops (the same rule, message, place and hint) become one,
-/// keeping the layout and locale only where all copies share them.
+/// naming every output the copies stop and keeping the layout and locale only
+/// where all copies share them.
 pub fn merge_repeats(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     type Key = (
         Severity,
@@ -357,6 +530,11 @@ pub fn merge_repeats(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
                 if kept.locale != d.locale {
                     kept.locale = None;
                 }
+                for output in d.outputs {
+                    if !kept.outputs.contains(&output) {
+                        kept.outputs.push(output);
+                    }
+                }
             }
             None => {
                 index.insert(key, out.len());
@@ -365,6 +543,64 @@ pub fn merge_repeats(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// The name among `known` that `written` was most likely meant to be: the same
+/// but for case, or a slip of a letter or two (added, dropped, changed or two
+/// swapped: Damerau-Levenshtein distance, 1 for names up to 4 characters, 2 up to
+/// 8, 3 beyond). `None` when nothing is that close, or when two names are
+/// equally close (a guess between them would mislead).
+pub fn closest<'a>(written: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let written_lower = written.to_lowercase();
+    let limit = match written.chars().count() {
+        0 => return None,
+        1..=4 => 1,
+        5..=8 => 2,
+        _ => 3,
+    };
+    let mut best: Option<(usize, &str)> = None;
+    let mut tied = false;
+    for name in known {
+        let lower = name.to_lowercase();
+        if lower == written_lower {
+            return Some(name);
+        }
+        let distance = strsim::damerau_levenshtein(&written_lower, &lower);
+        if distance > limit {
+            continue;
+        }
+        match best {
+            Some((d, _)) if distance > d => {}
+            Some((d, b)) if distance == d => tied |= b != name,
+            _ => {
+                best = Some((distance, name));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(_, name)| name)
+}
+
+/// "did you mean `name`?" when one of `known` is [`closest`] to `written`.
+pub fn did_you_mean<'a>(written: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    closest(written, known).map(|name| format!("did you mean `{name}`?"))
+}
+
+/// A hint: `rest`, after "did you mean `name`?" (as a sentence of its own)
+/// when one of `known` is [`closest`] to `written`.
+pub fn suggest<'a>(written: &str, known: impl IntoIterator<Item = &'a str>, rest: &str) -> String {
+    match did_you_mean(written, known) {
+        Some(guess) => {
+            let mut chars = rest.chars();
+            let capital: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .collect();
+            format!("{guess} {capital}{}", chars.as_str())
+        }
+        None => rest.to_string(),
+    }
 }
 
 /// Renders a list of diagnostics for people, one after the other.

@@ -400,6 +400,11 @@ impl<'a> Localizer<'a> {
         self.chain[0]
     }
 
+    /// The last catalog of the chain: the source locale's.
+    pub fn source(&self) -> &Catalog {
+        self.chain[self.chain.len() - 1]
+    }
+
     /// Formats `id` (or `id.attribute`), or says exactly why it cannot.
     pub fn format(&self, id: &str) -> Result<Formatted, Diagnostic> {
         let (msg_id, attr) = split_id(id);
