@@ -490,11 +490,6 @@ pub fn layout_texts(
                     let ids = source.message_ids();
                     let known = ids.iter().map(String::as_str);
                     d = layout.unknown_message(id, &source.code, known);
-                } else if d.rule == "ftl-missing"
-                    && !localizer.primary().has_message(id)
-                    && d.location.is_none()
-                {
-                    d = d.at(layout.id_location(id));
                 }
                 errors.push(d);
             }

@@ -122,7 +122,8 @@ pub fn check_locale(session: &Session, code: &str, layouts: &[String]) -> Vec<Di
     let builder = Builder::new(session, &opts);
     for (layout, locale) in session.jobs(&opts).unwrap_or_default() {
         if let Err(diags) = builder.document(&layout, &locale) {
-            out.extend(stopped(diags, &layout, &locale));
+            let own = diags.into_iter().filter(|d| !is_input_error(d));
+            out.extend(own.map(|d| d.stops(&layout, &locale)));
         }
     }
     dedup(out)
@@ -140,7 +141,8 @@ pub fn check_translation_of(session: &Session, code: &str) -> Vec<Diagnostic> {
 }
 
 /// Errors in the inputs themselves, which their own checks report once; a
-/// layout that stops on one would only repeat it.
+/// layout that stops on one would only repeat it (for `flyer serve`, which
+/// shows a locale's problems, not the outputs they stop).
 fn is_input_error(d: &Diagnostic) -> bool {
     matches!(
         d.rule,
@@ -186,22 +188,15 @@ fn check_outputs(session: &Session) -> Vec<Diagnostic> {
         Vec::new()
     });
     let builder = Builder::new(session, &opts);
+    // A problem that stops several outputs (an error in a layout, or in a
+    // translation that many layouts print) is merged with its own check's
+    // report of it by `dedup`, naming the outputs it stops.
     for (layout, locale) in jobs {
         if let Err(diags) = builder.document(&layout, &locale) {
-            out.extend(stopped(diags, &layout, &locale));
+            out.extend(diags.into_iter().map(|d| d.stops(&layout, &locale)));
         }
     }
     dedup(out)
-}
-
-/// The problems that stop one output, each naming it, without the errors in
-/// the inputs themselves (which their own checks report once).
-fn stopped(diags: Vec<Diagnostic>, layout: &str, locale: &str) -> Vec<Diagnostic> {
-    diags
-        .into_iter()
-        .filter(|d| !is_input_error(d))
-        .map(|d| d.stops(layout, locale))
-        .collect()
 }
 
 /// Messages any layout names.

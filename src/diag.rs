@@ -210,32 +210,54 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Outputs (`layout/locale`) named for a reader: "13 outputs of locale es:
-/// poster-letter, poster-a4, ...", "2 outputs of layout card-us: es, fr", or
-/// "3 outputs: card-us/es, card-eu/fr, ..."; at most [`OUTPUTS_NAMED`] names.
+/// Outputs (`layout/locale`) named for a reader, grouped: "13 outputs of
+/// locale es: poster-letter, poster-a4, ...", "16 outputs of layout card-us: en,
+/// es, ...", "32 outputs: card-us, sheet-avery-5371 in 16 locales: en, es, ...",
+/// or "3 outputs: card-us (es, fr), card-eu (es)"; at most [`OUTPUTS_NAMED`]
+/// names in a list.
 fn outputs_named(outputs: &[String]) -> String {
-    let (layouts, locales): (Vec<&str>, Vec<&str>) = outputs
-        .iter()
-        .map(|o| o.split_once('/').unwrap_or((o, "")))
-        .unzip();
-    let n = outputs.len();
-    let all_one = |names: &[&str]| n > 1 && names.iter().all(|x| *x == names[0]);
-    let (what, names): (String, Vec<&str>) = if all_one(&locales) {
-        (format!("{n} outputs of locale {}", locales[0]), layouts)
-    } else if all_one(&layouts) {
-        (format!("{n} outputs of layout {}", layouts[0]), locales)
-    } else {
-        let what = format!("{n} output{}", if n == 1 { "" } else { "s" });
-        (what, outputs.iter().map(String::as_str).collect())
-    };
-    let mut list = names[..n.min(OUTPUTS_NAMED)].join(", ");
-    if n > OUTPUTS_NAMED {
-        list.push_str(&format!(" and {} more", n - OUTPUTS_NAMED));
+    // Layouts in the order met, each with its locales.
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for output in outputs {
+        let (layout, locale) = output.split_once('/').unwrap_or((output, ""));
+        match groups.iter_mut().find(|(l, _)| *l == layout) {
+            Some((_, locales)) => locales.push(locale),
+            None => groups.push((layout, vec![locale])),
+        }
     }
-    format!("{what}: {list}")
+    let n = outputs.len();
+    let first = &groups[0].1;
+    let list = |names: &[&str]| {
+        let mut list = names[..names.len().min(OUTPUTS_NAMED)].join(", ");
+        if names.len() > OUTPUTS_NAMED {
+            list.push_str(&format!(" and {} more", names.len() - OUTPUTS_NAMED));
+        }
+        list
+    };
+    let layouts: Vec<&str> = groups.iter().map(|(l, _)| *l).collect();
+    if n == 1 {
+        format!("1 output: {}", outputs[0])
+    } else if groups.len() == 1 {
+        format!("{n} outputs of layout {}: {}", layouts[0], list(first))
+    } else if first.len() == 1 && groups.iter().all(|(_, l)| l == first) {
+        format!("{n} outputs of locale {}: {}", first[0], list(&layouts))
+    } else if groups.iter().all(|(_, l)| l == first) {
+        format!(
+            "{n} outputs: {} in {} locales: {}",
+            list(&layouts),
+            first.len(),
+            list(first)
+        )
+    } else {
+        let each: Vec<String> = (groups.iter())
+            .map(|(layout, locales)| format!("{layout} ({})", list(locales)))
+            .collect();
+        let each: Vec<&str> = each.iter().map(String::as_str).collect();
+        format!("{n} outputs: {}", list(&each))
+    }
 }
 
-/// The most outputs a diagnostic names (the rest are counted).
+/// The most names a list of outputs gives (the rest are counted).
 const OUTPUTS_NAMED: usize = 16;
 
 /// A text file kept in memory so byte offsets can be turned into line:col.

@@ -453,7 +453,7 @@ impl Layout {
             if !(sane(role.min()) && sane(role.max()) && role.min() <= role.max()) {
                 return Err(self.value_error(
                     at,
-                    format!("role `{name}` has size {:?}", role.size),
+                    format!("role `{name}` has size [{}, {}]", role.size[0], role.size[1]),
                     format!("write size = [largest, smallest], largest first, each from {MIN_TYPE_SIZE} to {MAX_TYPE_SIZE} pt"),
                 ));
             }
