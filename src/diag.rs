@@ -605,23 +605,25 @@ pub fn closest<'a>(written: &str, known: impl IntoIterator<Item = &'a str>) -> O
 
 /// "did you mean `name`?" when one of `known` is [`closest`] to `written`.
 pub fn did_you_mean<'a>(written: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    closest(written, known).map(|name| format!("did you mean `{name}`?"))
+    closest(written, known).map(|name| guessed(Some(name), ""))
 }
 
 /// A hint: `rest`, after "did you mean `name`?" (as a sentence of its own)
 /// when one of `known` is [`closest`] to `written`.
 pub fn suggest<'a>(written: &str, known: impl IntoIterator<Item = &'a str>, rest: &str) -> String {
-    match did_you_mean(written, known) {
-        Some(guess) => {
-            let mut chars = rest.chars();
-            let capital: String = chars
-                .next()
-                .into_iter()
-                .flat_map(char::to_uppercase)
-                .collect();
-            format!("{guess} {capital}{}", chars.as_str())
-        }
-        None => rest.to_string(),
+    guessed(closest(written, known), rest)
+}
+
+/// A hint: `rest`, after "did you mean `guess`?" when there is a guess.
+pub fn guessed(guess: Option<&str>, rest: &str) -> String {
+    let Some(guess) = guess else {
+        return rest.to_string();
+    };
+    let question = format!("did you mean `{guess}`?");
+    let mut chars = rest.chars();
+    match chars.next() {
+        None => question,
+        Some(first) => format!("{question} {}{}", first.to_uppercase(), chars.as_str()),
     }
 }
 
@@ -636,7 +638,7 @@ pub fn render_all(diags: &[Diagnostic]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::SourceFile;
+    use super::{closest, merge_repeats, suggest, Diagnostic, SourceFile};
 
     const TOML: &str = "# a comment that says size and margin\n\
                         [page]\n\
@@ -689,5 +691,87 @@ mod tests {
         // `messages = ["a", "b"]`: the b is the 19th character.
         assert_eq!((loc.line, loc.col), (13, 19));
         assert!(file.toml_string_location(&["locale"], "b").is_none());
+    }
+
+    #[test]
+    fn a_name_a_letter_or_two_away_is_suggested_and_a_far_or_tied_one_is_not() {
+        let locales = ["en", "es", "pt-BR", "zh-Hans", "zh-Hant", "fa-AF"];
+        assert_eq!(closest("pt-br", locales), Some("pt-BR"));
+        assert_eq!(closest("FA-af", locales), Some("fa-AF"));
+        assert_eq!(closest("zh-Hnas", locales), Some("zh-Hans"));
+        // Two letters off a two-letter tag is another tag, not a typo.
+        assert_eq!(closest("xx", locales), None);
+        // As close to `en` as to `es`: no guess.
+        assert_eq!(closest("ez", locales), None);
+        let ids = ["poster-places-heading", "poster-title"];
+        assert_eq!(
+            closest("poster-palces-heading", ids),
+            Some("poster-places-heading")
+        );
+        assert_eq!(closest("poster-heading", ids), None);
+        assert_eq!(closest("colour", ["color", "role"]), Some("color"));
+        assert_eq!(
+            suggest("pt-br", locales, "locales in flyer.toml: en, pt-BR"),
+            "did you mean `pt-BR`? Locales in flyer.toml: en, pt-BR"
+        );
+        assert_eq!(suggest("xx", locales, "locales: en"), "locales: en");
+    }
+
+    #[test]
+    fn copies_of_one_problem_become_one_naming_every_output_it_stops() {
+        let problem = |layout: &str, locale: &str| {
+            Diagnostic::error("contact-data", "a phone number typed into message `m`")
+                .message_id("m")
+                .locale(locale)
+                .in_output(layout, locale)
+                .stops(layout, locale)
+        };
+        let merged = merge_repeats(vec![
+            problem("poster-letter", "es"),
+            problem("card-us", "es"),
+            problem("sheet-avery-5371", "es"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].layout, None);
+        assert_eq!(merged[0].locale.as_deref(), Some("es"));
+        let text = merged[0].to_string();
+        assert!(
+            text.contains(
+                "   = in 3 outputs of locale es: poster-letter, card-us, sheet-avery-5371\n"
+            ),
+            "{text}"
+        );
+        assert!(merged[0]
+            .to_json()
+            .contains(r#""outputs":["poster-letter/es","card-us/es","sheet-avery-5371/es"]"#));
+
+        let layout_error = |locale: &str| {
+            Diagnostic::error("layout-value", "block uses role `bodyy`")
+                .layout("card-us")
+                .stops("card-us", locale)
+        };
+        let one = merge_repeats(vec![layout_error("en"), layout_error("es")]);
+        assert!(one[0]
+            .to_string()
+            .contains("   = in 2 outputs of layout card-us: en, es\n"));
+        // Its own single output goes without saying.
+        assert!(!layout_error("en").to_string().contains("output"));
+    }
+
+    #[test]
+    fn an_unknown_key_in_the_third_block_is_found_in_that_block() {
+        let text = "[[block]]\ntype = \"heading\"\nrole = \"title\"\nmessage = \"a\"\n\n\
+                    [[block]]\ntype = \"image\"\npath = \"a.png\"\n\n\
+                    [[block]]\ntype = \"image\"\npath = \"b.png\"\nrole = \"body\"\n";
+        let file = SourceFile::new("x.toml", text.into());
+        // `role` is a heading's key but not an image's: the image's is the stray one.
+        let loc = file
+            .toml_key_location(&[], Some(0..9), "role", &["path", "width", "alt"])
+            .unwrap();
+        assert_eq!((loc.line, loc.col), (13, 1));
+        let loc = file
+            .toml_key_location(&["block", "0"], None, "role", &["message"])
+            .unwrap();
+        assert_eq!((loc.line, loc.col), (3, 1));
     }
 }

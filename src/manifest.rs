@@ -483,11 +483,17 @@ pub fn toml_error_in(file: &SourceFile, e: &toml::de::Error, within: &[&str]) ->
             None => format!("add `{key} = ...` to the table shown"),
         };
         (at, hint)
-    } else if within.is_empty() {
-        (None, "fix the TOML at the place shown".to_string())
     } else {
-        let at = Some(file.toml_location(within));
-        (at, "fix the value in the table shown".to_string())
+        let hint = if message.starts_with("invalid type") && message.ends_with("expected a string")
+        {
+            "write the value as a string, in double quotes"
+        } else if message.starts_with("invalid type") {
+            "write a value of the kind the message names"
+        } else {
+            "fix the TOML syntax at the place shown"
+        };
+        let at = (!within.is_empty()).then(|| file.toml_location(within));
+        (at, hint.to_string())
     };
     Diagnostic::error("toml-syntax", message)
         .at(at.unwrap_or_else(|| file.location(offset)))

@@ -4,7 +4,7 @@
 //! locale) a run covers. Every file is read by the project's rule
 //! ([`Project::open_input`]).
 
-use crate::diag::{suggest, Diagnostic, Location, SourceFile};
+use crate::diag::{closest, guessed, suggest, Diagnostic, Location, SourceFile};
 use crate::image::Image;
 use crate::l10n::{campaign_variables, fallback_chain, Catalog, Localizer};
 use crate::pdf;
@@ -251,11 +251,24 @@ impl Session {
     pub fn unknown_locale(&self, code: &str) -> Diagnostic {
         let codes = self.project.locale_codes();
         let rest = format!("locales in flyer.toml: {}", codes.join(", "));
+        // `en-US` or `pt` for the one locale of the same language (`en`, `pt-BR`).
+        let language = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_lowercase();
+        let same_language: Vec<&str> = (codes.iter())
+            .map(String::as_str)
+            .filter(|c| language(c) == language(code))
+            .collect();
+        let guess = match (
+            closest(code, codes.iter().map(String::as_str)),
+            &same_language[..],
+        ) {
+            (None, [only]) => Some(*only),
+            (guess, _) => guess,
+        };
         Diagnostic::error(
             "unknown-locale",
             format!("locale `{code}` is not in flyer.toml"),
         )
-        .hint(suggest(code, codes.iter().map(String::as_str), &rest))
+        .hint(guessed(guess, &rest))
     }
 
     /// Records that `code`'s translation of `ids` (all if empty) matches the

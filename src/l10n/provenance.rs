@@ -214,7 +214,7 @@ pub fn confirm(
             id,
             current.keys().map(String::as_str),
             &format!(
-                "name messages of locales/{}/ as they are written there",
+                "name messages by their ids in locales/{}/, or none to confirm them all",
                 source.code
             ),
         )));
