@@ -539,6 +539,12 @@ fn an_unknown_role_colour_or_page_size_is_one_error_at_its_name_with_a_guess() {
         "size = \"letter\"",
         "size = \"us-letter\"",
     );
+    // A paper colour that is not in the palette was once ignored without a word.
+    q.edit(
+        "layouts/card-eu.toml",
+        "gap = \"3pt\"",
+        "gap = \"3pt\"\nbackground = \"papr\"",
+    );
     let out = printed(&q.flyer(&["check"]));
     once(
         &out,
@@ -549,6 +555,12 @@ fn an_unknown_role_colour_or_page_size_is_one_error_at_its_name_with_a_guess() {
             "error[layout-value]: unknown page size `us-letter`",
             "  --> layouts/poster-letter.toml:5:9",
             "   = hint: did you mean `letter`? Use one of letter, tabloid, a4, a3, card-us, card-eu or { width = \"8.5in\", height = \"11in\" }",
+            "error[layout-value]: no colour `papr` in [palette]",
+            &format!(
+                "  --> layouts/card-eu.toml:{}:15",
+                line_of(&q, "layouts/card-eu.toml", "papr")
+            ),
+            "   = hint: did you mean `paper`? Use a name from [palette]: accent, alert, ink, on-accent, on-alert, paper, soft",
         ],
     );
     assert!(!out.contains("Named("), "{out}");

@@ -465,7 +465,8 @@ impl Layout {
                 ));
             }
             if let Some(c) = &role.color {
-                let at = self.file.toml_location(&["roles", name, "color"]);
+                let at =
+                    (self.file.toml_string_location(&["roles", name, "color"], c)).unwrap_or(at);
                 self.known_color(c, at)?;
             }
         }
@@ -498,7 +499,9 @@ impl Layout {
             self.value_error(self.file.toml_location(&["palette"]), m, hint)
         })?;
         if let Some(c) = &self.spec.page.background {
-            self.known_color(c, self.file.toml_location(&["page", "background"]))?;
+            let at = (self.file.toml_string_location(&["page", "background"], c))
+                .unwrap_or_else(|| self.file.toml_location(&["page", "background"]));
+            self.known_color(c, at)?;
         }
         for (i, block) in self.spec.blocks.iter().enumerate() {
             self.validate_block(i, block)?;
