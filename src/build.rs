@@ -5,7 +5,7 @@
 //! output flows one way, messages → text → layout → PDF → file, and a card is laid
 //! out once for all the sheets that place it.
 
-use crate::diag::Diagnostic;
+use crate::diag::{suggest, Diagnostic};
 use crate::document::Document;
 use crate::l10n::{is_rtl, Localizer, DRAFT_MESSAGE};
 use crate::layout::{lay_out, Language, LayoutInput};
@@ -312,12 +312,7 @@ impl<'s> Builder<'s> {
             .project
             .manifest
             .locale(locale)
-            .ok_or_else(|| {
-                vec![Diagnostic::error(
-                    "unknown-locale",
-                    format!("locale `{locale}` is not in flyer.toml"),
-                )]
-            })?;
+            .ok_or_else(|| vec![self.session.unknown_locale(locale)])?;
         let draft = entry.status == Status::Draft;
         if draft && (self.opts.release || self.session.project.manifest.build.release) {
             return Err(vec![Diagnostic::error(
@@ -388,7 +383,11 @@ impl<'s> Builder<'s> {
                     errors.push(error(
                         "qr-target",
                         format!("the QR code's target `{target}` is not set in flyer.toml"),
-                        "use target = \"hotline\", \"website\" (with [campaign] website set) or a URL like \"https://example.org\"".into(),
+                        suggest(
+                            target,
+                            ["hotline", "website"],
+                            "use target = \"hotline\", \"website\" (with [campaign] website set) or a URL like \"https://example.org\"",
+                        ),
                     ));
                     continue;
                 }
@@ -484,12 +483,13 @@ pub fn layout_texts(
                 texts.insert(id.to_string(), f.text);
             }
             Err(d) => {
+                let source = localizer.source();
                 let mut d = d.in_output(&layout.name, localizer.locale());
-                if d.rule == "ftl-missing"
-                    && !localizer.primary().has_message(id)
-                    && d.location.is_none()
-                {
-                    d = d.at(layout.id_location(id));
+                if d.rule == "ftl-missing" && !source.has_message(id) {
+                    // The layout's mistake, the same for every locale.
+                    let ids = source.message_ids();
+                    let known = ids.iter().map(String::as_str);
+                    d = layout.unknown_message(id, &source.code, known);
                 }
                 errors.push(d);
             }

@@ -123,7 +123,8 @@ pub fn check_locale(session: &Session, code: &str, layouts: &[String]) -> Vec<Di
     let builder = Builder::new(session, &opts);
     for (layout, locale) in session.jobs(&opts).unwrap_or_default() {
         if let Err(diags) = builder.document(&layout, &locale) {
-            out.extend(diags.into_iter().filter(|d| !is_input_error(d)));
+            let own = diags.into_iter().filter(|d| !is_input_error(d));
+            out.extend(own.map(|d| d.stops(&layout, &locale)));
         }
     }
     dedup(out)
@@ -141,7 +142,8 @@ pub fn check_translation_of(session: &Session, code: &str) -> Vec<Diagnostic> {
 }
 
 /// Errors in the inputs themselves, which their own checks report once; a
-/// layout that stops on one would only repeat it.
+/// layout that stops on one would only repeat it (for `flyer serve`, which
+/// shows a locale's problems, not the outputs they stop).
 fn is_input_error(d: &Diagnostic) -> bool {
     matches!(
         d.rule,
@@ -161,23 +163,14 @@ fn check_layouts(session: &Session, source: Option<&Catalog>) -> Vec<Diagnostic>
             }
             Ok(layout) => layout,
         };
-        let missing = layout
-            .message_ids()
-            .into_iter()
-            .filter(|id| source.is_some_and(|s| !s.has_message(id)));
-        for id in missing {
-            out.push(
-                Diagnostic::error(
-                    "layout-message",
-                    format!(
-                        "layout names message `{id}`, which locales/{source_code}/ does not define"
-                    ),
-                )
-                .at(layout.id_location(id))
-                .layout(&layout.name)
-                .message_id(id)
-                .hint("check the spelling, or add the message to the source locale"),
-            );
+        if let Some(source) = source {
+            let ids = source.message_ids();
+            for id in layout.message_ids() {
+                if !source.has_message(id) {
+                    let known = ids.iter().map(String::as_str);
+                    out.push(layout.unknown_message(id, source_code, known));
+                }
+            }
         }
         out.extend(rules::layout::layout_checks(layout));
     }
@@ -196,9 +189,12 @@ fn check_outputs(session: &Session) -> Vec<Diagnostic> {
         Vec::new()
     });
     let builder = Builder::new(session, &opts);
+    // A problem that stops several outputs (an error in a layout, or in a
+    // translation that many layouts print) is merged with its own check's
+    // report of it by `dedup`, naming the outputs it stops.
     for (layout, locale) in jobs {
         if let Err(diags) = builder.document(&layout, &locale) {
-            out.extend(diags.into_iter().filter(|d| !is_input_error(d)));
+            out.extend(diags.into_iter().map(|d| d.stops(&layout, &locale)));
         }
     }
     dedup(out)

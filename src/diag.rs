@@ -4,6 +4,7 @@
 //! message id), what is wrong, and a hint on how to fix it, like a compiler would.
 
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use toml::de::DeValue;
@@ -37,6 +38,9 @@ pub struct Diagnostic {
     pub layout: Option<String>,
     pub message_id: Option<String>,
     pub hint: Option<String>,
+    /// The outputs (`layout/locale`) the problem stops, in the order met: a
+    /// problem shared by many outputs is reported once, naming them all.
+    pub outputs: Vec<String>,
 }
 
 impl Diagnostic {
@@ -50,6 +54,7 @@ impl Diagnostic {
             layout: None,
             message_id: None,
             hint: None,
+            outputs: Vec::new(),
         }
     }
 
@@ -92,6 +97,16 @@ impl Diagnostic {
         self
     }
 
+    /// Records that the problem stops output `layout`/`locale` (for a sheet,
+    /// the sheet's name, whichever card layout the problem is in).
+    pub fn stops(mut self, layout: &str, locale: &str) -> Self {
+        let output = format!("{layout}/{locale}");
+        if !self.outputs.contains(&output) {
+            self.outputs.push(output);
+        }
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -118,6 +133,8 @@ impl Diagnostic {
             message_id: Option<&'a str>,
             #[serde(skip_serializing_if = "Option::is_none")]
             hint: Option<&'a str>,
+            #[serde(skip_serializing_if = "<[String]>::is_empty")]
+            outputs: &'a [String],
         }
         let loc = self.location.as_ref();
         let json = Json {
@@ -131,6 +148,7 @@ impl Diagnostic {
             layout: self.layout.as_deref(),
             message_id: self.message_id.as_deref(),
             hint: self.hint.as_deref(),
+            outputs: &self.outputs,
         };
         // Serializing strings and numbers into a String cannot fail.
         serde_json::to_string(&json).unwrap_or_default()
@@ -180,12 +198,67 @@ impl fmt::Display for Diagnostic {
         if !context.is_empty() {
             writeln!(f, "   = in {}", context.join(", "))?;
         }
+        // One output of the diagnostic's own layout goes without saying.
+        let own = |o: &String| o.split_once('/').map(|(ly, _)| ly) == self.layout.as_deref();
+        if self.outputs.len() > 1 || self.outputs.first().is_some_and(|o| !own(o)) {
+            writeln!(f, "   = in {}", outputs_named(&self.outputs))?;
+        }
         if let Some(hint) = &self.hint {
             writeln!(f, "   = hint: {hint}")?;
         }
         Ok(())
     }
 }
+
+/// Outputs (`layout/locale`) named for a reader, grouped: "13 outputs of
+/// locale es: poster-letter, poster-a4, ...", "16 outputs of layout card-us: en,
+/// es, ...", "32 outputs: card-us, sheet-avery-5371 in 16 locales: en, es, ...",
+/// or "3 outputs: card-us (es, fr), card-eu (es)"; at most [`OUTPUTS_NAMED`]
+/// names in a list.
+fn outputs_named(outputs: &[String]) -> String {
+    // Layouts in the order met, each with its locales.
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for output in outputs {
+        let (layout, locale) = output.split_once('/').unwrap_or((output, ""));
+        match groups.iter_mut().find(|(l, _)| *l == layout) {
+            Some((_, locales)) => locales.push(locale),
+            None => groups.push((layout, vec![locale])),
+        }
+    }
+    let n = outputs.len();
+    let first = &groups[0].1;
+    let list = |names: &[&str]| {
+        let mut list = names[..names.len().min(OUTPUTS_NAMED)].join(", ");
+        if names.len() > OUTPUTS_NAMED {
+            list.push_str(&format!(" and {} more", names.len() - OUTPUTS_NAMED));
+        }
+        list
+    };
+    let layouts: Vec<&str> = groups.iter().map(|(l, _)| *l).collect();
+    if n == 1 {
+        format!("1 output: {}", outputs[0])
+    } else if groups.len() == 1 {
+        format!("{n} outputs of layout {}: {}", layouts[0], list(first))
+    } else if first.len() == 1 && groups.iter().all(|(_, l)| l == first) {
+        format!("{n} outputs of locale {}: {}", first[0], list(&layouts))
+    } else if groups.iter().all(|(_, l)| l == first) {
+        format!(
+            "{n} outputs: {} in {} locales: {}",
+            list(&layouts),
+            first.len(),
+            list(first)
+        )
+    } else {
+        let each: Vec<String> = (groups.iter())
+            .map(|(layout, locales)| format!("{layout} ({})", list(locales)))
+            .collect();
+        let each: Vec<&str> = each.iter().map(String::as_str).collect();
+        format!("{n} outputs: {}", list(&each))
+    }
+}
+
+/// The most names a list of outputs gives (the rest are counted).
+const OUTPUTS_NAMED: usize = 16;
 
 /// A text file kept in memory so byte offsets can be turned into line:col.
 #[derive(Debug, Clone)]
@@ -260,6 +333,92 @@ impl SourceFile {
         Some(self.location(at))
     }
 
+    /// Where the key `key` is written that a TOML type error names ("unknown
+    /// field `key`, expected one of ..."), looked for in the value at `within`
+    /// (the whole file if empty). Of the tables there that hold `key`, the one
+    /// whose other keys are `expected` (the table the error is about),
+    /// preferring one inside `span` (where toml says the error is), then the
+    /// first in the file.
+    pub fn toml_key_location(
+        &self,
+        within: &[&str],
+        span: Option<Range<usize>>,
+        key: &str,
+        expected: &[&str],
+    ) -> Option<Location> {
+        let root = self.toml_tree()?;
+        let (_, node) = toml_descend(&root, within)?;
+        let span = span.unwrap_or(0..self.text.len());
+        // (outside the span, keys not expected, where the key is)
+        let mut best: Option<(bool, usize, usize)> = None;
+        walk_toml(node, &mut Vec::new(), &mut |_, node| {
+            let DeValue::Table(table) = node.get_ref() else {
+                return;
+            };
+            let Some((found, _)) = table.iter().find(|(k, _)| k.get_ref() == key) else {
+                return;
+            };
+            let at = found.span().start;
+            let stray = (table.keys())
+                .filter(|k| k.get_ref() != key && !expected.contains(&k.get_ref().as_ref()))
+                .count();
+            let candidate = (!span.contains(&at), stray, at);
+            if best.is_none_or(|b| candidate < b) {
+                best = Some(candidate);
+            }
+        });
+        best.map(|(_, _, at)| self.location(at))
+    }
+
+    /// Where the string `value` is written in the value at `within` (the whole
+    /// file if empty), inside `span` if it is there (the first character
+    /// inside its quotes).
+    pub fn toml_value_location(
+        &self,
+        within: &[&str],
+        span: Option<Range<usize>>,
+        value: &str,
+    ) -> Option<Location> {
+        let root = self.toml_tree()?;
+        let (_, node) = toml_descend(&root, within)?;
+        let span = span.unwrap_or(0..self.text.len());
+        let mut best: Option<(bool, usize)> = None;
+        walk_toml(node, &mut Vec::new(), &mut |_, node| {
+            if matches!(node.get_ref(), DeValue::String(s) if s == value) {
+                let at = node.span().start;
+                let candidate = (!span.contains(&at), at);
+                if best.is_none_or(|b| candidate < b) {
+                    best = Some(candidate);
+                }
+            }
+        });
+        best.map(|(_, at)| self.location(at + 1))
+    }
+
+    /// The path (table keys and array indices) of the table or array whose
+    /// span is `span`, the innermost if several are: `["block", "2"]`.
+    pub fn toml_path_of(&self, span: Range<usize>) -> Option<Vec<String>> {
+        let root = self.toml_tree()?;
+        let mut found = None;
+        walk_toml(&root, &mut Vec::new(), &mut |path, node| {
+            let container = matches!(node.get_ref(), DeValue::Table(_) | DeValue::Array(_));
+            if container && node.span() == span {
+                found = Some(path.to_vec());
+            }
+        });
+        found
+    }
+
+    /// This TOML file's spanned tree, its root a table.
+    fn toml_tree(&self) -> Option<toml::Spanned<DeValue<'_>>> {
+        let root = toml::de::DeTable::parse(&self.text).ok()?;
+        let root_span = root.span();
+        Some(toml::Spanned::new(
+            root_span,
+            DeValue::Table(root.into_inner()),
+        ))
+    }
+
     /// Walks this TOML file's spanned tree down `path` and hands `visit` the
     /// offset of the last key (or array element) and its value.
     fn toml_node<R>(
@@ -267,23 +426,8 @@ impl SourceFile {
         path: &[&str],
         visit: impl FnOnce(usize, &toml::Spanned<DeValue>) -> R,
     ) -> Option<R> {
-        let root = toml::de::DeTable::parse(&self.text).ok()?;
-        let root_span = root.span();
-        let root = toml::Spanned::new(root_span, DeValue::Table(root.into_inner()));
-        let (mut at, mut node) = (0, &root);
-        for segment in path {
-            (at, node) = match node.get_ref() {
-                DeValue::Array(items) => {
-                    let item = items.get(segment.parse::<usize>().ok()?)?;
-                    (item.span().start, item)
-                }
-                DeValue::Table(table) => table
-                    .iter()
-                    .find(|(key, _)| key.get_ref() == segment)
-                    .map(|(key, value)| (key.span().start, value))?,
-                _ => return None,
-            };
-        }
+        let root = self.toml_tree()?;
+        let (at, node) = toml_descend(&root, path)?;
         Some(visit(at, node))
     }
 
@@ -292,6 +436,56 @@ impl SourceFile {
         let start = self.text.as_ptr() as usize;
         let at = slice.as_ptr() as usize;
         (at >= start && at <= start + self.text.len()).then(|| self.location(at - start))
+    }
+}
+
+/// The value at `path` (table keys and array indices) of a TOML tree, with the
+/// offset of its key (or array element).
+fn toml_descend<'v>(
+    root: &'v toml::Spanned<DeValue<'v>>,
+    path: &[&str],
+) -> Option<(usize, &'v toml::Spanned<DeValue<'v>>)> {
+    let (mut at, mut node) = (0, root);
+    for segment in path {
+        (at, node) = match node.get_ref() {
+            DeValue::Array(items) => {
+                let item = items.get(segment.parse::<usize>().ok()?)?;
+                (item.span().start, item)
+            }
+            DeValue::Table(table) => table
+                .iter()
+                .find(|(key, _)| key.get_ref() == segment)
+                .map(|(key, value)| (key.span().start, value))?,
+            _ => return None,
+        };
+    }
+    Some((at, node))
+}
+
+/// Every value of a TOML tree, parents before children, with its path (table
+/// keys and array indices).
+fn walk_toml<'v>(
+    node: &'v toml::Spanned<DeValue<'v>>,
+    path: &mut Vec<String>,
+    visit: &mut dyn FnMut(&[String], &'v toml::Spanned<DeValue<'v>>),
+) {
+    visit(path, node);
+    match node.get_ref() {
+        DeValue::Table(table) => {
+            for (key, value) in table.iter() {
+                path.push(key.get_ref().to_string());
+                walk_toml(value, path, visit);
+                path.pop();
+            }
+        }
+        DeValue::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(i.to_string());
+                walk_toml(item, path, visit);
+                path.pop();
+            }
+        }
+        _ => {}
     }
 }
 
@@ -327,7 +521,8 @@ pub fn read_source(bytes: Vec<u8>, shown_as: &Path, what: &str) -> Result<Source
 
 /// One diagnostic per problem, in first-seen order: copies of one finding made
 /// for each output it stops (the same rule, message, place and hint) become one,
-/// keeping the layout and locale only where all copies share them.
+/// naming every output the copies stop and keeping the layout and locale only
+/// where all copies share them.
 pub fn merge_repeats(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     type Key = (
         Severity,
@@ -357,6 +552,11 @@ pub fn merge_repeats(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
                 if kept.locale != d.locale {
                     kept.locale = None;
                 }
+                for output in d.outputs {
+                    if !kept.outputs.contains(&output) {
+                        kept.outputs.push(output);
+                    }
+                }
             }
             None => {
                 index.insert(key, out.len());
@@ -365,6 +565,66 @@ pub fn merge_repeats(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// The name among `known` that `written` was most likely meant to be: the same
+/// but for case, or a slip of a letter or two (added, dropped, changed or two
+/// swapped: Damerau-Levenshtein distance, 1 for names up to 4 characters, 2 up to
+/// 8, 3 beyond). `None` when nothing is that close, or when two names are
+/// equally close (a guess between them would mislead).
+pub fn closest<'a>(written: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let written_lower = written.to_lowercase();
+    let limit = match written.chars().count() {
+        0 => return None,
+        1..=4 => 1,
+        5..=8 => 2,
+        _ => 3,
+    };
+    let mut best: Option<(usize, &str)> = None;
+    let mut tied = false;
+    for name in known {
+        let lower = name.to_lowercase();
+        if lower == written_lower {
+            return Some(name);
+        }
+        let distance = strsim::damerau_levenshtein(&written_lower, &lower);
+        if distance > limit {
+            continue;
+        }
+        match best {
+            Some((d, _)) if distance > d => {}
+            Some((d, b)) if distance == d => tied |= b != name,
+            _ => {
+                best = Some((distance, name));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(_, name)| name)
+}
+
+/// "did you mean `name`?" when one of `known` is [`closest`] to `written`.
+pub fn did_you_mean<'a>(written: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    closest(written, known).map(|name| guessed(Some(name), ""))
+}
+
+/// A hint: `rest`, after "did you mean `name`?" (as a sentence of its own)
+/// when one of `known` is [`closest`] to `written`.
+pub fn suggest<'a>(written: &str, known: impl IntoIterator<Item = &'a str>, rest: &str) -> String {
+    guessed(closest(written, known), rest)
+}
+
+/// A hint: `rest`, after "did you mean `guess`?" when there is a guess.
+pub fn guessed(guess: Option<&str>, rest: &str) -> String {
+    let Some(guess) = guess else {
+        return rest.to_string();
+    };
+    let question = format!("did you mean `{guess}`?");
+    let mut chars = rest.chars();
+    match chars.next() {
+        None => question,
+        Some(first) => format!("{question} {}{}", first.to_uppercase(), chars.as_str()),
+    }
 }
 
 /// Renders a list of diagnostics for people, one after the other.
@@ -378,7 +638,7 @@ pub fn render_all(diags: &[Diagnostic]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::SourceFile;
+    use super::{closest, merge_repeats, suggest, Diagnostic, SourceFile};
 
     const TOML: &str = "# a comment that says size and margin\n\
                         [page]\n\
@@ -431,5 +691,87 @@ mod tests {
         // `messages = ["a", "b"]`: the b is the 19th character.
         assert_eq!((loc.line, loc.col), (13, 19));
         assert!(file.toml_string_location(&["locale"], "b").is_none());
+    }
+
+    #[test]
+    fn a_name_a_letter_or_two_away_is_suggested_and_a_far_or_tied_one_is_not() {
+        let locales = ["en", "es", "pt-BR", "zh-Hans", "zh-Hant", "fa-AF"];
+        assert_eq!(closest("pt-br", locales), Some("pt-BR"));
+        assert_eq!(closest("FA-af", locales), Some("fa-AF"));
+        assert_eq!(closest("zh-Hnas", locales), Some("zh-Hans"));
+        // Two letters off a two-letter tag is another tag, not a typo.
+        assert_eq!(closest("xx", locales), None);
+        // As close to `en` as to `es`: no guess.
+        assert_eq!(closest("ez", locales), None);
+        let ids = ["poster-places-heading", "poster-title"];
+        assert_eq!(
+            closest("poster-palces-heading", ids),
+            Some("poster-places-heading")
+        );
+        assert_eq!(closest("poster-heading", ids), None);
+        assert_eq!(closest("colour", ["color", "role"]), Some("color"));
+        assert_eq!(
+            suggest("pt-br", locales, "locales in flyer.toml: en, pt-BR"),
+            "did you mean `pt-BR`? Locales in flyer.toml: en, pt-BR"
+        );
+        assert_eq!(suggest("xx", locales, "locales: en"), "locales: en");
+    }
+
+    #[test]
+    fn copies_of_one_problem_become_one_naming_every_output_it_stops() {
+        let problem = |layout: &str, locale: &str| {
+            Diagnostic::error("contact-data", "a phone number typed into message `m`")
+                .message_id("m")
+                .locale(locale)
+                .in_output(layout, locale)
+                .stops(layout, locale)
+        };
+        let merged = merge_repeats(vec![
+            problem("poster-letter", "es"),
+            problem("card-us", "es"),
+            problem("sheet-avery-5371", "es"),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].layout, None);
+        assert_eq!(merged[0].locale.as_deref(), Some("es"));
+        let text = merged[0].to_string();
+        assert!(
+            text.contains(
+                "   = in 3 outputs of locale es: poster-letter, card-us, sheet-avery-5371\n"
+            ),
+            "{text}"
+        );
+        assert!(merged[0]
+            .to_json()
+            .contains(r#""outputs":["poster-letter/es","card-us/es","sheet-avery-5371/es"]"#));
+
+        let layout_error = |locale: &str| {
+            Diagnostic::error("layout-value", "block uses role `bodyy`")
+                .layout("card-us")
+                .stops("card-us", locale)
+        };
+        let one = merge_repeats(vec![layout_error("en"), layout_error("es")]);
+        assert!(one[0]
+            .to_string()
+            .contains("   = in 2 outputs of layout card-us: en, es\n"));
+        // Its own single output goes without saying.
+        assert!(!layout_error("en").to_string().contains("output"));
+    }
+
+    #[test]
+    fn an_unknown_key_in_the_third_block_is_found_in_that_block() {
+        let text = "[[block]]\ntype = \"heading\"\nrole = \"title\"\nmessage = \"a\"\n\n\
+                    [[block]]\ntype = \"image\"\npath = \"a.png\"\n\n\
+                    [[block]]\ntype = \"image\"\npath = \"b.png\"\nrole = \"body\"\n";
+        let file = SourceFile::new("x.toml", text.into());
+        // `role` is a heading's key but not an image's: the image's is the stray one.
+        let loc = file
+            .toml_key_location(&[], Some(0..9), "role", &["path", "width", "alt"])
+            .unwrap();
+        assert_eq!((loc.line, loc.col), (13, 1));
+        let loc = file
+            .toml_key_location(&["block", "0"], None, "role", &["message"])
+            .unwrap();
+        assert_eq!((loc.line, loc.col), (3, 1));
     }
 }

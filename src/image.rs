@@ -50,12 +50,13 @@ const MAX_DATA_URL: usize = 1_000_000;
 pub fn load(project: &Project, written: &str) -> Result<Image, Diagnostic> {
     let shown = Path::new(written);
     let fail = |why: String| {
+        let hint = hint_for(&why);
         Diagnostic::error(
             "image-unreadable",
             format!("cannot use image {}: {why}", shown.display()),
         )
         .at(file_location(shown))
-        .hint("use a PNG or SVG file; open it in an image viewer to check that it is not damaged")
+        .hint(hint)
     };
     let path = project.resolve(written, "image")?;
     let is_svg = path
@@ -73,6 +74,20 @@ pub fn load(project: &Project, written: &str) -> Result<Image, Diagnostic> {
         return Err(fail("it has no pixels".into()));
     }
     Ok(image)
+}
+
+/// What to do about why an image cannot be used: a file the SVG links to, a
+/// file that does not decode, or one too large or complex for a logo.
+fn hint_for(why: &str) -> &'static str {
+    if why.starts_with("its <image href=") {
+        "an SVG may link only to other SVG files of the project, by a path from its own folder: check that the linked file is there, or save the logo as one self-contained SVG or a PNG"
+    } else if why.starts_with("not a readable")
+        || why.starts_with("an SVG it embeds: not a readable")
+    {
+        "use a PNG or SVG file; open it in an image viewer to check that it is not damaged"
+    } else {
+        "export the logo again, simpler or smaller (at its printed size a logo needs no more than 1000 dpi), or as a PNG"
+    }
 }
 
 fn png(bytes: &[u8]) -> Result<Image, String> {

@@ -6,7 +6,7 @@
 //! (`layouts/sheet-<name>.toml`) names a template and a card layout. Fronts go on odd
 //! pages, backs on even pages, each back behind its own front after a duplex flip.
 
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{suggest, Diagnostic, SourceFile};
 use crate::document::{Document, Item, PageModel};
 use crate::manifest::toml_error;
 use crate::spec::PaperSpec;
@@ -93,9 +93,19 @@ impl SheetTemplate {
     pub fn parse(file: &SourceFile) -> Result<SheetTemplate, Diagnostic> {
         let t: SheetTemplate = toml::from_str(&file.text).map_err(|e| toml_error(file, &e))?;
         let paper = t.paper_size().ok_or_else(|| {
-            Diagnostic::error("sheet-value", format!("unknown paper {:?}", t.paper))
-                .at(file.toml_location(&["paper"]))
-                .hint("use letter, a4, tabloid, a3 or { width = \"8.5in\", height = \"11in\" }")
+            let written = match &t.paper {
+                PaperSpec::Named(written) => written.as_str(),
+                PaperSpec::Custom { .. } => "",
+            };
+            Diagnostic::error("sheet-value", format!("unknown paper `{written}`"))
+                .at(file
+                    .toml_string_location(&["paper"], written)
+                    .unwrap_or_else(|| file.toml_location(&["paper"])))
+                .hint(suggest(
+                    written,
+                    ["letter", "a4", "tabloid", "a3"],
+                    "use letter, a4, tabloid, a3 or { width = \"8.5in\", height = \"11in\" }",
+                ))
         })?;
         t.check_grid(file, paper)?;
         Ok(t)

@@ -299,22 +299,31 @@ fn tally(outcomes: &[Outcome], verbose: bool, shown: &dyn Fn(&Path) -> String) -
             }
             Err(diags) => {
                 t.failed += 1;
-                errors.extend(diags.iter().cloned());
+                let stopped = |d: &Diagnostic| d.clone().stops(&outcome.layout, &outcome.locale);
+                errors.extend(diags.iter().map(stopped));
             }
         }
     }
-    // A problem that stops several outputs is printed once.
+    // A problem that stops several outputs is printed once, naming them.
     eprint!("{}", render_all(&merge_repeats(errors)));
+    // Then each failed output with the rules that stopped it (each problem's
+    // text is above, once).
     for outcome in outcomes.iter().filter(|o| o.result.is_err()) {
-        let first = outcome.result.as_ref().err().and_then(|d| d.first());
+        let mut rules: Vec<&str> = Vec::new();
+        for d in outcome.result.as_ref().err().into_iter().flatten() {
+            if !rules.contains(&d.rule) {
+                rules.push(d.rule);
+            }
+        }
         eprintln!(
             "FAILED {}/{}: {}",
             outcome.layout,
             outcome.locale,
-            first.map_or("unknown error".to_string(), |d| format!(
-                "[{}] {}",
-                d.rule, d.message
-            ))
+            if rules.is_empty() {
+                "unknown error".to_string()
+            } else {
+                rules.join(", ")
+            }
         );
     }
     t

@@ -4,7 +4,7 @@
 //! (`$hotline`, `$hotline_name`, `$emergency`, `$website`) and the term `-org-name`,
 //! so no translation ever types a phone number.
 
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{did_you_mean, suggest, Diagnostic, SourceFile};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -295,8 +295,14 @@ impl Manifest {
                     self.build.source_locale
                 ),
             )
-            .at(at(&["build"]))
-            .hint("add a [[locale]] entry for it, with status = \"reviewed\""));
+            .at(file
+                .toml_string_location(&["build", "source-locale"], &self.build.source_locale)
+                .unwrap_or_else(|| at(&["build"])))
+            .hint(suggest(
+                &self.build.source_locale,
+                self.locales.iter().map(|l| l.code.as_str()),
+                "add a [[locale]] entry for it, with status = \"reviewed\"",
+            )));
         }
         Ok(())
     }
@@ -435,20 +441,105 @@ fn check_date(date: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Turns a TOML parse or type error into a diagnostic at its file:line:col.
+/// Turns a TOML parse or type error into a diagnostic at its file:line:col: an
+/// unknown key or value where it is written (with the name it was likely meant
+/// to be), a missing key at the table that lacks it.
 pub fn toml_error(file: &SourceFile, e: &toml::de::Error) -> Diagnostic {
-    let offset = e.span().map_or(0, |s| s.start);
+    toml_error_in(file, e, &[])
+}
+
+/// [`toml_error`] for an error in the value at `within` of the file (table keys
+/// and array indices), found by reading that value on its own: for a table of
+/// an array of tables read through a tagged enum, toml's span is the array's.
+pub fn toml_error_in(file: &SourceFile, e: &toml::de::Error, within: &[&str]) -> Diagnostic {
+    let span = e.span();
     let message = e.message().trim().to_string();
-    let hint = if message.contains("unknown field") {
-        "check the spelling of the key; the message lists the keys allowed here"
-    } else if message.contains("missing field") {
-        "add the missing key; the README shows a complete example"
+    let offset = span.as_ref().map_or(0, |s| s.start);
+    let (at, hint) = if let Some((key, expected)) = serde_names(&message, "unknown field") {
+        let at = file.toml_key_location(within, span.clone(), key, &expected);
+        let hint =
+            did_you_mean(key, expected.iter().copied()).unwrap_or_else(|| match expected.len() {
+                0 => "remove it: nothing may be set here".into(),
+                _ => {
+                    "check the spelling of the key; the message lists the keys allowed here".into()
+                }
+            });
+        (at, hint)
+    } else if let Some((value, expected)) = serde_names(&message, "unknown variant") {
+        let at = file.toml_value_location(within, span.clone(), value);
+        let hint = did_you_mean(value, expected.iter().copied())
+            .unwrap_or_else(|| "use one of the values the message lists".into());
+        (at, hint)
+    } else if let Some((key, _)) = serde_names(&message, "missing field") {
+        let (at, table) = if within.is_empty() {
+            (None, span.and_then(|s| file.toml_path_of(s)))
+        } else {
+            let path = within.iter().map(|s| s.to_string()).collect();
+            (Some(file.toml_location(within)), Some(path))
+        };
+        let hint = match table.as_deref() {
+            Some([]) => format!("add `{key} = ...` at the top of the file, before any [table]"),
+            Some(path) => format!("add `{key} = ...` to {}", table_name(path)),
+            None => format!("add `{key} = ...` to the table shown"),
+        };
+        (at, hint)
     } else {
-        "see the README for the format of this file"
+        let hint = if message.starts_with("invalid type") && message.ends_with("expected a string")
+        {
+            "write the value as a string, in double quotes"
+        } else if message.starts_with("invalid type") {
+            "write a value of the kind the message names"
+        } else {
+            "fix the TOML syntax at the place shown"
+        };
+        let at = (!within.is_empty()).then(|| file.toml_location(within));
+        (at, hint.to_string())
     };
     Diagnostic::error("toml-syntax", message)
-        .at(file.location(offset))
+        .at(at.unwrap_or_else(|| file.location(offset)))
         .hint(hint)
+}
+
+/// The name serde's message is about and the names it expected, from "unknown
+/// field `colour`, expected one of `color`, `role`" (`what` = "unknown field").
+fn serde_names<'m>(message: &'m str, what: &str) -> Option<(&'m str, Vec<&'m str>)> {
+    let rest = message.strip_prefix(what)?.trim_start().strip_prefix('`')?;
+    let (name, rest) = rest.split_once('`')?;
+    let expected = rest.split('`').skip(1).step_by(2).collect();
+    Some((name, expected))
+}
+
+/// A table as a reader finds it in the file: `[campaign.hotline]`, or the 3rd
+/// `[[block]]`.
+fn table_name(path: &[String]) -> String {
+    let mut out = String::new();
+    let mut keys: Vec<&str> = Vec::new();
+    for segment in path {
+        match segment.parse::<usize>() {
+            Ok(i) => {
+                out = format!("the {} [[{}]]", ordinal(i + 1), keys.join("."));
+                keys.clear();
+            }
+            Err(_) => keys.push(segment),
+        }
+    }
+    match (out.is_empty(), keys.is_empty()) {
+        (true, _) => format!("[{}]", keys.join(".")),
+        (false, true) => out,
+        (false, false) => format!("`{}` in {out}", keys.join(".")),
+    }
+}
+
+/// 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, 21st.
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 #[cfg(test)]

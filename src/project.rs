@@ -221,17 +221,12 @@ impl Project {
 
     /// Layout names (file stems) found under `layouts/`, sorted.
     pub fn available_layouts(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(self.layouts_dir())
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|e| {
-                let p = e.path();
-                (p.extension()? == "toml").then(|| p.file_stem()?.to_str().map(str::to_string))?
-            })
-            .collect();
-        names.sort();
-        names
+        toml_stems(&self.layouts_dir())
+    }
+
+    /// The sheet templates in `layouts/sheets/`, by name.
+    pub fn sheet_templates(&self) -> Vec<String> {
+        toml_stems(&self.layouts_dir().join("sheets"))
     }
 
     /// The layouts to build: the manifest's list, or every layout found.
@@ -257,6 +252,38 @@ impl Project {
             .map(Path::to_path_buf)
             .unwrap_or_else(|_| path.to_path_buf())
     }
+}
+
+/// What to do about a file that is not there: the name of one beside it that
+/// was likely meant, or where paths start.
+fn missing_file_hint(path: &Path) -> String {
+    let rest = "there is no file by this name: paths are relative to the project folder (where flyer.toml is); check the spelling";
+    let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
+        return rest.to_string();
+    };
+    let siblings: Vec<String> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    let name = name.to_string_lossy();
+    crate::diag::suggest(&name, siblings.iter().map(String::as_str), rest)
+}
+
+/// The names of the .toml files in a folder, without `.toml`, sorted.
+fn toml_stems(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let p = e.path();
+            (p.extension()? == "toml").then(|| p.file_stem()?.to_str().map(str::to_string))?
+        })
+        .collect();
+    names.sort();
+    names
 }
 
 fn is_link(path: &Path) -> bool {
@@ -287,11 +314,12 @@ fn read_input(root: &Path, path: &Path, shown: &Path, input: Input) -> Result<Ve
         .hint(hint)
     };
     let unreadable = |e: std::io::Error| {
-        refuse(
-            "file-unreadable",
-            e.to_string(),
-            "check that the file exists and that you may read it",
-        )
+        let hint = if e.kind() == std::io::ErrorKind::NotFound {
+            missing_file_hint(path)
+        } else {
+            "check that you may read the file".to_string()
+        };
+        refuse("file-unreadable", e.to_string(), &hint)
     };
     let real = path.canonicalize().map_err(unreadable)?;
     if !real.starts_with(root) {

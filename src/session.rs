@@ -4,7 +4,7 @@
 //! locale) a run covers. Every file is read by the project's rule
 //! ([`Project::open_input`]).
 
-use crate::diag::{Diagnostic, Location, SourceFile};
+use crate::diag::{closest, guessed, suggest, Diagnostic, Location, SourceFile};
 use crate::image::Image;
 use crate::l10n::{campaign_variables, fallback_chain, Catalog, Localizer};
 use crate::pdf;
@@ -150,33 +150,31 @@ impl Session {
         };
         for l in &layouts {
             if !self.layouts.contains_key(l) && !self.sheets.contains_key(l) {
-                return Err(Diagnostic::error(
-                    "unknown-layout",
-                    format!("there is no layout `{l}`"),
-                )
-                .hint(format!(
-                    "layouts in layouts/: {}",
-                    self.layouts
-                        .keys()
-                        .chain(self.sheets.keys())
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )));
+                let mut d = self.unknown_layout(l);
+                if opts.layouts.is_empty() {
+                    // Named by flyer.toml's [build] layouts, not the command line.
+                    let file = &self.project.manifest_file;
+                    if let Some(at) = file.toml_string_location(&["build", "layouts"], l) {
+                        d = d.at(at);
+                    }
+                }
+                return Err(d);
             }
         }
-        let pairs = layouts.iter().filter_map(|l| self.pair_for(l, opts));
-        for l in locales.iter().cloned().chain(pairs) {
-            if !self.catalogs.contains_key(&l) {
-                return Err(Diagnostic::error(
-                    "unknown-locale",
-                    format!("locale `{l}` is not in flyer.toml"),
-                )
-                .hint(format!(
-                    "locales in flyer.toml: {}",
-                    self.project.locale_codes().join(", ")
-                )));
+        if let Some(l) = locales.iter().find(|l| !self.catalogs.contains_key(*l)) {
+            return Err(self.unknown_locale(l));
+        }
+        let mut pairs = layouts.iter().filter_map(|l| self.pair_for(l, opts));
+        if let Some(pair) = pairs.find(|p| !self.catalogs.contains_key(p)) {
+            let mut d = self.unknown_locale(&pair);
+            if opts.pair.is_none() {
+                // Named by flyer.toml's [build] pair, not the command line.
+                let file = &self.project.manifest_file;
+                if let Some(at) = file.toml_string_location(&["build", "pair"], &pair) {
+                    d = d.at(at);
+                }
             }
+            return Err(d);
         }
         // A bilingual layout is not built in its pair locale alone.
         Ok(layouts
@@ -222,10 +220,7 @@ impl Session {
         match self.layouts.get(name) {
             Some(Ok(l)) => Ok(l),
             Some(Err(d)) => Err(vec![d.clone()]),
-            None => Err(vec![Diagnostic::error(
-                "unknown-layout",
-                format!("there is no layout `{name}`"),
-            )]),
+            None => Err(vec![self.unknown_layout(name)]),
         }
     }
 
@@ -234,11 +229,46 @@ impl Session {
         match self.catalogs.get(code).map(|c| &**c) {
             Some(Ok(c)) => Ok(c),
             Some(Err(d)) => Err(d.clone()),
-            None => Err(Diagnostic::error(
-                "unknown-locale",
-                format!("locale `{code}` is not in flyer.toml"),
-            )),
+            None => Err(self.unknown_locale(code)),
         }
+    }
+
+    /// The error for a layout name that is neither a layout nor a sheet layout.
+    pub fn unknown_layout(&self, name: &str) -> Diagnostic {
+        let names = self.layouts.keys().chain(self.sheets.keys());
+        let rest = format!(
+            "layouts in layouts/: {}",
+            names.clone().cloned().collect::<Vec<_>>().join(", ")
+        );
+        Diagnostic::error("unknown-layout", format!("there is no layout `{name}`")).hint(suggest(
+            name,
+            names.map(String::as_str),
+            &rest,
+        ))
+    }
+
+    /// The error for a locale tag that flyer.toml has no [[locale]] entry for.
+    pub fn unknown_locale(&self, code: &str) -> Diagnostic {
+        let codes = self.project.locale_codes();
+        let rest = format!("locales in flyer.toml: {}", codes.join(", "));
+        // `en-US` or `pt` for the one locale of the same language (`en`, `pt-BR`).
+        let language = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_lowercase();
+        let same_language: Vec<&str> = (codes.iter())
+            .map(String::as_str)
+            .filter(|c| language(c) == language(code))
+            .collect();
+        let guess = match (
+            closest(code, codes.iter().map(String::as_str)),
+            &same_language[..],
+        ) {
+            (None, [only]) => Some(*only),
+            (guess, _) => guess,
+        };
+        Diagnostic::error(
+            "unknown-locale",
+            format!("locale `{code}` is not in flyer.toml"),
+        )
+        .hint(guessed(guess, &rest))
     }
 
     /// Records that `code`'s translation of `ids` (all if empty) matches the
@@ -400,14 +430,35 @@ fn load_sheet(
         .layouts_dir()
         .join("sheets")
         .join(format!("{}.toml", sheet.sheet));
-    let at = file.toml_location(&["card"]);
+    let at = file
+        .toml_string_location(&["card"], &sheet.card)
+        .unwrap_or_else(|| file.toml_location(&["card"]));
     let template_file = project
         .read_source(&path, Input::SHEET_TEMPLATE)
         .map_err(|d| {
-            d.layout(name).hint(format!(
-                "sheet templates live in layouts/sheets/; is `{}` spelled right?",
-                sheet.sheet
-            ))
+            let templates = project.sheet_templates();
+            if templates.contains(&sheet.sheet) {
+                return d.layout(name);
+            }
+            // No such template: the mistake is where the sheet layout names it.
+            let rest = format!(
+                "sheet templates in layouts/sheets/: {}",
+                templates.join(", ")
+            );
+            let known = templates.iter().map(String::as_str);
+            let at = file
+                .toml_string_location(&["sheet"], &sheet.sheet)
+                .unwrap_or_else(|| file.toml_location(&["sheet"]));
+            Diagnostic::error(
+                "sheet-value",
+                format!(
+                    "there is no sheet template `{}` in layouts/sheets/",
+                    sheet.sheet
+                ),
+            )
+            .at(at)
+            .layout(name)
+            .hint(suggest(&sheet.sheet, known, &rest))
         })?;
     let template =
         crate::impose::SheetTemplate::parse(&template_file).map_err(|d| d.layout(name))?;
@@ -428,7 +479,13 @@ fn load_sheet(
         )
         .at(at)
         .layout(name)
-        .hint("use card = \"card-us\" or another page layout with the card's size"));
+        .hint(suggest(
+            &sheet.card,
+            (project.available_layouts().iter())
+                .map(String::as_str)
+                .filter(|l| *l != sheet.card),
+            "use card = \"card-us\" or another page layout with the card's size",
+        )));
     }
     Ok((sheet, template))
 }

@@ -9,6 +9,31 @@ fn exit_code(out: &std::process::Output) -> i32 {
     out.status.code().expect("flyer exits, it does not crash")
 }
 
+/// Everything a run printed, stdout (`flyer check`) and stderr (`flyer build`).
+fn printed(out: &std::process::Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(out))
+}
+
+/// Asserts that each of `lines` is a whole line of `text` exactly once: a
+/// problem is reported once, with exactly this message, place and hint.
+fn once(text: &str, lines: &[&str]) {
+    for line in lines {
+        let n = text.lines().filter(|l| l == line).count();
+        assert_eq!(n, 1, "{line:?} printed {n} times in:\n{text}");
+    }
+}
+
+/// The 1-based number of the first line of `rel` that contains `needle`.
+fn line_of(p: &Scratch, rel: &str, needle: &str) -> usize {
+    let text = p.read(rel);
+    let i = text.lines().position(|l| l.contains(needle));
+    i.unwrap_or_else(|| panic!("{rel} has no line with {needle:?}")) + 1
+}
+
+/// The locales of the shipped flyer.toml, in its order.
+const LOCALES: &str =
+    "en, es, pt-BR, ht, kea, fr, vi, zh-Hans, zh-Hant, ko, km, ru, ar, fa-AF, gu, so";
+
 #[test]
 fn a_broken_manifest_names_its_line_and_column() {
     let p = Scratch::new("manifest");
@@ -103,21 +128,6 @@ fn a_fluent_syntax_error_names_file_line_and_column() {
         err.contains(&format!("locales/ru/flyer.ftl:{line}:")),
         "{err}"
     );
-}
-
-#[test]
-fn a_message_the_layout_names_but_no_locale_has_is_reported_at_the_layout() {
-    let p = Scratch::new("message");
-    p.edit(
-        "layouts/poster-letter.toml",
-        "\"poster-free\"",
-        "\"poster-fre\"",
-    );
-    let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
-    assert_eq!(exit_code(&out), 1);
-    let err = stderr(&out);
-    assert!(err.contains("message `poster-fre` is missing"), "{err}");
-    assert!(err.contains("layouts/poster-letter.toml:"), "{err}");
 }
 
 #[test]
@@ -389,4 +399,424 @@ fn translator_notes_are_kept_and_their_requirements_checked() {
     let mut notes = notes;
     notes.sort();
     assert_eq!(notes, expected);
+}
+
+#[test]
+fn an_unknown_key_in_the_third_block_points_at_that_key_with_a_guess() {
+    let p = Scratch::new("key-in-block");
+    let layout = "layouts/poster-letter.toml";
+    // The third [[block]] is the heading with poster-examples-heading.
+    p.edit(
+        layout,
+        "message = \"poster-examples-heading\"\n",
+        "message = \"poster-examples-heading\"\ncolum = 1\n",
+    );
+    let line = line_of(&p, layout, "colum = 1");
+    assert_eq!(line, line_of(&p, layout, "poster-examples-heading") + 1);
+    let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    once(
+        &printed(&out),
+        &[
+            "error[toml-syntax]: unknown field `colum`, expected one of `message`, `role`, `align`, `column`, `page`, `lang`",
+            &format!("  --> {layout}:{line}:1"),
+            "   = hint: did you mean `column`?",
+        ],
+    );
+
+    // A key of a table, and one that resembles nothing allowed.
+    let q = Scratch::new("key-in-role");
+    q.edit(layout, "[roles.body]\n", "[roles.body]\ncolour = \"ink\"\n");
+    q.edit(
+        "layouts/poster-a4.toml",
+        "gap = \"10pt\"",
+        "gap = \"10pt\"\nwidth = \"8in\"",
+    );
+    let out = q.flyer(&["check"]);
+    once(
+        &printed(&out),
+        &[
+            "error[toml-syntax]: unknown field `colour`, expected one of `font`, `size`, `leading`, `color`",
+            &format!("  --> {layout}:{}:1", line_of(&q, layout, "colour = ")),
+            "   = hint: did you mean `color`?",
+            "error[toml-syntax]: unknown field `width`, expected one of `size`, `margin`, `bleed`, `safe`, `gap`, `column-gap`, `background`, `pages`",
+            "   = hint: check the spelling of the key; the message lists the keys allowed here",
+        ],
+    );
+}
+
+#[test]
+fn a_wrong_block_type_and_a_missing_key_point_at_their_block() {
+    let p = Scratch::new("block-type");
+    let layout = "layouts/poster-letter.toml";
+    p.edit(layout, "type = \"paragraph\"", "type = \"paragrph\"");
+    let out = p.flyer(&["check"]);
+    once(
+        &printed(&out),
+        &[
+            "error[toml-syntax]: unknown variant `paragrph`, expected one of `banner`, `heading`, `paragraph`, `list`, `callout`, `image`, `qr`",
+            &format!("  --> {layout}:{}:9", line_of(&p, layout, "paragrph")),
+            "   = hint: did you mean `paragraph`?",
+        ],
+    );
+
+    let q = Scratch::new("block-missing");
+    q.edit(layout, "message = \"poster-examples-heading\"\n", "");
+    let third = line_of(&q, layout, "type = \"heading\"") - 1;
+    let out = q.flyer(&["check"]);
+    once(
+        &printed(&out),
+        &[
+            "error[toml-syntax]: missing field `message`",
+            &format!("  --> {layout}:{third}:1"),
+            "   = hint: add `message = ...` to the 3rd [[block]]",
+        ],
+    );
+}
+
+#[test]
+fn a_mistyped_message_id_in_a_layout_is_one_error_with_a_guess() {
+    let p = Scratch::new("message");
+    let layout = "layouts/poster-letter.toml";
+    p.edit(
+        layout,
+        "\"poster-examples-heading\"",
+        "\"poster-exmaples-heading\"",
+    );
+    let at = format!(
+        "  --> {layout}:{}:12",
+        line_of(&p, layout, "poster-exmaples")
+    );
+    let lines = [
+        "error[layout-message]: layout names message `poster-exmaples-heading`, which locales/en/ does not define",
+        &at,
+        "   = hint: did you mean `poster-examples-heading`? Check the spelling, or add the message to the source locale",
+    ];
+    // Once for the run, not once per locale: the mistake is the layout's.
+    let out = p.flyer(&["build", "--layout", "poster-letter", "--no-previews"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    once(&err, &lines);
+    once(
+        &err,
+        &[&format!(
+            "   = in 16 outputs of layout poster-letter: {LOCALES}"
+        )],
+    );
+    // The message, the line shown and the context line name it; nothing else.
+    assert_eq!(err.matches("poster-exmaples-heading").count(), 3, "{err}");
+    once(&printed(&p.flyer(&["check"])), &lines);
+}
+
+#[test]
+fn a_mistyped_locale_or_layout_on_the_command_line_gets_a_guess() {
+    let p = Scratch::new("usage-guess");
+    let out = p.flyer(&["build", "--locale", "pt-br"]);
+    assert_eq!(exit_code(&out), 2);
+    once(
+        &stderr(&out),
+        &[
+            "error[unknown-locale]: locale `pt-br` is not in flyer.toml",
+            &format!("   = hint: did you mean `pt-BR`? Locales in flyer.toml: {LOCALES}"),
+        ],
+    );
+    let out = p.flyer(&["build", "--locale", "en-US"]);
+    once(
+        &stderr(&out),
+        &[&format!(
+            "   = hint: did you mean `en`? Locales in flyer.toml: {LOCALES}"
+        )],
+    );
+    let out = p.flyer(&["build", "--layout", "poster-leter"]);
+    assert_eq!(exit_code(&out), 2);
+    once(
+        &stderr(&out),
+        &[
+            "error[unknown-layout]: there is no layout `poster-leter`",
+            "   = hint: did you mean `poster-letter`? Layouts in layouts/: card-eu, card-us, card-us-bilingual, poster-a4, poster-letter, poster-tabloid, poster-tabloid-bilingual, sheet-avery-5371, sheet-avery-5371-bilingual, sheet-avery-8373, sheet-avery-c32011, sheet-print-shop-a4, sheet-print-shop-letter",
+        ],
+    );
+    // A guess only when one name is close: `xx` is no typo of any locale.
+    let out = p.flyer(&["build", "--locale", "xx"]);
+    once(
+        &stderr(&out),
+        &[&format!("   = hint: locales in flyer.toml: {LOCALES}")],
+    );
+    // The source locale named in flyer.toml.
+    p.edit(
+        "flyer.toml",
+        "source-locale = \"en\"",
+        "source-locale = \"EN\"",
+    );
+    let out = p.flyer(&["check"]);
+    once(
+        &printed(&out),
+        &[
+            "error[manifest-value]: the source locale `EN` has no [[locale]] entry",
+            &format!("  --> flyer.toml:{}:18", line_of(&p, "flyer.toml", "source-locale")),
+            "   = hint: did you mean `en`? Add a [[locale]] entry for it, with status = \"reviewed\"",
+        ],
+    );
+    // A message named to `flyer confirm`.
+    let q = Scratch::new("confirm-guess");
+    let out = q.flyer(&["confirm", "es", "poster-fre"]);
+    once(
+        &stderr(&out),
+        &[
+            "error[unknown-message]: the source locale has no message `poster-fre`",
+            "   = hint: did you mean `poster-free`? Name messages by their ids in locales/en/, or none to confirm them all",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_role_colour_or_page_size_is_one_error_at_its_name_with_a_guess() {
+    let p = Scratch::new("role");
+    let layout = "layouts/card-us.toml";
+    p.edit(
+        layout,
+        "column = 1\nitems",
+        "column = 1\nrole = \"bodyy\"\nitems",
+    );
+    let lines = [
+        "error[layout-value]: block uses role `bodyy`, which [roles] does not define",
+        &format!("  --> {layout}:{}:9", line_of(&p, layout, "bodyy")),
+        "   = hint: did you mean `body`? Define [roles.bodyy] or use one of: body, emergency, heading, label, number, title",
+    ];
+    // One error, naming the 64 outputs that print the card (on its own and on sheets).
+    let out = p.flyer(&["build", "--no-previews"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    once(&err, &lines);
+    once(
+        &err,
+        &[&format!(
+            "   = in 64 outputs: card-us, sheet-avery-5371, sheet-avery-8373, sheet-print-shop-letter in 16 locales: {LOCALES}"
+        )],
+    );
+    assert_eq!(err.matches("FAILED ").count(), 64);
+    assert_eq!(err.matches("bodyy").count(), 3, "{err}");
+    once(&printed(&p.flyer(&["check"])), &lines);
+
+    let q = Scratch::new("colour");
+    q.edit(layout, "fill = \"soft\"", "fill = \"sfot\"");
+    q.edit(
+        "layouts/poster-letter.toml",
+        "size = \"letter\"",
+        "size = \"us-letter\"",
+    );
+    // A paper colour that is not in the palette was once ignored without a word.
+    q.edit(
+        "layouts/card-eu.toml",
+        "gap = \"3pt\"",
+        "gap = \"3pt\"\nbackground = \"papr\"",
+    );
+    let out = printed(&q.flyer(&["check"]));
+    once(
+        &out,
+        &[
+            "error[layout-value]: no colour `sfot` in [palette]",
+            &format!("  --> {layout}:{}:9", line_of(&q, layout, "sfot")),
+            "   = hint: did you mean `soft`? Use a name from [palette]: accent, alert, ink, on-accent, on-alert, paper, soft",
+            "error[layout-value]: unknown page size `us-letter`",
+            "  --> layouts/poster-letter.toml:5:9",
+            "   = hint: did you mean `letter`? Use one of letter, tabloid, a4, a3, card-us, card-eu or { width = \"8.5in\", height = \"11in\" }",
+            "error[layout-value]: no colour `papr` in [palette]",
+            &format!(
+                "  --> layouts/card-eu.toml:{}:15",
+                line_of(&q, "layouts/card-eu.toml", "papr")
+            ),
+            "   = hint: did you mean `paper`? Use a name from [palette]: accent, alert, ink, on-accent, on-alert, paper, soft",
+        ],
+    );
+    assert!(!out.contains("Named("), "{out}");
+}
+
+#[test]
+fn a_sheet_names_its_paper_template_and_card_with_a_guess() {
+    let p = Scratch::new("sheet-guess");
+    p.edit(
+        "layouts/sheets/avery-8373.toml",
+        "paper = \"letter\"",
+        "paper = \"leter\"",
+    );
+    p.edit(
+        "layouts/sheet-avery-5371.toml",
+        "sheet = \"avery-5371\"",
+        "sheet = \"avery-537\"",
+    );
+    p.edit(
+        "layouts/sheet-avery-c32011.toml",
+        "card = \"card-eu\"",
+        "card = \"cardeu\"",
+    );
+    let out = printed(&p.flyer(&["check"]));
+    once(
+        &out,
+        &[
+            "error[sheet-value]: unknown paper `leter`",
+            "  --> layouts/sheets/avery-8373.toml:2:10",
+            "   = hint: did you mean `letter`? Use letter, a4, tabloid, a3 or { width = \"8.5in\", height = \"11in\" }",
+            "error[sheet-value]: there is no sheet template `avery-537` in layouts/sheets/",
+            "  --> layouts/sheet-avery-5371.toml:2:10",
+            "   = hint: did you mean `avery-5371`? Sheet templates in layouts/sheets/: avery-5371, avery-8373, avery-c32011, print-shop-a4, print-shop-letter",
+            "error[sheet-value]: sheet layout names card layout `cardeu`, which is not a card layout in layouts/",
+            "   = hint: did you mean `card-eu`? Use card = \"card-us\" or another page layout with the card's size",
+        ],
+    );
+}
+
+#[test]
+fn a_typed_phone_number_is_one_error_naming_the_outputs_it_stops() {
+    let p = Scratch::new("typed-once");
+    p.set_message(
+        "locales/es/flyer.ftl",
+        "poster-hotline-number",
+        "1-800-555-0100",
+    );
+    let line = line_of(&p, "locales/es/flyer.ftl", "poster-hotline-number =");
+    let lines = [
+        "error[contact-data]: a phone number typed into message `poster-hotline-number`",
+        &format!("  --> locales/es/flyer.ftl:{line}:25"),
+        "   = hint: phone numbers, 911, e-mail addresses and web addresses come from flyer.toml: use { $hotline }, { $emergency } or { $website } instead",
+    ];
+    let out = p.flyer(&["build", "--no-previews"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    once(&err, &lines);
+    once(
+        &err,
+        &["   = in 13 outputs of locale es: poster-letter, poster-a4, poster-tabloid, card-us, card-eu, poster-tabloid-bilingual, card-us-bilingual, sheet-avery-5371-bilingual, sheet-avery-5371, sheet-avery-8373, sheet-avery-c32011, sheet-print-shop-letter, sheet-print-shop-a4"],
+    );
+    // Each failed output is listed by name and rule; the text is printed once.
+    once(&err, &["FAILED card-us/es: contact-data"]);
+    assert_eq!(err.matches("typed into message").count(), 1, "{err}");
+    once(&printed(&p.flyer(&["check"])), &lines);
+}
+
+#[test]
+fn a_missing_translation_is_one_error_at_the_text_to_translate() {
+    let p = Scratch::new("untranslated");
+    let es = p.read("locales/es/flyer.ftl");
+    let kept: Vec<&str> = es
+        .lines()
+        .filter(|l| !l.starts_with("poster-hotline-label ="))
+        .collect();
+    p.write("locales/es/flyer.ftl", &(kept.join("\n") + "\n"));
+    let line = line_of(&p, "locales/en/flyer.ftl", "poster-hotline-label =");
+    let lines = [
+        "error[ftl-missing]: message `poster-hotline-label` is missing from locale es",
+        &format!("  --> locales/en/flyer.ftl:{line}:1"),
+        "   = in 4 outputs of locale es: poster-letter, poster-a4, poster-tabloid, poster-tabloid-bilingual",
+        "   = hint: translate it in locales/es/ (copy it from locales/en/); --allow-fallback prints the en text instead",
+    ];
+    once(&printed(&p.flyer(&["check"])), &lines);
+    let out = p.flyer(&["build", "--locale", "es", "--no-previews"]);
+    assert_eq!(exit_code(&out), 1);
+    once(&stderr(&out), &lines);
+}
+
+#[test]
+fn a_logo_that_is_not_there_gets_a_hint_for_a_missing_file() {
+    let p = Scratch::new("logo-missing");
+    p.write("Logo.svg", LOGO);
+    add_logo(&p, "logo.svg");
+    let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    once(
+        &stderr(&out),
+        &[
+            "error[file-unreadable]: cannot read image logo.svg: No such file or directory (os error 2)",
+            &format!("  --> layouts/poster-letter.toml:{}:9", line_of(&p, "layouts/poster-letter.toml", "path = \"logo.svg\"")),
+            "   = hint: did you mean `Logo.svg`? There is no file by this name: paths are relative to the project folder (where flyer.toml is); check the spelling",
+        ],
+    );
+
+    // An SVG that links to a file that is not there: no image viewer helps.
+    let q = Scratch::new("logo-link");
+    q.write(
+        "logo.svg",
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="96" height="48"><image href="mark.svg" width="96" height="48"/></svg>"#,
+    );
+    add_logo(&q, "logo.svg");
+    let out = q.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    once(
+        &stderr(&out),
+        &[
+            "error[image-unreadable]: cannot use image logo.svg: its <image href=\"mark.svg\">: cannot read image mark.svg: No such file or directory (os error 2)",
+            "   = hint: an SVG may link only to other SVG files of the project, by a path from its own folder: check that the linked file is there, or save the logo as one self-contained SVG or a PNG",
+        ],
+    );
+}
+
+#[test]
+fn text_that_cannot_fit_at_the_smallest_sizes_allowed_says_so() {
+    let p = Scratch::new("overflow-floor");
+    let long = "Call if you notice a change. ".repeat(40);
+    p.set_message("locales/en/flyer.ftl", "card-action-suspicion", &long);
+    let out = p.flyer(&["build", "--locale", "en", "--layout", "card-us"]);
+    assert_eq!(exit_code(&out), 1);
+    let err = stderr(&out);
+    // The card's body text may already shrink to the 7 pt a card allows:
+    // lowering it further is no fix.
+    once(
+        &err,
+        &["   = hint: block 5 of layouts/card-us.toml: shorten the text or use a larger page (the body text's smallest size is already the 7 pt this page needs)"],
+    );
+    assert!(!err.contains("lower the smallest sizes"), "{err}");
+    let message = err
+        .lines()
+        .find(|l| l.starts_with("error[text-overflow]: "))
+        .unwrap();
+    assert!(
+        message.starts_with("error[text-overflow]: the text is taller than the page even at the smallest type sizes: ")
+            && message.ends_with("% over)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_qr_code_target_gets_a_guess() {
+    let p = Scratch::new("qr-guess");
+    p.edit(
+        "layouts/card-us.toml",
+        "target = \"hotline\"",
+        "target = \"hotlne\"",
+    );
+    once(
+        &printed(&p.flyer(&["check"])),
+        &[
+            "error[qr-target]: the QR code's target `hotlne` is not set in flyer.toml",
+            &format!("  --> layouts/card-us.toml:{}:11", line_of(&p, "layouts/card-us.toml", "hotlne")),
+            "   = hint: did you mean `hotline`? Use target = \"hotline\", \"website\" (with [campaign] website set) or a URL like \"https://example.org\"",
+        ],
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_kind_is_asked_for_in_quotes() {
+    let p = Scratch::new("wrong-kind");
+    p.edit("flyer.toml", "number = \"911\"", "number = 911");
+    let out = p.flyer(&["build"]);
+    once(
+        &stderr(&out),
+        &[
+            "error[toml-syntax]: invalid type: integer `911`, expected a string",
+            &format!(
+                "  --> flyer.toml:{}:10",
+                line_of(&p, "flyer.toml", "number = 911")
+            ),
+            "   = hint: write the value as a string, in double quotes",
+        ],
+    );
+    let q = Scratch::new("missing-key");
+    q.edit("flyer.toml", "name = \"Child-at-Risk Hotline\"\n", "");
+    once(
+        &stderr(&q.flyer(&["build"])),
+        &[
+            "error[toml-syntax]: missing field `name`",
+            "   = hint: add `name = ...` to [campaign.hotline]",
+        ],
+    );
 }

@@ -400,6 +400,11 @@ impl<'a> Localizer<'a> {
         self.chain[0]
     }
 
+    /// The last catalog of the chain: the source locale's.
+    pub fn source(&self) -> &Catalog {
+        self.chain[self.chain.len() - 1]
+    }
+
     /// Formats `id` (or `id.attribute`), or says exactly why it cannot.
     pub fn format(&self, id: &str) -> Result<Formatted, Diagnostic> {
         let (msg_id, attr) = split_id(id);
@@ -486,20 +491,36 @@ impl<'a> Localizer<'a> {
     fn missing(&self, id: &str) -> Diagnostic {
         let primary = self.chain[0];
         let source = self.chain[self.chain.len() - 1];
-        let d = Diagnostic::error(
+        if source.has_message(id) && primary.code != source.code {
+            return untranslated(primary, source, id);
+        }
+        Diagnostic::error(
             "ftl-missing",
             format!("message `{id}` is missing from locale {}", primary.code),
         )
         .locale(&primary.code)
-        .message_id(id);
-        if source.has_message(id) && primary.code != source.code {
-            d.hint(format!(
-                "translate it in locales/{}/ (copy it from locales/{}/); --allow-fallback prints the {} text instead",
-                primary.code, source.code, source.code
-            ))
-        } else {
-            d.hint("check the message id in the layout against the source locale's .ftl files")
-        }
+        .message_id(id)
+        .hint("check the message id in the layout against the source locale's .ftl files")
+    }
+}
+
+/// The error for message `id` (or `id.attribute`), which `source` defines and
+/// translation `catalog` lacks, at the source text to translate: one problem
+/// of the translation, however many layouts print the message.
+pub fn untranslated(catalog: &Catalog, source: &Catalog, id: &str) -> Diagnostic {
+    let d = Diagnostic::error(
+        "ftl-missing",
+        format!("message `{id}` is missing from locale {}", catalog.code),
+    )
+    .locale(&catalog.code)
+    .message_id(id)
+    .hint(format!(
+        "translate it in locales/{}/ (copy it from locales/{}/); --allow-fallback prints the {} text instead",
+        catalog.code, source.code, source.code
+    ));
+    match source.definitions.get(split_id(id).0) {
+        Some(at) => d.at(at.clone()),
+        None => d,
     }
 }
 

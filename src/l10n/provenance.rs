@@ -4,7 +4,7 @@
 //! translator's check.
 
 use super::{entry_id, Catalog};
-use crate::diag::Diagnostic;
+use crate::diag::{suggest, Diagnostic};
 use crate::outputs::write_atomically;
 use crate::project::Project;
 use sha2::{Digest, Sha256};
@@ -209,7 +209,15 @@ pub fn confirm(
             "unknown-message",
             format!("the source locale has no message `{id}`"),
         )
-        .locale(code));
+        .locale(code)
+        .hint(suggest(
+            id,
+            current.keys().map(String::as_str),
+            &format!(
+                "name messages by their ids in locales/{}/, or none to confirm them all",
+                source.code
+            ),
+        )));
     }
     let mut record = recorded(project, code).unwrap_or_default();
     let mut count = 0;

@@ -69,13 +69,14 @@ fn overflow_error(input: &LayoutInput, o: &Overflow) -> Diagnostic {
     let (what, fix) = if o.horizontal {
         (
             "a word or name is wider than its box",
-            "shorten the word, allow a break in it, or give the block a wider column",
+            "shorten the word, allow a break in it, or give the block a wider column".to_string(),
         )
     } else {
-        (
-            "the text is taller than the page",
-            "shorten the text, use a larger page, or lower the smallest sizes in [roles]",
-        )
+        let fix = match crate::rules::layout::body_at_minimum(input.layout) {
+            Some(least) => format!("shorten the text or use a larger page (the body text's smallest size is already the {least} pt this page needs)"),
+            None => "shorten the text, use a larger page, or lower the smallest sizes in [roles]".into(),
+        };
+        ("the text is taller than the page", fix)
     };
     let message = if o.available < 1.0 {
         // A percentage of nothing means nothing: say there is no room.

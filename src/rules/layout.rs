@@ -45,16 +45,32 @@ pub fn minimum_body_size(layout: &Layout) -> f32 {
     }
 }
 
+/// The page's minimum body size, when every role of its body text (paragraphs
+/// and lists) may already shrink to it and no further: lowering the smallest
+/// sizes would break the minimum-size rule.
+pub fn body_at_minimum(layout: &Layout) -> Option<f32> {
+    let least = minimum_body_size(layout);
+    let mut roles = body_roles(layout).peekable();
+    roles.peek()?;
+    roles
+        .all(|role| layout.role(role).min() <= least + 0.001)
+        .then_some(least)
+}
+
+/// The roles of the layout's body text: paragraphs and lists.
+fn body_roles(layout: &Layout) -> impl Iterator<Item = &String> {
+    layout.spec.blocks.iter().filter_map(|b| match b.get_ref() {
+        Block::Paragraph { role, .. } | Block::List { role, .. } => Some(role),
+        _ => None,
+    })
+}
+
 /// Body text (paragraphs and lists) below the page's minimum size.
 fn minimum_sizes(layout: &Layout) -> Vec<Diagnostic> {
     let least = minimum_body_size(layout);
     let mut reported = BTreeSet::new();
     let mut out = Vec::new();
-    for block in &layout.spec.blocks {
-        let role = match block.get_ref() {
-            Block::Paragraph { role, .. } | Block::List { role, .. } => role,
-            _ => continue,
-        };
+    for role in body_roles(layout) {
         if layout.role(role).min() + 0.001 < least && reported.insert(role.clone()) {
             let at = layout.file.toml_location(&["roles", role]);
             out.push(

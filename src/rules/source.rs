@@ -11,7 +11,7 @@
 //! - `identical-to-source`: translated text the same as the source (warning).
 
 use crate::diag::Diagnostic;
-use crate::l10n::{Catalog, Localizer};
+use crate::l10n::{untranslated, Catalog, Localizer};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -90,12 +90,12 @@ pub fn compare_with_source(
     let ours: BTreeSet<String> = catalog.definitions.keys().cloned().collect();
     let theirs: BTreeSet<String> = source.definitions.keys().cloned().collect();
     for id in theirs.difference(&ours) {
-        let d = if used.contains(id) {
-            Diagnostic::error(
-                "ftl-missing",
-                format!("message `{id}` is missing from locale {}", catalog.code),
-            )
-        } else {
+        if used.contains(id) {
+            // The same error as each output that prints it, so they are one.
+            out.push(untranslated(catalog, source, id));
+            continue;
+        }
+        out.push(
             Diagnostic::warning(
                 "ftl-missing",
                 format!(
@@ -103,12 +103,10 @@ pub fn compare_with_source(
                     catalog.code
                 ),
             )
-        };
-        out.push(
-            d.locale(&catalog.code)
-                .message_id(id)
-                .at(source.definitions[id].clone())
-                .hint(format!("translate it in locales/{}/", catalog.code)),
+            .locale(&catalog.code)
+            .message_id(id)
+            .at(source.definitions[id].clone())
+            .hint(format!("translate it in locales/{}/", catalog.code)),
         );
     }
     for id in ours.difference(&theirs) {

@@ -371,18 +371,7 @@ fn locale_entry(session: &Session, code: &str) -> Result<LocaleEntry, Refusal> {
         .manifest
         .locale(code)
         .cloned()
-        .ok_or_else(|| {
-            Refusal::BadRequest(
-                Diagnostic::error(
-                    "unknown-locale",
-                    format!("locale `{code}` is not in flyer.toml"),
-                )
-                .hint(format!(
-                    "locales in flyer.toml: {}",
-                    session.project.locale_codes().join(", ")
-                )),
-            )
-        })
+        .ok_or_else(|| Refusal::BadRequest(session.unknown_locale(code)))
 }
 
 /// The locale's files as the session read them.

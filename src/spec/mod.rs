@@ -5,8 +5,8 @@
 
 mod color;
 
-use crate::diag::{Diagnostic, Location, SourceFile};
-use crate::manifest::toml_error;
+use crate::diag::{suggest, Diagnostic, Location, SourceFile};
+use crate::manifest::{toml_error, toml_error_in};
 use crate::units::{Pt, Size};
 pub use color::Color;
 use serde::Deserialize;
@@ -383,6 +383,28 @@ impl Block {
     }
 }
 
+/// A layout's TOML error, at the place it is about. An error inside a block
+/// comes out of serde's tagged enum without the block's place (toml gives the
+/// blocks' array), so each block is read again on its own: the first one that
+/// fails the same way is the one at fault.
+fn spec_error(file: &SourceFile, e: &toml::de::Error) -> Diagnostic {
+    let blocks = file
+        .text
+        .parse::<toml::Table>()
+        .ok()
+        .and_then(|mut t| t.remove("block"));
+    if let Some(toml::Value::Array(blocks)) = blocks {
+        for (i, block) in blocks.into_iter().enumerate() {
+            if let Err(own) = Block::deserialize(block) {
+                if own.message() == e.message() {
+                    return toml_error_in(file, &own, &["block", &i.to_string()]);
+                }
+            }
+        }
+    }
+    toml_error(file, e)
+}
+
 /// A loaded spec with its name and source, for diagnostics.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -395,22 +417,23 @@ pub struct Layout {
 impl Layout {
     pub fn parse(name: &str, file: SourceFile) -> Result<Layout, Diagnostic> {
         let spec: LayoutSpec =
-            toml::from_str(&file.text).map_err(|e| toml_error(&file, &e).layout(name))?;
+            toml::from_str(&file.text).map_err(|e| spec_error(&file, &e).layout(name))?;
         let size = spec.page.size.size().ok_or_else(|| {
-            Diagnostic::error(
-                "layout-value",
-                format!("unknown page size {:?}", spec.page.size),
-            )
-            .at(file.toml_location(&["page", "size"]))
-            .layout(name)
-            .hint(format!(
+            let written = match &spec.page.size {
+                PaperSpec::Named(written) => written.as_str(),
+                PaperSpec::Custom { .. } => "",
+            };
+            let names = crate::units::NAMED_SIZES.iter().map(|s| s.0);
+            let rest = format!(
                 "use one of {} or {{ width = \"8.5in\", height = \"11in\" }}",
-                crate::units::NAMED_SIZES
-                    .iter()
-                    .map(|s| s.0)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
+                names.clone().collect::<Vec<_>>().join(", ")
+            );
+            Diagnostic::error("layout-value", format!("unknown page size `{written}`"))
+                .at(file
+                    .toml_string_location(&["page", "size"], written)
+                    .unwrap_or_else(|| file.toml_location(&["page", "size"])))
+                .layout(name)
+                .hint(suggest(written, names, &rest))
         })?;
         let layout = Layout {
             name: name.to_string(),
@@ -430,7 +453,7 @@ impl Layout {
             if !(sane(role.min()) && sane(role.max()) && role.min() <= role.max()) {
                 return Err(self.value_error(
                     at,
-                    format!("role `{name}` has size {:?}", role.size),
+                    format!("role `{name}` has size [{}, {}]", role.size[0], role.size[1]),
                     format!("write size = [largest, smallest], largest first, each from {MIN_TYPE_SIZE} to {MAX_TYPE_SIZE} pt"),
                 ));
             }
@@ -442,8 +465,9 @@ impl Layout {
                 ));
             }
             if let Some(c) = &role.color {
-                self.color(c)
-                    .map_err(|m| self.value_error(at, m, self.palette_hint()))?;
+                let at =
+                    (self.file.toml_string_location(&["roles", name, "color"], c)).unwrap_or(at);
+                self.known_color(c, at)?;
             }
         }
         let page = &self.spec.page;
@@ -472,24 +496,41 @@ impl Layout {
         }
         self.color("ink").map_err(|m| {
             let hint = "add `ink = \"#1f2328\"` to [palette]".into();
-            self.value_error(self.file.location(0), m, hint)
+            self.value_error(self.file.toml_location(&["palette"]), m, hint)
         })?;
-        for block in &self.spec.blocks {
-            self.validate_block(block)?;
+        if let Some(c) = &self.spec.page.background {
+            let at = (self.file.toml_string_location(&["page", "background"], c))
+                .unwrap_or_else(|| self.file.toml_location(&["page", "background"]));
+            self.known_color(c, at)?;
+        }
+        for (i, block) in self.spec.blocks.iter().enumerate() {
+            self.validate_block(i, block)?;
         }
         Ok(())
     }
 
     /// One block's roles, colours, page and column.
-    fn validate_block(&self, block: &Spanned<Block>) -> Result<(), Diagnostic> {
+    fn validate_block(&self, index: usize, block: &Spanned<Block>) -> Result<(), Diagnostic> {
         let at = || self.file.location(block.span().start);
         let err = |message: String, hint: String| self.value_error(at(), message, hint);
+        let index = index.to_string();
+        // A name the block gives, where it gives it.
+        let written = |name: &str| {
+            self.file
+                .toml_string_location(&["block", &index], name)
+                .unwrap_or_else(at)
+        };
         for role in block.get_ref().roles() {
             if !self.spec.roles.contains_key(role) {
-                let roles: Vec<&str> = self.spec.roles.keys().map(String::as_str).collect();
-                return Err(err(
+                let roles = self.spec.roles.keys().map(String::as_str);
+                let rest = format!(
+                    "define [roles.{role}] or use one of: {}",
+                    roles.clone().collect::<Vec<_>>().join(", ")
+                );
+                return Err(self.value_error(
+                    written(role),
                     format!("block uses role `{role}`, which [roles] does not define"),
-                    format!("define [roles.{role}] or use one of: {}", roles.join(", ")),
+                    suggest(role, roles, &rest),
                 ));
             }
         }
@@ -509,7 +550,7 @@ impl Layout {
             _ => vec![],
         };
         for c in colours {
-            self.color(c).map_err(|m| err(m, self.palette_hint()))?;
+            self.known_color(c, written(c))?;
         }
         let page = block.get_ref().page();
         if page == 0 || page > self.spec.page.pages {
@@ -537,16 +578,16 @@ impl Layout {
             .hint(hint)
     }
 
-    fn palette_hint(&self) -> String {
-        format!(
-            "use a name from [palette]: {}",
-            self.spec
-                .palette
-                .keys()
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+    /// A colour name the layout gives at `at`, checked against [palette].
+    fn known_color(&self, name: &str, at: Location) -> Result<Color, Diagnostic> {
+        self.color(name).map_err(|message| {
+            let names = self.spec.palette.keys().map(String::as_str);
+            let rest = format!(
+                "use a name from [palette]: {}",
+                names.clone().collect::<Vec<_>>().join(", ")
+            );
+            self.value_error(at, message, suggest(name, names, &rest))
+        })
     }
 
     /// A palette colour by name.
@@ -603,6 +644,29 @@ impl Layout {
             .map(String::as_str)
             .filter(|id| seen.insert(*id))
             .collect()
+    }
+
+    /// The error for a message id this layout names that the source locale
+    /// (`source_code`, defining `source_ids`) lacks: one problem of the layout,
+    /// however many outputs it stops.
+    pub fn unknown_message<'a>(
+        &self,
+        id: &str,
+        source_code: &str,
+        source_ids: impl IntoIterator<Item = &'a str>,
+    ) -> Diagnostic {
+        Diagnostic::error(
+            "layout-message",
+            format!("layout names message `{id}`, which locales/{source_code}/ does not define"),
+        )
+        .at(self.id_location(id))
+        .layout(&self.name)
+        .message_id(id)
+        .hint(suggest(
+            id,
+            source_ids,
+            "check the spelling, or add the message to the source locale",
+        ))
     }
 
     /// Where a message id is written in the spec (its first mention).
