@@ -17,6 +17,9 @@ use std::path::{Component, Path, PathBuf};
 
 pub const MANIFEST_FILE: &str = "flyer.toml";
 
+/// The folder inside the output folder that release builds write to.
+pub const RELEASE_DIR: &str = "release";
+
 /// A mebibyte: the caps are 10 MiB for text, 25 MiB for a PNG, 50 MiB for a font.
 const MIB: u64 = 1 << 20;
 
@@ -159,7 +162,11 @@ impl Project {
     /// (inside the project). Refused if it is a symbolic link, or if anything
     /// flyer writes or removes in it is one: a layout's folder, `previews/`,
     /// `pages/`, the files in them, `index.html`.
-    pub fn output_dir(&self, cli: Option<&Path>) -> Result<PathBuf, Diagnostic> {
+    ///
+    /// A release build without `--out` goes to the `release` folder inside it,
+    /// so its outputs never mix with proofs, and removing a draft's PDF there
+    /// never removes the proof a translator just made.
+    pub fn output_dir(&self, cli: Option<&Path>, release: bool) -> Result<PathBuf, Diagnostic> {
         let at = self.manifest_file.toml_location(&["build", "out"]);
         let (given, shown) = match cli {
             Some(dir) => (dir.to_path_buf(), dir.to_path_buf()),
@@ -169,7 +176,12 @@ impl Project {
                 if !is_link(&path) {
                     (self.resolve(written, "output folder")).map_err(|d| d.at(at.clone()))?;
                 }
-                (path, PathBuf::from(written))
+                let shown = PathBuf::from(written);
+                match release {
+                    true if is_link(&path) => (path, shown),
+                    true => (path.join(RELEASE_DIR), shown.join(RELEASE_DIR)),
+                    false => (path, shown),
+                }
             }
         };
         let refuse = |why: String| {
@@ -198,6 +210,7 @@ impl Project {
             ("previews".into(), 2),
             ("pages".into(), 2),
             ("index.html".into(), 0),
+            (RELEASE_DIR.into(), 3),
         ]);
         match owned
             .iter()

@@ -133,7 +133,8 @@ impl Session {
     /// The output folder, where it really is; never a symbolic link, and nothing
     /// flyer writes in it is one (see [`Project::output_dir`]).
     pub fn out_dir(&self, opts: &BuildOptions) -> Result<PathBuf, Diagnostic> {
-        self.project.output_dir(opts.out.as_deref())
+        let release = opts.release || self.project.manifest.build.release;
+        self.project.output_dir(opts.out.as_deref(), release)
     }
 
     /// The (layout, locale) pairs a build covers, or a usage error naming what is unknown.

@@ -186,6 +186,23 @@ fn a_linked_output_folder_is_neither_written_into_nor_cleaned() {
         &["error[output-symlink]", "poster-letter/en.pdf in it"],
     );
     outside.assert_untouched();
+
+    // The release builds' folder a link: refused by a release build, and by a
+    // normal one, which owns it too.
+    std::fs::remove_file(p.path("out/poster-letter/en.pdf")).unwrap();
+    symlink(&outside.dir, p.path("out/release")).unwrap();
+    let release = [&BUILD_LETTER_EN[..], &["--release"]].concat();
+    refused(
+        &p,
+        &release,
+        &["error[output-symlink]", "output folder out/release"],
+    );
+    refused(
+        &p,
+        &BUILD_LETTER_EN,
+        &["error[output-symlink]", "release in it is a symbolic link"],
+    );
+    outside.assert_untouched();
 }
 
 #[test]

@@ -157,6 +157,15 @@ fn draft_translations_are_marked_and_refused_by_release_builds() {
         "{err}"
     );
     assert!(!err.contains("locale en is a draft"), "{err}");
+    // A release build writes to its own folder: the reviewed locale's PDF is
+    // there, the draft's is not, and the proofs made before are untouched.
+    assert!(p.path("out/release/poster-letter/en.pdf").exists());
+    assert!(!p.path("out/release/poster-letter/vi.pdf").exists());
+    assert!(
+        p.path("out/poster-letter/vi.pdf").exists(),
+        "the draft proof stays"
+    );
+    assert!(p.path("out/poster-letter/en.pdf").exists());
 }
 
 #[test]
