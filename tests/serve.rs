@@ -130,6 +130,12 @@ impl Server {
     }
 }
 
+/// The editor page's row of one message.
+fn row_of<'p>(page: &'p str, id: &str) -> &'p str {
+    let start = page.find(&format!("id=\"row-{id}\"")).unwrap();
+    &page[start..start + page[start..].find("</article>").unwrap()]
+}
+
 fn chips(text: &str) -> serde_json::Value {
     serde_json::json!({ "kind": "chips", "parts": [{ "kind": "text", "text": text }] })
 }
@@ -399,8 +405,7 @@ fn a_message_whose_english_changed_shows_the_old_and_new_english() {
     let server = Server::start(&scratch);
     let page = server.get("/locale/es");
     assert_eq!(page.status, 200);
-    let row_start = page.body.find("id=\"row-poster-victims\"").unwrap();
-    let row = &page.body[row_start..row_start + page.body[row_start..].find("</article>").unwrap()];
+    let row = row_of(&page.body, "poster-victims");
     assert!(row.contains("English changed"), "{row}");
     assert!(
         row.contains("<del>are at</del>") || row.contains("<del>are</del>"),
@@ -408,9 +413,7 @@ fn a_message_whose_english_changed_shows_the_old_and_new_english() {
     );
     assert!(row.contains("<ins>face</ins>"), "{row}");
     // A message confirmed and unchanged has no flag.
-    let title_start = page.body.find("id=\"row-poster-title\"").unwrap();
-    let title =
-        &page.body[title_start..title_start + page.body[title_start..].find("</article>").unwrap()];
+    let title = row_of(&page.body, "poster-title");
     assert!(!title.contains("English changed"));
 }
 

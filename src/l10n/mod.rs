@@ -298,6 +298,11 @@ pub fn entry_id<'s>(entry: &ast::Entry<&'s str>) -> Option<(String, &'s str)> {
     }
 }
 
+/// A message id without its attribute (`qr-alt.title` → `qr-alt`).
+pub fn base_id(id: &str) -> &str {
+    split_id(id).0
+}
+
 fn split_id(id: &str) -> (&str, Option<&str>) {
     match id.split_once('.') {
         Some((m, a)) => (m, Some(a)),

@@ -50,6 +50,16 @@ fn noted_entries(catalog: &Catalog) -> BTreeMap<String, Noted> {
     out
 }
 
+/// The translator note (comment lines) of each message and term of a catalog
+/// that has one: what the rules compare, and what `flyer serve` shows.
+pub fn translator_notes(catalog: &Catalog) -> BTreeMap<String, Vec<String>> {
+    noted_entries(catalog)
+        .into_iter()
+        .filter(|(_, n)| !n.comment.is_empty())
+        .map(|(id, n)| (id, n.comment))
+        .collect()
+}
+
 /// An entry's Fluent text without its comment.
 fn entry_text(mut entry: Entry<&str>) -> String {
     match &mut entry {

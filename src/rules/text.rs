@@ -157,7 +157,7 @@ pub fn formatted_contact_data_error(catalog: &Catalog, id: &str, what: &str) -> 
     .locale(&catalog.code)
     .message_id(id)
     .hint("phone numbers, 911, e-mail addresses and web addresses come from flyer.toml: use { $hotline }, { $emergency } or { $website } in every message the text comes from");
-    if let Some(loc) = catalog.definitions.get(id.split('.').next().unwrap_or(id)) {
+    if let Some(loc) = catalog.definitions.get(crate::l10n::base_id(id)) {
         d = d.at(loc.clone());
     }
     d

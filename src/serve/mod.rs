@@ -258,32 +258,26 @@ async fn try_edits(
     State(app): State<Shared>,
     body: Result<Json<TryRequest>, JsonRejection>,
 ) -> Response {
-    let Json(req) = match body {
-        Ok(b) => b,
-        Err(e) => return Failure::bad_json(e).into_response(),
-    };
-    json(
-        blocking(&app, move |app| {
-            let started = std::time::Instant::now();
-            let trial = app
-                .workspace
-                .try_edits(&req.locale, &req.layout, req.page, &req.edits)?;
-            let preview = trial.preview.as_ref().map(|png| {
-                format!(
-                    "data:image/png;base64,{}",
-                    base64::engine::general_purpose::STANDARD.encode(png)
-                )
-            });
-            Ok(serde_json::json!({
-                "diagnostics": diagnostics_json(&trial.diagnostics),
-                "preview": preview,
-                "pages": trial.pages,
-                "boxes": trial.boxes,
-                "ms": started.elapsed().as_millis() as u64,
-            }))
-        })
-        .await,
-    )
+    api(app, body, move |app, req| {
+        let started = std::time::Instant::now();
+        let trial = app
+            .workspace
+            .try_edits(&req.locale, &req.layout, req.page, &req.edits)?;
+        let preview = trial.preview.as_ref().map(|png| {
+            format!(
+                "data:image/png;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(png)
+            )
+        });
+        Ok(serde_json::json!({
+            "diagnostics": diagnostics_json(&trial.diagnostics),
+            "preview": preview,
+            "pages": trial.pages,
+            "boxes": trial.boxes,
+            "ms": started.elapsed().as_millis() as u64,
+        }))
+    })
+    .await
 }
 
 #[derive(serde::Deserialize)]
@@ -298,21 +292,15 @@ async fn save(
     State(app): State<Shared>,
     body: Result<Json<SaveRequest>, JsonRejection>,
 ) -> Response {
-    let Json(req) = match body {
-        Ok(b) => b,
-        Err(e) => return Failure::bad_json(e).into_response(),
-    };
-    json(
-        blocking(&app, move |app| {
-            let (hash, diagnostics) = app.workspace.save(&req.locale, &req.base, &req.edits)?;
-            Ok(serde_json::json!({
-                "base": hash,
-                "saved": req.edits.keys().collect::<Vec<_>>(),
-                "diagnostics": diagnostics_json(&diagnostics),
-            }))
-        })
-        .await,
-    )
+    api(app, body, move |app, req| {
+        let (hash, diagnostics) = app.workspace.save(&req.locale, &req.base, &req.edits)?;
+        Ok(serde_json::json!({
+            "base": hash,
+            "saved": req.edits.keys().collect::<Vec<_>>(),
+            "diagnostics": diagnostics_json(&diagnostics),
+        }))
+    })
+    .await
 }
 
 #[derive(serde::Deserialize)]
@@ -327,17 +315,11 @@ async fn confirm(
     State(app): State<Shared>,
     body: Result<Json<ConfirmRequest>, JsonRejection>,
 ) -> Response {
-    let Json(req) = match body {
-        Ok(b) => b,
-        Err(e) => return Failure::bad_json(e).into_response(),
-    };
-    json(
-        blocking(&app, move |app| {
-            let count = app.workspace.confirm(&req.locale, &req.ids)?;
-            Ok(serde_json::json!({ "confirmed": count }))
-        })
-        .await,
-    )
+    api(app, body, move |app, req| {
+        let count = app.workspace.confirm(&req.locale, &req.ids)?;
+        Ok(serde_json::json!({ "confirmed": count }))
+    })
+    .await
 }
 
 #[derive(serde::Deserialize)]
@@ -353,24 +335,32 @@ async fn status(
     State(app): State<Shared>,
     body: Result<Json<StatusRequest>, JsonRejection>,
 ) -> Response {
+    api(app, body, move |app, req| {
+        let change = match req.status {
+            crate::manifest::Status::Draft => StatusChange::Draft,
+            crate::manifest::Status::Reviewed => StatusChange::Reviewed {
+                by: req.reviewed_by.unwrap_or_default(),
+                on: req.reviewed_on.unwrap_or_default(),
+            },
+        };
+        app.workspace.set_status(&req.locale, &change)?;
+        Ok(serde_json::json!({ "status": format!("{:?}", req.status).to_lowercase() }))
+    })
+    .await
+}
+
+/// A JSON request answered with JSON: the body read (a malformed one is a 4xx
+/// naming why), the work run off the async threads.
+async fn api<R: Send + 'static>(
+    app: Shared,
+    body: Result<Json<R>, JsonRejection>,
+    work: impl FnOnce(&App, R) -> Result<serde_json::Value, Failure> + Send + 'static,
+) -> Response {
     let Json(req) = match body {
         Ok(b) => b,
         Err(e) => return Failure::bad_json(e).into_response(),
     };
-    json(
-        blocking(&app, move |app| {
-            let change = match req.status {
-                crate::manifest::Status::Draft => StatusChange::Draft,
-                crate::manifest::Status::Reviewed => StatusChange::Reviewed {
-                    by: req.reviewed_by.unwrap_or_default(),
-                    on: req.reviewed_on.unwrap_or_default(),
-                },
-            };
-            app.workspace.set_status(&req.locale, &change)?;
-            Ok(serde_json::json!({ "status": format!("{:?}", req.status).to_lowercase() }))
-        })
-        .await,
-    )
+    json(blocking(&app, move |app| work(app, req)).await)
 }
 
 /// Runs synchronous work (checks, layout, rendering, files) off the async
@@ -476,7 +466,7 @@ fn diagnostics_json(diags: &[Diagnostic]) -> serde_json::Value {
                 "rule": d.rule,
                 "message": d.message,
                 "hint": d.hint,
-                "id": d.message_id.as_deref().map(|id| id.split('.').next().unwrap_or(id)),
+                "id": d.message_id.as_deref().map(crate::l10n::base_id),
                 "layout": d.layout,
                 "text": d.to_string(),
             })

@@ -13,7 +13,7 @@ use crate::diag::{Diagnostic, SourceFile};
 use crate::document::{Document, Item};
 use crate::l10n::edit::{self, Edit, Field};
 use crate::l10n::provenance::{stale_sources, StaleSource};
-use crate::l10n::{entry_id, Catalog, ORG_TERM};
+use crate::l10n::{base_id, entry_id, Catalog, ORG_TERM};
 use crate::manifest::{LocaleEntry, Manifest, StatusChange};
 use crate::outputs::write_atomically;
 use crate::project::{Input, Project};
@@ -147,7 +147,7 @@ impl Workspace {
         let source = session.catalog(&source_code).map_err(Refusal::Failed)?;
         let mut diagnostics = check_locale(&session, code, &[]);
         let stale = stale_sources(&session.project, catalog, source);
-        let notes = translator_notes(source);
+        let notes = crate::rules::notes::translator_notes(source);
         let rows = message_order(&session, source)
             .into_iter()
             .map(|id| {
@@ -472,11 +472,6 @@ fn key(d: &Diagnostic) -> String {
     )
 }
 
-/// A message id without its attribute (`qr-alt.title` → `qr-alt`).
-fn base_id(id: &str) -> &str {
-    id.split('.').next().unwrap_or(id)
-}
-
 /// Messages in the order the layouts use them, then the rest of the source's
 /// entries in file order (terms included; the organization's name is not
 /// translated).
@@ -531,29 +526,6 @@ fn preview_layouts(session: &Session) -> Vec<String> {
         .into_iter()
         .filter(|l| session.layouts.get(l).is_some_and(Result::is_ok))
         .collect()
-}
-
-/// The translator note of each message and term of the source: its comment's
-/// lines. Parsed again here with comments: the catalogs' runtime parse
-/// (fluent-bundle's) leaves them out.
-fn translator_notes(source: &Catalog) -> BTreeMap<String, Vec<String>> {
-    use fluent_syntax::ast::Entry;
-    let mut notes = BTreeMap::new();
-    for file in &source.files {
-        let resource = fluent_syntax::parser::parse(file.file.text.as_str())
-            .unwrap_or_else(|(resource, _)| resource);
-        for entry in &resource.body {
-            let (id, comment) = match entry {
-                Entry::Message(m) => (m.id.name.to_string(), m.comment.as_ref()),
-                Entry::Term(t) => (format!("-{}", t.id.name), t.comment.as_ref()),
-                _ => continue,
-            };
-            if let Some(c) = comment {
-                notes.insert(id, c.content.iter().map(|l| l.to_string()).collect());
-            }
-        }
-    }
-    notes
 }
 
 /// Where each message's lines are on a page, as fractions of the rendered page
