@@ -20,7 +20,11 @@ const FORM_EM: f32 = 1000.0;
 /// The mark forms of one document, made as they are first used.
 #[derive(Default)]
 pub struct MarkForms {
-    forms: BTreeMap<(FaceId, u16), Option<(XObjectId, XObject)>>,
+    /// Faces by their number in this document, in order of first use: names and
+    /// order then do not depend on where a face sits in the font book (a project
+    /// with the built-in fonts vendored gets the same bytes).
+    faces: Vec<FaceId>,
+    forms: BTreeMap<(usize, u16), Option<(XObjectId, XObject)>>,
 }
 
 impl MarkForms {
@@ -35,9 +39,16 @@ impl MarkForms {
         x: f32,
         y: f32,
     ) -> Option<Op> {
-        let entry = self.forms.entry((face, gid)).or_insert_with(|| {
+        let number = match self.faces.iter().position(|&f| f == face) {
+            Some(n) => n,
+            None => {
+                self.faces.push(face);
+                self.faces.len() - 1
+            }
+        };
+        let entry = self.forms.entry((number, gid)).or_insert_with(|| {
             let form = glyph_form(book, face, gid)?;
-            Some((XObjectId(format!("M{}g{gid}", face.0)), form))
+            Some((XObjectId(format!("M{number}g{gid}")), form))
         });
         let (id, _) = entry.as_ref()?;
         let scale = size / FORM_EM;
