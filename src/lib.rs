@@ -18,7 +18,8 @@
 //!    [`check`]: `flyer check`;
 //! 10. [`preview`]: thumbnails rendered back from each PDF; [`gallery`]:
 //!     `index.html`; [`watch`]: which outputs a changed input affects;
-//!     [`serve`]: the translators' workspace, a local web server.
+//!     [`serve`]: the translators' workspace, a local web server; [`scaffold`]:
+//!     `flyer new` and `flyer fonts --vendor`.
 //!
 //! `main.rs` is the command line.
 
@@ -41,6 +42,7 @@ pub mod pdf;
 pub mod preview;
 pub mod project;
 pub mod rules;
+pub mod scaffold;
 pub mod serve;
 pub mod session;
 pub mod spec;

@@ -31,8 +31,27 @@ enum Command {
     /// Build, then rebuild what each saved .ftl, layout or manifest change affects,
     /// printing its problems; for translators working beside a PDF viewer.
     Watch(BuildArgs),
-    /// Show the layouts and locales of the project.
+    /// Show the layouts and locales of the project, and the fonts each locale uses.
     List,
+    /// Make a new project that builds at once: flyer.toml, a poster and a card
+    /// layout, the English text and a first-draft translation per locale.
+    New {
+        /// The folder to create (absent or empty).
+        dir: PathBuf,
+        /// The pieces: poster (US Letter), card (US wallet card), sheet (cards on
+        /// Avery 5371 sheets); comma separated.
+        #[arg(long, value_delimiter = ',', default_value = "poster,card")]
+        pieces: Vec<String>,
+        /// Languages besides English, comma separated, e.g. es,ar,zh-Hans,km.
+        #[arg(long, value_delimiter = ',')]
+        locales: Vec<String>,
+    },
+    /// Show the font files the project uses; with --vendor, copy the built-in
+    /// ones it uses into fonts/, so a newer flyer cannot change them.
+    Fonts {
+        #[arg(long)]
+        vendor: bool,
+    },
     /// Find everything that would print wrong, without writing any PDF.
     Check {
         /// `text` for people, `json` for machines.
@@ -118,6 +137,12 @@ fn main() -> ExitCode {
         Command::Build(args) => build(&cli.project, &args),
         Command::Watch(args) => watch(&cli.project, &args),
         Command::List => list(&cli.project),
+        Command::New {
+            dir,
+            pieces,
+            locales,
+        } => new(&dir, pieces, locales),
+        Command::Fonts { vendor } => fonts(&cli.project, vendor),
         Command::Check { format } => check(&cli.project, &format),
         Command::Confirm { locale, messages } => confirm(&cli.project, &locale, &messages),
         Command::Serve { port, open } => flyer::serve::serve(
@@ -435,6 +460,70 @@ fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {
             entry.code, entry.name, entry.native
         );
     }
+    list_fonts(&session);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The fonts each locale's text is drawn with, and every font file with its version.
+fn list_fonts(session: &Session) {
+    let book = &session.book;
+    println!(
+        "Fonts by locale (* built into flyer; `flyer fonts --vendor` copies them into fonts/):"
+    );
+    for (code, faces) in session.faces_by_locale() {
+        let mut families: Vec<String> = Vec::new();
+        for face in faces.iter().map(|&f| book.face(f)) {
+            let name = format!("{}{}", face.family, if face.built_in { "*" } else { "" });
+            if !families.contains(&name) {
+                families.push(name);
+            }
+        }
+        println!("  {code:<8} {}", families.join(", "));
+    }
+    println!("Font files:");
+    for (path, faces) in flyer::text::fonts::files(book) {
+        let version = faces[0].version();
+        let families: Vec<String> = faces.iter().map(|f| f.family.clone()).collect();
+        let shown = if families.len() > 3 {
+            format!(
+                "{} and {} more",
+                families[..3].join(", "),
+                families.len() - 3
+            )
+        } else {
+            families.join(", ")
+        };
+        println!("  {:<40} {shown}; version {version}", path.display());
+    }
+}
+
+fn new(dir: &Path, pieces: Vec<String>, locales: Vec<String>) -> Result<ExitCode, Diagnostic> {
+    let wanted = flyer::scaffold::NewProject { pieces, locales };
+    let files = flyer::scaffold::new_project(dir, &wanted)?;
+    println!("made {} with {} files:", dir.display(), files.len());
+    for file in files {
+        println!("  {}", file.display());
+    }
+    println!(
+        "next: cd {} && flyer build   (then edit flyer.toml and locales/en/flyer.ftl; `flyer serve` for translators)",
+        dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn fonts(project: &Path, vendor: bool) -> Result<ExitCode, Diagnostic> {
+    let session = open(project)?;
+    if vendor {
+        let files = flyer::scaffold::vendor_fonts(&session)?;
+        if files.is_empty() {
+            println!("the project uses no built-in font: nothing to copy");
+        }
+        for file in files {
+            println!("  {}", file.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    list_fonts(&session);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -106,18 +106,38 @@ fn default_source_locale() -> String {
     "en".into()
 }
 
-#[derive(Debug, Clone, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct FontSettings {
     /// Extra folders with .ttf/.otf/.ttc files, searched after `fonts/`.
     #[serde(default)]
     pub folders: Vec<String>,
-    /// Families tried in order for any text; the first that has every character wins.
+    /// Families tried in order for any text; the first that has every character
+    /// wins. Absent: the font book's default order of its built-in families.
     #[serde(default)]
-    pub fallback: Vec<String>,
-    /// Families tried first for a locale (`zh-Hant`) or a script (ISO 15924, `Arab`).
+    pub fallback: Option<Vec<String>>,
+    /// Families tried first for a locale (`zh-Hant`) or a script (ISO 15924,
+    /// `Arab`). Absent: the font book's defaults for the built-in families.
     #[serde(default)]
-    pub prefer: BTreeMap<String, Vec<String>>,
+    pub prefer: Option<BTreeMap<String, Vec<String>>>,
+    /// Use the fonts built into flyer where the project's own fonts lack a family.
+    #[serde(default = "yes")]
+    pub built_in: bool,
+}
+
+impl Default for FontSettings {
+    fn default() -> Self {
+        FontSettings {
+            folders: Vec::new(),
+            fallback: None,
+            prefer: None,
+            built_in: true,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

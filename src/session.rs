@@ -6,11 +6,12 @@
 
 use crate::diag::{closest, guessed, suggest, Diagnostic, Location, SourceFile};
 use crate::image::Image;
-use crate::l10n::{campaign_variables, fallback_chain, Catalog, Localizer};
+use crate::l10n::{campaign_variables, fallback_chain, strip_isolates, Catalog, Localizer};
 use crate::pdf;
 use crate::project::{Input, Project};
 use crate::spec::Layout;
-use crate::text::fonts::FontBook;
+use crate::text::fonts::{FaceId, FontBook};
+use crate::text::itemize::faces_drawing;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -60,7 +61,12 @@ pub type SheetEntry =
 
 impl Session {
     pub fn open(project: Project) -> Result<Session, Diagnostic> {
-        let mut folders = vec![(project.root.join("fonts"), PathBuf::from("fonts"))];
+        // fonts/ is optional: the built-in fonts serve a project that has none.
+        let own = project.root.join("fonts");
+        let mut folders = Vec::new();
+        if std::fs::symlink_metadata(&own).is_ok() {
+            folders.push((own, PathBuf::from("fonts")));
+        }
         for (i, f) in project.manifest.fonts.folders.iter().enumerate() {
             let path = project.resolve(f, "font folder").map_err(|d| {
                 d.at(project
@@ -325,6 +331,29 @@ impl Session {
             campaign_variables(&self.project.manifest.campaign),
             allow_fallback,
         ))
+    }
+
+    /// The faces that draw each locale's messages (and its name in itself), in
+    /// regular and bold, by locale code.
+    pub fn faces_by_locale(&self) -> BTreeMap<String, Vec<FaceId>> {
+        let mut by_locale = BTreeMap::new();
+        for code in self.catalogs.keys() {
+            let Ok(localizer) = self.localizer(code, true) else {
+                continue;
+            };
+            let mut text: Vec<String> = (localizer.primary().message_ids().iter())
+                .filter_map(|id| localizer.format(id).ok())
+                .map(|f| strip_isolates(&f.text))
+                .collect();
+            text.extend(self.project.manifest.locale(code).map(|l| l.native.clone()));
+            let mut faces: Vec<FaceId> = (text.iter())
+                .flat_map(|t| faces_drawing(t, &self.book, code))
+                .collect();
+            faces.sort();
+            faces.dedup();
+            by_locale.insert(code.clone(), faces);
+        }
+        by_locale
     }
 
     /// Whether a card layout is placed on a sheet (and so laid out once per run).

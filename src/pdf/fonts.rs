@@ -90,7 +90,7 @@ fn subset(
     for &g in glyphs {
         remap.insert(g, remapper.remap(g));
     }
-    let bytes = subsetter::subset(&face.data, face.index, &remapper).map_err(|e| {
+    let bytes = subsetter::subset(face.bytes(), face.index, &remapper).map_err(|e| {
         Diagnostic::error(
             "font-subset",
             format!("cannot subset font {}: {e:?}", face.path.display()),

@@ -224,7 +224,7 @@ async fn font(State(app): State<Shared>, Path(n): Path<String>) -> Response {
                 (header::CONTENT_TYPE, "font/ttf"),
                 (header::CACHE_CONTROL, "private, max-age=3600"),
             ],
-            bytes.to_vec(),
+            (*bytes).as_ref().to_vec(),
         )
             .into_response(),
         Err(f) => f.into_response(),

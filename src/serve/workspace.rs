@@ -197,7 +197,7 @@ impl Workspace {
     /// A font the project has, by its number in the font book, for the page's
     /// fields; only whole single-face files small enough to send (collections
     /// like the CJK ones, which browsers cannot load, are left to the system).
-    pub fn font(&self, n: usize) -> Option<Arc<Vec<u8>>> {
+    pub fn font(&self, n: usize) -> Option<crate::text::fonts::FontData> {
         let session = self.session().ok()?;
         let face = session.book.faces.get(n)?;
         is_web_font(face).then(|| face.data.clone())
@@ -504,7 +504,7 @@ fn message_order(session: &Session, source: &Catalog) -> Vec<String> {
 const MAX_WEB_FONT: usize = 4 * 1024 * 1024;
 
 fn is_web_font(face: &crate::text::fonts::Face) -> bool {
-    face.index == 0 && face.data.len() <= MAX_WEB_FONT && !face.data.starts_with(b"ttcf")
+    face.index == 0 && face.bytes().len() <= MAX_WEB_FONT && !face.bytes().starts_with(b"ttcf")
 }
 
 /// The regular faces of a locale's font chain that a browser can load.

@@ -1,6 +1,8 @@
-//! The font book: every face in `fonts/` (and the manifest's extra folders), loaded
-//! once per process, and the fallback chain that picks faces for a run of text.
+//! The font book: every face in `fonts/` (and the manifest's extra folders), then
+//! the built-in faces the project lacks, loaded once per process; and the fallback
+//! chain that picks faces for a run of text.
 
+use super::builtin_fonts::{BUILTIN_FONTS, DEFAULT_FALLBACK, DEFAULT_PREFER};
 use crate::diag::{file_location, Diagnostic};
 use crate::manifest::FontSettings;
 use crate::project::{Input, Project};
@@ -21,8 +23,10 @@ pub struct Face {
     pub weight: f32,
     /// The file, as shown to users.
     pub path: PathBuf,
-    /// The whole file, shared by all its faces.
-    pub data: Arc<Vec<u8>>,
+    /// The whole file, shared by all its faces: read from disk, or built in.
+    pub data: FontData,
+    /// Built into flyer, not one of the project's files.
+    pub built_in: bool,
     pub index: u32,
     pub font: Font,
     pub units_per_em: f32,
@@ -32,7 +36,33 @@ pub struct Face {
     pub descent: f32,
 }
 
+/// A font file's bytes.
+pub type FontData = Arc<dyn AsRef<[u8]> + Send + Sync>;
+
+/// Where built-in faces say they come from, in messages and `flyer list`.
+pub const BUILTIN_FOLDER: &str = "<built-in>";
+
 impl Face {
+    /// The whole font file.
+    pub fn bytes(&self) -> &[u8] {
+        (*self.data).as_ref()
+    }
+
+    /// The font's version (name id 5's number), e.g. `2.013`: which fonts
+    /// a build used, for reproducing it.
+    pub fn version(&self) -> String {
+        let names = self.font.names();
+        (names.get(read_fonts::types::NameId::VERSION_STRING))
+            .and_then(|n| n.english_or_first())
+            .map(|n| {
+                // "Version 2.004; ttfautohint (…)": the number is what tells fonts apart.
+                let full = n.name().to_string();
+                let first = full.split(';').next().unwrap_or_default().trim();
+                first.trim_start_matches("Version ").to_string()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn has_char(&self, c: char) -> bool {
         self.font.charmap().map_unicode(c).is_some()
     }
@@ -62,12 +92,17 @@ impl Face {
 
 pub struct FontBook {
     pub faces: Vec<Face>,
-    settings: FontSettings,
+    /// Families tried in order for any text.
+    fallback: Vec<String>,
+    /// Families tried first for a locale or a script.
+    prefer: BTreeMap<String, Vec<String>>,
 }
 
 impl FontBook {
     /// Loads every .ttf, .otf and .ttc file directly inside `folders` (each
-    /// inside the project), in name order, each read by the project's rule.
+    /// inside the project), in name order, each read by the project's rule; then,
+    /// unless the settings turn them off, the built-in faces whose family and
+    /// weight no project face has.
     pub fn load(
         project: &Project,
         folders: &[(PathBuf, PathBuf)],
@@ -75,41 +110,43 @@ impl FontBook {
     ) -> Result<FontBook, Diagnostic> {
         let mut faces = Vec::new();
         for (folder, shown_folder) in folders {
-            project.input_dir(folder, "font folder")?;
-            let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-                .map_err(|e| {
-                    Diagnostic::error(
-                        "font-folder",
-                        format!("cannot read font folder {}: {e}", shown_folder.display()),
-                    )
-                    .hint("check [fonts] folders in flyer.toml")
-                })?
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| {
-                    p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
-                        matches!(
-                            x.to_ascii_lowercase().as_str(),
-                            "ttf" | "otf" | "ttc" | "otc"
-                        )
-                    })
-                })
-                .collect();
-            paths.sort();
-            for path in paths {
+            for path in font_files(project, folder, shown_folder)? {
                 let shown = shown_folder.join(path.file_name().unwrap_or_default());
                 let bytes = project.open_input(&path, Input::FONT)?;
-                faces.extend(load_file(bytes, &shown)?);
+                faces.extend(load_file(Arc::new(bytes), &shown, false)?);
+            }
+        }
+        if settings.built_in {
+            for font in BUILTIN_FONTS {
+                let shown = Path::new(BUILTIN_FOLDER).join(font.file);
+                let built_in = load_file(Arc::new(font.data), &shown, true)?;
+                let missing: Vec<Face> = built_in
+                    .into_iter()
+                    .filter(|b| {
+                        !faces
+                            .iter()
+                            .any(|f| f.family == b.family && f.weight == b.weight)
+                    })
+                    .collect();
+                faces.extend(missing);
             }
         }
         if faces.is_empty() {
             return Err(Diagnostic::error("font-missing", "no fonts found").hint(
-                "put .ttf, .otf or .ttc files in fonts/ (the project ships Noto fonts there)",
+                "put .ttf, .otf or .ttc files in fonts/, or remove `built-in = false` from [fonts] in flyer.toml",
             ));
         }
+        let owned = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let prefer = settings.prefer.clone().unwrap_or_else(|| {
+            DEFAULT_PREFER
+                .iter()
+                .map(|(key, family)| (key.to_string(), vec![family.to_string()]))
+                .collect()
+        });
         Ok(FontBook {
             faces,
-            settings: settings.clone(),
+            fallback: (settings.fallback.clone()).unwrap_or_else(|| owned(DEFAULT_FALLBACK)),
+            prefer,
         })
     }
 
@@ -124,11 +161,11 @@ impl FontBook {
         let language = locale.split('-').next().unwrap_or(locale);
         let mut families: Vec<&str> = Vec::new();
         for key in [locale, language, script] {
-            if let Some(list) = self.settings.prefer.get(key) {
+            if let Some(list) = self.prefer.get(key) {
                 families.extend(list.iter().map(String::as_str));
             }
         }
-        families.extend(self.settings.fallback.iter().map(String::as_str));
+        families.extend(self.fallback.iter().map(String::as_str));
         families.extend(self.faces.iter().map(|f| f.family.as_str()));
         let mut seen = Vec::new();
         let mut chain = Vec::new();
@@ -168,11 +205,7 @@ impl FontBook {
     /// Families named in the settings that no face has: reported by `flyer check`.
     pub fn unknown_families(&self) -> Vec<String> {
         let known = self.families();
-        let named = self
-            .settings
-            .fallback
-            .iter()
-            .chain(self.settings.prefer.values().flatten());
+        let named = self.fallback.iter().chain(self.prefer.values().flatten());
         let mut unknown: Vec<String> = named
             .filter(|n| !known.iter().any(|k| k.eq_ignore_ascii_case(n)))
             .cloned()
@@ -183,7 +216,37 @@ impl FontBook {
     }
 }
 
-fn load_file(bytes: Vec<u8>, shown: &Path) -> Result<Vec<Face>, Diagnostic> {
+/// The font files directly inside `folder`, in name order.
+fn font_files(project: &Project, folder: &Path, shown: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    project.input_dir(folder, "font folder")?;
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map_err(|e| {
+            Diagnostic::error(
+                "font-folder",
+                format!("cannot read font folder {}: {e}", shown.display()),
+            )
+            .hint("check [fonts] folders in flyer.toml")
+        })?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                matches!(
+                    x.to_ascii_lowercase().as_str(),
+                    "ttf" | "otf" | "ttc" | "otc"
+                )
+            })
+        })
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+fn load_file<T: AsRef<[u8]> + Send + Sync + 'static>(
+    data: Arc<T>,
+    shown: &Path,
+    built_in: bool,
+) -> Result<Vec<Face>, Diagnostic> {
     let bad = |why: String| {
         Diagnostic::error(
             "font-unreadable",
@@ -192,11 +255,12 @@ fn load_file(bytes: Vec<u8>, shown: &Path) -> Result<Vec<Face>, Diagnostic> {
         .at(file_location(shown))
         .hint("replace it with a valid .ttf, .otf or .ttc file, or remove it from the font folder")
     };
-    let data = Arc::new(bytes);
+    let data: FontData = data;
+    let bytes = (*data).as_ref();
     let mut faces = Vec::new();
     for index in 0u32.. {
-        complete(&data, index).map_err(bad)?;
-        let source: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
+        complete(bytes, index).map_err(bad)?;
+        let source = data.clone();
         let Some(font) = Font::new(harfrust::font::Blob::from(source), index) else {
             break;
         };
@@ -227,13 +291,14 @@ fn load_file(bytes: Vec<u8>, shown: &Path) -> Result<Vec<Face>, Diagnostic> {
             weight,
             path: shown.to_path_buf(),
             data: data.clone(),
+            built_in,
             index,
             font,
             units_per_em,
             ascent,
             descent,
         });
-        if &data[..4.min(data.len())] != b"ttcf" {
+        if !bytes.starts_with(b"ttcf") {
             break;
         }
     }
@@ -307,16 +372,14 @@ pub fn is_default_ignorable(c: char) -> bool {
         | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
-/// Groups faces by family for `flyer list`.
-pub fn summary(book: &FontBook) -> BTreeMap<String, Vec<String>> {
-    let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for f in &book.faces {
-        map.entry(f.family.clone()).or_default().push(format!(
-            "{} #{} w{}",
-            f.path.display(),
-            f.index,
-            f.weight
-        ));
+/// The font files of the book, each once, with their faces: for `flyer list`.
+pub fn files(book: &FontBook) -> Vec<(&Path, Vec<&Face>)> {
+    let mut files: Vec<(&Path, Vec<&Face>)> = Vec::new();
+    for face in &book.faces {
+        match files.last_mut() {
+            Some((path, faces)) if *path == face.path.as_path() => faces.push(face),
+            _ => files.push((&face.path, vec![face])),
+        }
     }
-    map
+    files
 }

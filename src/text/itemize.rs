@@ -128,6 +128,22 @@ pub fn itemize(
     Ok(items)
 }
 
+/// The faces that draw `text` in `locale`, in regular and in bold: the same
+/// choices a layout makes, for `flyer list` and `flyer fonts --vendor`.
+/// Characters no face has are skipped here; the build reports them.
+pub fn faces_drawing(text: &str, book: &FontBook, locale: &str) -> Vec<FaceId> {
+    let bidi = ParagraphBidiInfo::new(text, None);
+    let mut faces = Vec::new();
+    for weight in [Weight::Regular, Weight::Bold] {
+        if let Ok(items) = itemize(text, &bidi, book, locale, weight) {
+            faces.extend(items.iter().map(|item| item.face));
+        }
+    }
+    faces.sort();
+    faces.dedup();
+    faces
+}
+
 /// The script of every byte's character, with Common and Inherited characters
 /// (spaces, digits, punctuation, marks) given the script of the text around them.
 fn resolve_scripts(text: &str) -> Vec<&'static str> {

@@ -9,6 +9,7 @@
 //!    paragraph is broken again at every size auto-fit tries;
 //! 5. per line: reshaping where a break was not safe to break, then visual reordering.
 
+pub mod builtin_fonts;
 pub mod fonts;
 pub mod itemize;
 pub mod linebreak;
