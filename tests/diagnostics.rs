@@ -106,6 +106,10 @@ fn a_variable_nothing_supplies_is_an_error_not_a_placeholder() {
         err.contains("error[ftl-unresolved]") && err.contains("poster-free"),
         "{err}"
     );
+    once(
+        &err,
+        &["   = hint: the variables flyer.toml's contacts supply are $emergency, $hotline, $hotline_name (a new one is a [contacts.<name>] table there); terms must be defined in the same locale"],
+    );
     assert!(err.contains("locales/fr/flyer.ftl:"), "{err}");
     assert!(!p.path("out/poster-letter/fr.pdf").exists());
     assert!(p.path("out/poster-letter/en.pdf").exists());

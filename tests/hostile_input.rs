@@ -183,7 +183,7 @@ fn a_qr_code_that_would_say_nothing_or_not_scan_is_refused() {
     for (to, says) in [
         (
             "target = \"website\"".to_string(),
-            "is not set in flyer.toml",
+            "is not a contact in flyer.toml",
         ),
         (format!("target = \"{long}\""), "more than a QR code holds"),
         (

@@ -461,8 +461,8 @@ impl<'a> Localizer<'a> {
             .locale(&catalog.code)
             .message_id(id)
             .hint(format!(
-                "the variables flyer supplies are {}; terms must be defined in the same locale",
-                names.join(", ")
+                "the variables flyer.toml's contacts supply are {} (a new one is a [contacts.<name>] table there); terms must be defined in the same locale",
+                if names.is_empty() { "none".to_string() } else { names.join(", ") }
             ))));
         }
         let chars = text.chars().count();
