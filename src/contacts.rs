@@ -408,6 +408,8 @@ impl<'a> Written<'a> {
             .at(self.at(field, printed, file))
             .hint("write the number as it is printed, like \"1-800-792-5200\" or \"911\""));
         }
+        // The old form's emergency number had no dial string: its digits are
+        // dialled, whatever else it shows.
         let (dial, dial_field) = match self.dial {
             Some(given) => given,
             None if self.table[0] == "campaign" || printed.bytes().all(|b| b.is_ascii_digit()) => {

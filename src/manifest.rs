@@ -229,36 +229,10 @@ impl Manifest {
                     .unwrap_or_else(|| file.toml_location(&path))
             };
             let number = &entry.number;
-            let error = |message: String, hint: String| {
-                Diagnostic::error("manifest-value", message)
+            if let Some((message, hint)) = self.refused_number(number) {
+                return Err(Diagnostic::error("manifest-value", message)
                     .at(at("number", number))
-                    .hint(hint)
-            };
-            let digits = digits_of(number);
-            let separator = |c: char| matches!(c, '-' | '.' | ' ' | '/' | ',' | '\u{A0}');
-            if digits.is_empty()
-                || !number
-                    .chars()
-                    .all(|c| decimal_digit(c).is_some() || separator(c))
-            {
-                return Err(error(
-                    format!("`{number}` in [check] allow-numbers is not a number"),
-                    "write the number as the translations type it, digits with `-`, `.`, `/` or spaces between them, like \"1978\"".into(),
-                ));
-            }
-            if digits.len() >= 7 {
-                return Err(error(
-                    format!("`{number}` in [check] allow-numbers has {} digits, like a phone number; phone numbers are refused even when listed", digits.len()),
-                    format!("make it a contact, [contacts.<name>] phone = \"{number}\", and use its variable in the translations"),
-                ));
-            }
-            let contact =
-                (self.contacts.contact_digits().into_iter()).find(|(_, d)| d.contains(&digits));
-            if let Some((contact, _)) = contact {
-                return Err(error(
-                    format!("`{number}` in [check] allow-numbers is contact `{}`'s {}; contact data is refused even when listed", contact.key, contact.kind_key()),
-                    format!("remove it, and use {{ ${} }} in the translations", contact.key),
-                ));
+                    .hint(hint));
             }
             if entry.reason.trim().is_empty() {
                 return Err(Diagnostic::error(
@@ -272,6 +246,32 @@ impl Manifest {
             }
         }
         Ok(())
+    }
+
+    /// Why a number may not be listed in `[check] allow-numbers` (message and
+    /// hint): not a number, phone-shaped, or a contact's own digits.
+    fn refused_number(&self, number: &str) -> Option<(String, String)> {
+        let digits = digits_of(number);
+        let separator = |c: char| matches!(c, '-' | '.' | ' ' | '/' | ',' | '\u{A0}');
+        let typed = |c: char| decimal_digit(c).is_some() || separator(c);
+        if digits.is_empty() || !number.chars().all(typed) {
+            return Some((
+                format!("`{number}` in [check] allow-numbers is not a number"),
+                "write the number as the translations type it, digits with `-`, `.`, `/` or spaces between them, like \"1978\"".into(),
+            ));
+        }
+        if digits.len() >= 7 {
+            return Some((
+                format!("`{number}` in [check] allow-numbers has {} digits, like a phone number; phone numbers are refused even when listed", digits.len()),
+                format!("make it a contact, [contacts.<name>] phone = \"{number}\", and use its variable in the translations"),
+            ));
+        }
+        let mut contacts = self.contacts.contact_digits().into_iter();
+        let (contact, _) = contacts.find(|(_, d)| d.contains(&digits))?;
+        Some((
+            format!("`{number}` in [check] allow-numbers is contact `{}`'s {}; contact data is refused even when listed", contact.key, contact.kind_key()),
+            format!("remove it, and use {{ ${} }} in the translations", contact.key),
+        ))
     }
 
     /// `[[check.allow]]`: a rule, a message, a locale of flyer.toml (or `*`)
@@ -531,8 +531,9 @@ pub fn toml_error_in(file: &SourceFile, e: &toml::de::Error, within: &[&str]) ->
     let offset = span.as_ref().map_or(0, |s| s.start);
     let (at, hint) = if let Some((key, expected)) = serde_names(&message, "unknown field") {
         let at = file.toml_key_location(within, span.clone(), key, &expected);
-        let hint =
-            did_you_mean(key, expected.iter().copied()).unwrap_or_else(|| match expected.len() {
+        let hint = (did_you_mean(key, expected.iter().copied()))
+            .or_else(|| renamed(key, &expected))
+            .unwrap_or_else(|| match expected.len() {
                 0 => "remove it: nothing may be set here".into(),
                 _ => {
                     "check the spelling of the key; the message lists the keys allowed here".into()
@@ -572,6 +573,19 @@ pub fn toml_error_in(file: &SourceFile, e: &toml::de::Error, within: &[&str]) ->
     Diagnostic::error("toml-syntax", message)
         .at(at.unwrap_or_else(|| file.location(offset)))
         .hint(hint)
+}
+
+/// The key of the old form's contacts that a `[contacts.<name>]` table spells
+/// otherwise (`number` is `phone` now), when the table allows that key.
+fn renamed(key: &str, expected: &[&str]) -> Option<String> {
+    let new = match key {
+        "number" => "phone",
+        "website" => "url",
+        _ => return None,
+    };
+    expected
+        .contains(&new)
+        .then(|| format!("did you mean `{new}`? A contact's `{key}` is written `{new}`"))
 }
 
 /// The name serde's message is about and the names it expected, from "unknown
@@ -717,6 +731,18 @@ mod tests {
                  dial = \"+18007925200\"\n\n[contacts.emergency]\nphone = \"911\"\n\n\
                  [contacts.website]\nurl = \"https://example.org\""
             )
+        );
+    }
+
+    #[test]
+    fn an_old_key_in_a_contact_table_gets_its_new_name() {
+        let text = SHIPPED.replace("phone = \"911\"", "number = \"911\"");
+        let d = Manifest::parse(&SourceFile::new("flyer.toml", text)).unwrap_err();
+        let line = d.location.unwrap().source_line.unwrap();
+        assert!(line.starts_with("number = \"911\""), "{line}");
+        assert_eq!(
+            d.hint.as_deref(),
+            Some("did you mean `phone`? A contact's `number` is written `phone`")
         );
     }
 
