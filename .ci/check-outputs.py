@@ -35,12 +35,25 @@ def manifest():
     return tomllib.loads((ROOT / "flyer.toml").read_text(encoding="utf-8"))
 
 
+KINDS = ("phone", "url", "email", "address", "text")
+
+
 def variables(m):
+    """The Fluent variables flyer.toml's contacts give: $<name> and $<name>_name,
+    from [contacts.<name>], or from the old form ([campaign.hotline] ...)."""
+    contacts = dict(m.get("contacts", {}))
     c = m["campaign"]
-    v = {"hotline_name": c["hotline"]["name"], "hotline": c["hotline"]["number"],
-         "emergency": c["emergency"]["number"]}
+    if "hotline" in c:
+        contacts["hotline"] = {"name": c["hotline"]["name"], "phone": c["hotline"]["number"]}
+    if "emergency" in c:
+        contacts["emergency"] = {"phone": c["emergency"]["number"]}
     if "website" in c:
-        v["website"] = c["website"]
+        contacts["website"] = {"url": c["website"]}
+    v = {}
+    for key, contact in contacts.items():
+        v[key] = next(contact[k] for k in KINDS if k in contact)
+        if "name" in contact:
+            v[key + "_name"] = contact["name"]
     return v
 
 

@@ -380,15 +380,9 @@ impl<'s> Builder<'s> {
                 Some(payload) => payload.clone(),
                 None if is_url(target) => target.clone(),
                 None => {
-                    errors.push(error(
-                        "qr-target",
-                        format!("the QR code's target `{target}` is not set in flyer.toml"),
-                        suggest(
-                            target,
-                            ["hotline", "website"],
-                            "use target = \"hotline\", \"website\" (with [campaign] website set) or a URL like \"https://example.org\"",
-                        ),
-                    ));
+                    let contacts = &self.session.project.manifest.contacts;
+                    let (message, hint) = unknown_qr_target(target, contacts);
+                    errors.push(error("qr-target", message, hint));
                     continue;
                 }
             };
@@ -427,14 +421,16 @@ impl<'s> Builder<'s> {
         localizer: &Localizer,
         layout_name: &str,
     ) -> Result<(), Vec<Diagnostic>> {
-        let values = crate::l10n::campaign_values(&self.session.project.manifest.campaign);
-        let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
+        use crate::rules::text::{contact_data_in_formatted, formatted_contact_data_error};
+        let manifest = &self.session.project.manifest;
+        let values = crate::l10n::campaign_values(manifest);
+        let values: Vec<&str> = values.iter().map(String::as_str).collect();
+        let policy = crate::rules::text::ContactPolicy::of(manifest);
         let errors: Vec<Diagnostic> = texts
             .iter()
             .filter_map(|(id, text)| {
-                let what = crate::rules::text::contact_data_in_formatted(text, &allowed)?;
-                let d =
-                    crate::rules::text::formatted_contact_data_error(localizer.primary(), id, what);
+                let found = contact_data_in_formatted(text, &values, &policy)?;
+                let d = formatted_contact_data_error(localizer.primary(), id, &found, &policy);
                 Some(d.in_output(layout_name, localizer.locale()))
             })
             .collect();
@@ -535,6 +531,32 @@ fn remove_failed(out_dir: &Path, file: &Path) {
 pub const MIN_QR_MODULE: f32 = 0.33 * crate::units::PT_PER_MM;
 
 /// Whether a QR code target is an address of its own rather than a name.
+/// Why a QR block's target opens nothing, and what to write instead.
+fn unknown_qr_target(target: &str, contacts: &crate::contacts::Contacts) -> (String, String) {
+    let targets: Vec<&str> = (contacts.iter())
+        .filter(|c| c.qr_payload().is_some())
+        .map(|c| c.key.as_str())
+        .collect();
+    let named: Vec<String> = targets.iter().map(|t| format!("\"{t}\"")).collect();
+    let rest = match named.len() {
+        0 => "add a phone, url or email contact to flyer.toml ([contacts.<name>]) and name it, or use a URL like \"https://example.org\"".to_string(),
+        _ => format!(
+            "use target = the name of a phone, url or email contact in flyer.toml ({}), or a URL like \"https://example.org\"",
+            named.join(", ")
+        ),
+    };
+    match contacts.get(target) {
+        Some(c) => (
+            format!("the QR code's target `{target}` is contact `{target}`'s {}, which a QR code cannot open", c.kind_key()),
+            rest,
+        ),
+        None => (
+            format!("the QR code's target `{target}` is not a contact in flyer.toml"),
+            suggest(target, targets, &rest),
+        ),
+    }
+}
+
 fn is_url(target: &str) -> bool {
     ["https://", "http://", "tel:", "mailto:", "sms:"]
         .iter()

@@ -9,25 +9,119 @@ use crate::diag::{merge_repeats, Diagnostic};
 use crate::l10n::provenance::stale_translations;
 use crate::l10n::Catalog;
 use crate::rules;
+use crate::rules::allow::{Allows, Silenced};
 use crate::session::{BuildOptions, Session};
 use std::collections::BTreeSet;
 
-/// Every check over the whole project.
+/// What a whole `flyer check` found: the diagnostics to show, and the
+/// warnings an allow silenced (each with its reason).
+pub struct CheckReport {
+    pub diagnostics: Vec<Diagnostic>,
+    pub silenced: Vec<Diagnostic>,
+}
+
+/// Every check over the whole project, silenced warnings left out.
 pub fn check_project(session: &Session) -> Vec<Diagnostic> {
-    let mut out = check_sources(session);
-    out.extend(check_outputs(session));
-    dedup(out)
+    check_report(session).diagnostics
+}
+
+/// Every check over the whole project: what to show, what was silenced, and
+/// allows that silence nothing.
+pub fn check_report(session: &Session) -> CheckReport {
+    let mut found = source_findings(session);
+    found.extend(check_outputs(session));
+    let found = dedup(found);
+    let allows = allows(session);
+    let mut stale = allows.stale(&found, &source_messages(session));
+    stale.extend(stale_numbers(session));
+    let Silenced {
+        mut shown,
+        silenced,
+    } = allows.apply(found);
+    shown.extend(allows.problems);
+    // Stale allows only when every catalog loaded: one that did not may hold
+    // what they silence.
+    if session.catalogs.values().all(|c| c.is_ok()) {
+        shown.extend(stale);
+    }
+    CheckReport {
+        diagnostics: dedup(shown),
+        silenced,
+    }
 }
 
 /// The checks of the inputs themselves: translations against their source,
 /// layouts, sheets, fonts; everything short of laying out every output.
+/// Silenced warnings are left out.
 pub fn check_sources(session: &Session) -> Vec<Diagnostic> {
+    let allows = allows(session);
+    let mut out = allows.apply(source_findings(session)).shown;
+    out.extend(allows.problems);
+    dedup(out)
+}
+
+/// The allows of flyer.toml and the source's comments.
+fn allows(session: &Session) -> Allows {
+    let catalogs: Vec<&Catalog> = (session.catalogs.values())
+        .filter_map(|c| c.as_ref().as_ref().ok())
+        .collect();
+    let project = &session.project;
+    Allows::of(&project.manifest, &project.manifest_file, &catalogs)
+}
+
+/// The source locale's message ids (what an allow may name).
+fn source_messages(session: &Session) -> Vec<String> {
+    let source = session.catalog(&session.project.manifest.build.source_locale);
+    source.map(|c| c.message_ids()).unwrap_or_default()
+}
+
+/// Numbers `[check] allow-numbers` lists that no translation types.
+fn stale_numbers(session: &Session) -> Vec<Diagnostic> {
+    let manifest = &session.project.manifest;
+    let policy = rules::text::ContactPolicy::of(manifest);
+    let typed: BTreeSet<String> = (session.catalogs.values())
+        .filter_map(|c| c.as_ref().as_ref().ok())
+        .flat_map(|c| rules::text::allowed_numbers_typed(c, &policy))
+        .collect();
+    let file = &session.project.manifest_file;
+    let mut out = Vec::new();
+    for (i, entry) in manifest.check.allow_numbers.iter().enumerate() {
+        let digits = crate::contacts::digits_of(&entry.number);
+        if typed.contains(&digits) {
+            continue;
+        }
+        let path = ["check", "allow-numbers", &i.to_string(), "number"];
+        let at = (file.toml_string_location(&path, &entry.number))
+            .unwrap_or_else(|| file.toml_location(&path));
+        let hint = if digits.len() < 3 {
+            "remove it: numbers of fewer than 3 digits are never refused"
+        } else {
+            "remove it from [check] allow-numbers, or check that it is written with the same digits"
+        };
+        out.push(
+            Diagnostic::warning(
+                "allow-stale",
+                format!(
+                    "allowed number `{}` is typed in no translation",
+                    entry.number
+                ),
+            )
+            .at(at)
+            .hint(hint),
+        );
+    }
+    out
+}
+
+/// Every finding of the inputs themselves, before silencing.
+fn source_findings(session: &Session) -> Vec<Diagnostic> {
     let source_code = &session.project.manifest.build.source_locale;
     let source = match session.catalogs.get(source_code).map(|c| &**c) {
         Some(Ok(c)) => Some(c),
         _ => None,
     };
-    let mut out = check_translations(session, source);
+    let mut out = session.project.manifest.warnings.clone();
+    out.extend(check_translations(session, source));
     out.extend(check_layouts(session, source));
     for sheet in session.sheets.values() {
         if let Err(d) = sheet {
@@ -82,19 +176,21 @@ fn check_translation(
     used: &BTreeSet<String>,
 ) -> Vec<Diagnostic> {
     let source_code = &session.project.manifest.build.source_locale;
-    let variables = crate::l10n::campaign_variables(&session.project.manifest.campaign);
-    let values = crate::l10n::campaign_values(&session.project.manifest.campaign);
+    let manifest = &session.project.manifest;
+    let variables = crate::l10n::campaign_variables(manifest);
+    let values = crate::l10n::campaign_values(manifest);
+    let policy = rules::text::ContactPolicy::of(manifest);
     let mut out = catalog.problems.clone();
-    let own_text = rules::text::translation_checks(catalog);
+    let own_text = rules::text::translation_checks(catalog, &policy);
     let reported: BTreeSet<String> = own_text
         .iter()
         .filter(|d| d.rule == "contact-data")
         .filter_map(|d| d.message_id.clone())
         .collect();
     out.extend(own_text);
-    let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
+    let values: Vec<&str> = values.iter().map(String::as_str).collect();
     out.extend(rules::text::formatted_checks(
-        catalog, &variables, &allowed, &reported,
+        catalog, &variables, &values, &policy, &reported,
     ));
     let other_source = source.filter(|_| &catalog.code != source_code);
     out.extend(rules::source::trial_format(
@@ -127,7 +223,7 @@ pub fn check_locale(session: &Session, code: &str, layouts: &[String]) -> Vec<Di
             out.extend(own.map(|d| d.stops(&layout, &locale)));
         }
     }
-    dedup(out)
+    dedup(allows(session).apply(out).shown)
 }
 
 /// One locale's translation checks (no layout).
@@ -136,7 +232,10 @@ pub fn check_translation_of(session: &Session, code: &str) -> Vec<Diagnostic> {
         .catalog(&session.project.manifest.build.source_locale)
         .ok();
     match session.catalog(code) {
-        Ok(catalog) => check_translation(session, catalog, source, &used_messages(session)),
+        Ok(catalog) => {
+            let found = check_translation(session, catalog, source, &used_messages(session));
+            allows(session).apply(found).shown
+        }
         Err(d) => vec![d],
     }
 }
@@ -221,7 +320,8 @@ fn dedup(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     merged
 }
 
-/// Diagnostics as JSON, one array.
+/// Diagnostics as JSON, one array (a silenced warning with its `silenced`
+/// reason and place).
 pub fn to_json(diags: &[Diagnostic]) -> String {
     format!(
         "[{}]",

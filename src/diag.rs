@@ -41,6 +41,15 @@ pub struct Diagnostic {
     /// The outputs (`layout/locale`) the problem stops, in the order met: a
     /// problem shared by many outputs is reported once, naming them all.
     pub outputs: Vec<String>,
+    /// For a warning silenced on purpose: why, and where that is written.
+    pub silenced: Option<Silence>,
+}
+
+/// Why a warning is silenced (an allow's reason) and where the allow is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Silence {
+    pub reason: String,
+    pub by: Location,
 }
 
 impl Diagnostic {
@@ -55,6 +64,7 @@ impl Diagnostic {
             message_id: None,
             hint: None,
             outputs: Vec::new(),
+            silenced: None,
         }
     }
 
@@ -135,6 +145,16 @@ impl Diagnostic {
             hint: Option<&'a str>,
             #[serde(skip_serializing_if = "<[String]>::is_empty")]
             outputs: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            silenced: Option<Silenced<'a>>,
+        }
+        /// A silenced warning's reason and the allow's place.
+        #[derive(serde::Serialize)]
+        struct Silenced<'a> {
+            reason: &'a str,
+            file: String,
+            line: usize,
+            col: usize,
         }
         let loc = self.location.as_ref();
         let json = Json {
@@ -149,6 +169,12 @@ impl Diagnostic {
             message_id: self.message_id.as_deref(),
             hint: self.hint.as_deref(),
             outputs: &self.outputs,
+            silenced: self.silenced.as_ref().map(|s| Silenced {
+                reason: &s.reason,
+                file: s.by.file.display().to_string(),
+                line: s.by.line,
+                col: s.by.col,
+            }),
         };
         // Serializing strings and numbers into a String cannot fail.
         serde_json::to_string(&json).unwrap_or_default()
@@ -204,7 +230,15 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "   = in {}", outputs_named(&self.outputs))?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "   = hint: {hint}")?;
+            // A hint of several lines (tables to write) stays under its start.
+            let mut lines = hint.lines();
+            writeln!(f, "   = hint: {}", lines.next().unwrap_or(""))?;
+            for line in lines {
+                match line {
+                    "" => writeln!(f)?,
+                    line => writeln!(f, "           {line}")?,
+                }
+            }
         }
         Ok(())
     }

@@ -5,8 +5,8 @@
 //! the ones above it:
 //!
 //! 0. [`diag`], [`units`], [`outputs`]: diagnostics, lengths, atomic writes;
-//! 1. [`project`] and [`manifest`]: the project folder and `flyer.toml`; [`image`]:
-//!    logos;
+//! 1. [`project`] and [`manifest`]: the project folder and `flyer.toml`;
+//!    [`contacts`]: its contacts, the messages' variables; [`image`]: logos;
 //! 2. [`l10n`]: Fluent catalogs, formatting with the campaign's variables,
 //!    translation provenance, and one message edited in its .ftl file;
 //! 3. [`spec`]: layout specs (`layouts/*.toml`);
@@ -29,6 +29,7 @@
 
 pub mod build;
 pub mod check;
+pub mod contacts;
 pub mod diag;
 pub mod document;
 pub mod gallery;

@@ -537,14 +537,21 @@ fn check(project: &std::path::Path, format: &str) -> Result<ExitCode, Diagnostic
         }
         Err(d) => return Err(d),
     };
-    let diags = flyer::check::check_project(&session);
+    let report = flyer::check::check_report(&session);
+    let diags = &report.diagnostics;
     let errors = diags.iter().filter(|d| d.is_error()).count();
     if format == "json" {
-        println!("{}", flyer::check::to_json(&diags));
+        // Silenced warnings too, each with its reason under `silenced`.
+        let all: Vec<Diagnostic> = diags.iter().chain(&report.silenced).cloned().collect();
+        println!("{}", flyer::check::to_json(&all));
     } else {
-        print!("{}", render_all(&diags));
+        print!("{}", render_all(diags));
+        let silenced = match report.silenced.len() {
+            0 => String::new(),
+            n => format!(", {n} silenced with a reason (--format json lists them)"),
+        };
         println!(
-            "{}checked {} locales and {} layouts: {errors} error(s), {} warning(s)",
+            "{}checked {} locales and {} layouts: {errors} error(s), {} warning(s){silenced}",
             if diags.is_empty() { "" } else { "\n" },
             session.catalogs.len(),
             session.layouts.len(),

@@ -1,9 +1,14 @@
 //! The campaign manifest, `flyer.toml`: what every locale and layout shares.
 //!
-//! Contact data lives here and only here. It reaches the text as Fluent variables
-//! (`$hotline`, `$hotline_name`, `$emergency`, `$website`) and the term `-org-name`,
-//! so no translation ever types a phone number.
+//! Contact data lives here and only here ([`crate::contacts`]). It reaches the
+//! text as Fluent variables (`[contacts.<name>]` as `$<name>`) and the term
+//! `-org-name`, so no translation ever types a phone number. `[check]` lists
+//! the numbers that are not contact data and the warnings silenced on purpose,
+//! each with its reason.
 
+use crate::contacts::{
+    decimal_digit, digits_of, ContactTable, Contacts, OldEmergency, OldForm, OldHotline,
+};
 use crate::diag::{did_you_mean, suggest, Diagnostic, SourceFile};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -12,6 +17,14 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub campaign: Campaign,
+    /// `[contacts.<name>]` as written; read into `contacts`.
+    #[serde(default, rename = "contacts")]
+    contact_tables: BTreeMap<String, ContactTable>,
+    /// The campaign's contacts, checked (the old form's among them).
+    #[serde(skip)]
+    pub contacts: Contacts,
+    #[serde(default)]
+    pub check: CheckSettings,
     #[serde(default)]
     pub build: BuildSettings,
     #[serde(default)]
@@ -20,6 +33,10 @@ pub struct Manifest {
     pub print: PrintSettings,
     #[serde(rename = "locale", default)]
     pub locales: Vec<LocaleEntry>,
+    /// What loads but should be written otherwise (the old form of contacts),
+    /// for `flyer check`.
+    #[serde(skip)]
+    pub warnings: Vec<Diagnostic>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -27,21 +44,57 @@ pub struct Manifest {
 pub struct Campaign {
     /// The organization's name, as the term `-org-name`.
     pub organization: String,
-    pub hotline: Hotline,
-    pub emergency: Emergency,
-    /// Optional website, as the variable `$website`.
-    pub website: Option<String>,
+    // The old form of contacts, read into `Manifest::contacts`.
+    #[serde(default)]
+    hotline: Option<OldHotline>,
+    #[serde(default)]
+    emergency: Option<OldEmergency>,
+    #[serde(default)]
+    website: Option<String>,
 }
 
+/// flyer.toml `[check]`: what the checks let through on purpose, each with its
+/// reason (a reviewer reads why).
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CheckSettings {
+    /// Numbers translations may type (a year, an age): not contact data.
+    #[serde(default)]
+    pub allow_numbers: Vec<AllowedNumber>,
+    /// Warnings silenced per message (`[[check.allow]]`).
+    #[serde(default)]
+    pub allow: Vec<AllowedWarning>,
+}
+
+/// A number translations may print as typed text, and why.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a number with its reason, like { number = \"1978\", reason = \"...\" }"
+)]
+pub struct AllowedNumber {
+    pub number: String,
+    pub reason: String,
+}
+
+/// A warning silenced for one message, in every locale (`*`) or one, and why.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Hotline {
-    /// The hotline's name as callers hear it on the phone.
-    pub name: String,
-    /// The number as printed, e.g. `1-800-792-5200`.
-    pub number: String,
-    /// The number to dial, digits with an optional leading `+`, e.g. `+18007925200`.
-    pub dial: String,
+pub struct AllowedWarning {
+    /// The warning's rule id, e.g. `identical-to-source`.
+    pub rule: String,
+    /// The message id.
+    pub message: String,
+    #[serde(default = "every_locale")]
+    pub locale: String,
+    pub reason: String,
+}
+
+/// An allow's `locale` that means every locale.
+pub const EVERY_LOCALE: &str = "*";
+
+fn every_locale() -> String {
+    EVERY_LOCALE.into()
 }
 
 /// The printing condition a print shop prints to, written into the PDFs as an
@@ -53,12 +106,6 @@ pub struct PrintSettings {
     pub condition: Option<String>,
     /// Its CMYK ICC profile (the print shop supplies it), relative to the project.
     pub profile: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Emergency {
-    pub number: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -163,116 +210,143 @@ pub struct LocaleEntry {
 
 impl Manifest {
     pub fn parse(file: &SourceFile) -> Result<Manifest, Diagnostic> {
-        let manifest: Manifest = toml::from_str(&file.text).map_err(|e| toml_error(file, &e))?;
+        let mut manifest: Manifest =
+            toml::from_str(&file.text).map_err(|e| toml_error(file, &e))?;
+        let old = OldForm {
+            hotline: manifest.campaign.hotline.take(),
+            emergency: manifest.campaign.emergency.take(),
+            website: manifest.campaign.website.take(),
+        };
+        let (contacts, old_form) = Contacts::load(&manifest.contact_tables, old, file)?;
+        manifest.contacts = contacts;
+        manifest.warnings.extend(old_form);
         manifest.validate(file)?;
         Ok(manifest)
     }
 
     fn validate(&self, file: &SourceFile) -> Result<(), Diagnostic> {
-        self.validate_contacts(file)?;
-        self.validate_locales(file)
+        if self.campaign.organization.trim().is_empty() {
+            return Err(Diagnostic::error(
+                "manifest-value",
+                "the organization's name is empty; every poster and card prints it",
+            )
+            .at(file.toml_location(&["campaign", "organization"]))
+            .hint("write the organization's name in flyer.toml [campaign] organization"));
+        }
+        self.validate_locales(file)?;
+        self.validate_allowed_numbers(file)?;
+        self.validate_allowed_warnings(file)
     }
 
-    /// The contact data every poster prints: present, and numbers that dial.
-    fn validate_contacts(&self, file: &SourceFile) -> Result<(), Diagnostic> {
-        let at = |path: &[&str]| file.toml_location(path);
-        let c = &self.campaign;
-        for (path, value, what) in [
-            (
-                &["campaign", "organization"][..],
-                &c.organization,
-                "the organization's name",
-            ),
-            (
-                &["campaign", "hotline", "name"],
-                &c.hotline.name,
-                "the hotline's name",
-            ),
-            (
-                &["campaign", "hotline", "number"],
-                &c.hotline.number,
-                "the hotline's printed number",
-            ),
-            (
-                &["campaign", "emergency", "number"],
-                &c.emergency.number,
-                "the emergency number",
-            ),
-        ] {
-            if value.trim().is_empty() {
+    /// `[check] allow-numbers`: numbers with a reason, none of them contact
+    /// data (phone-shaped, or a contact's own digits).
+    fn validate_allowed_numbers(&self, file: &SourceFile) -> Result<(), Diagnostic> {
+        for (i, entry) in self.check.allow_numbers.iter().enumerate() {
+            let i = i.to_string();
+            let at = |field: &str, value: &str| {
+                let path = ["check", "allow-numbers", &i, field];
+                file.toml_string_location(&path, value)
+                    .unwrap_or_else(|| file.toml_location(&path))
+            };
+            let number = &entry.number;
+            if let Some((message, hint)) = self.refused_number(number) {
+                return Err(Diagnostic::error("manifest-value", message)
+                    .at(at("number", number))
+                    .hint(hint));
+            }
+            if entry.reason.trim().is_empty() {
                 return Err(Diagnostic::error(
                     "manifest-value",
-                    format!("{what} is empty; every poster and card prints it"),
+                    format!("the reason for allowing `{number}` in translations is empty"),
                 )
-                .at(at(path))
+                .at(at("reason", &entry.reason))
                 .hint(format!(
-                    "write {what} in flyer.toml [{}]",
-                    path[..path.len() - 1].join(".")
+                    "say why the translations print {number}, for their reviewers"
                 )));
             }
         }
-        if !c.emergency.number.chars().any(|ch| ch.is_ascii_digit()) {
-            return Err(Diagnostic::error(
-                "manifest-value",
-                format!(
-                    "the emergency number `{}` has no digits",
-                    c.emergency.number
-                ),
-            )
-            .at(at(&["campaign", "emergency", "number"]))
-            .hint("write the number people dial, like \"911\" or \"112\""));
-        }
-        self.validate_numbers(file)
+        Ok(())
     }
 
-    /// The website and the hotline's numbers: a web address, and a dial string
-    /// that the printed number matches.
-    fn validate_numbers(&self, file: &SourceFile) -> Result<(), Diagnostic> {
-        let at = |path: &[&str]| file.toml_location(path);
-        let c = &self.campaign;
-        if let Some(site) = &c.website {
-            let host = site
-                .strip_prefix("https://")
-                .or_else(|| site.strip_prefix("http://"))
-                .unwrap_or("");
-            if host.is_empty() || host.starts_with('/') || site.chars().any(char::is_whitespace) {
+    /// Why a number may not be listed in `[check] allow-numbers` (message and
+    /// hint): not a number, phone-shaped, or a contact's own digits.
+    fn refused_number(&self, number: &str) -> Option<(String, String)> {
+        let digits = digits_of(number);
+        let separator = |c: char| matches!(c, '-' | '.' | ' ' | '/' | ',' | '\u{A0}');
+        let typed = |c: char| decimal_digit(c).is_some() || separator(c);
+        if digits.is_empty() || !number.chars().all(typed) {
+            return Some((
+                format!("`{number}` in [check] allow-numbers is not a number"),
+                "write the number as the translations type it, digits with `-`, `.`, `/` or spaces between them, like \"1978\"".into(),
+            ));
+        }
+        if digits.len() >= 7 {
+            return Some((
+                format!("`{number}` in [check] allow-numbers has {} digits, like a phone number; phone numbers are refused even when listed", digits.len()),
+                format!("make it a contact, [contacts.<name>] phone = \"{number}\", and use its variable in the translations"),
+            ));
+        }
+        let mut contacts = self.contacts.contact_digits().into_iter();
+        let (contact, _) = contacts.find(|(_, d)| d.contains(&digits))?;
+        Some((
+            format!("`{number}` in [check] allow-numbers is contact `{}`'s {}; contact data is refused even when listed", contact.key, contact.kind_key()),
+            format!("remove it, and use {{ ${} }} in the translations", contact.key),
+        ))
+    }
+
+    /// `[[check.allow]]`: a rule, a message, a locale of flyer.toml (or `*`)
+    /// and a reason, none of them empty.
+    fn validate_allowed_warnings(&self, file: &SourceFile) -> Result<(), Diagnostic> {
+        for (i, entry) in self.check.allow.iter().enumerate() {
+            let i = i.to_string();
+            let at = |field: &str, value: &str| {
+                let path = ["check", "allow", &i, field];
+                file.toml_string_location(&path, value)
+                    .unwrap_or_else(|| file.toml_location(&path))
+            };
+            for (field, value, hint) in [
+                (
+                    "rule",
+                    &entry.rule,
+                    "name the warning's rule id, as flyer check prints it: warning[<rule>]",
+                ),
+                (
+                    "message",
+                    &entry.message,
+                    "name the message id whose warning is silenced",
+                ),
+                (
+                    "reason",
+                    &entry.reason,
+                    "say why the warning does not apply to this message, for its reviewers",
+                ),
+            ] {
+                if value.trim().is_empty() {
+                    return Err(Diagnostic::error(
+                        "manifest-value",
+                        format!(
+                            "`{field}` of the {} [[check.allow]] is empty",
+                            ordinal(i.parse::<usize>().unwrap_or(0) + 1)
+                        ),
+                    )
+                    .at(at(field, value))
+                    .hint(hint));
+                }
+            }
+            let locale = &entry.locale;
+            if locale != EVERY_LOCALE && self.locale(locale).is_none() {
+                let codes: Vec<&str> = self.locales.iter().map(|l| l.code.as_str()).collect();
                 return Err(Diagnostic::error(
                     "manifest-value",
-                    format!("website `{site}` is not a web address"),
+                    format!("[[check.allow]] names locale `{locale}`, which flyer.toml has no [[locale]] entry for"),
                 )
-                .at(at(&["campaign", "website"]))
-                .hint("write it with its scheme, like \"https://example.org\""));
+                .at(at("locale", locale))
+                .hint(suggest(
+                    locale,
+                    codes.iter().copied(),
+                    &format!("use \"*\" for every locale, or one of {}", codes.join(", ")),
+                )));
             }
-        }
-        let dial = c.hotline.dial.strip_prefix('+').unwrap_or(&c.hotline.dial);
-        if dial.len() < 3 || !dial.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(Diagnostic::error(
-                "manifest-value",
-                format!(
-                    "hotline dial number `{}` must be digits, with at most one leading +",
-                    self.campaign.hotline.dial
-                ),
-            )
-            .at(at(&["campaign", "hotline", "dial"]))
-            .hint("write it as digits with an optional leading +, like \"+18007925200\""));
-        }
-        let shown: String = self
-            .campaign
-            .hotline
-            .number
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        if !dial.ends_with(&shown) || shown.len() < 3 {
-            return Err(Diagnostic::error(
-                "manifest-value",
-                format!(
-                    "the hotline's printed number `{}` does not match its dial number `{}`",
-                    self.campaign.hotline.number, self.campaign.hotline.dial
-                ),
-            )
-            .at(at(&["campaign", "hotline", "number"]))
-            .hint("a wrong hotline number on a poster is dangerous: check both against the hotline's own materials"));
         }
         Ok(())
     }
@@ -477,8 +551,9 @@ pub fn toml_error_in(file: &SourceFile, e: &toml::de::Error, within: &[&str]) ->
     let offset = span.as_ref().map_or(0, |s| s.start);
     let (at, hint) = if let Some((key, expected)) = serde_names(&message, "unknown field") {
         let at = file.toml_key_location(within, span.clone(), key, &expected);
-        let hint =
-            did_you_mean(key, expected.iter().copied()).unwrap_or_else(|| match expected.len() {
+        let hint = (did_you_mean(key, expected.iter().copied()))
+            .or_else(|| renamed(key, &expected))
+            .unwrap_or_else(|| match expected.len() {
                 0 => "remove it: nothing may be set here".into(),
                 _ => {
                     "check the spelling of the key; the message lists the keys allowed here".into()
@@ -518,6 +593,19 @@ pub fn toml_error_in(file: &SourceFile, e: &toml::de::Error, within: &[&str]) ->
     Diagnostic::error("toml-syntax", message)
         .at(at.unwrap_or_else(|| file.location(offset)))
         .hint(hint)
+}
+
+/// The key of the old form's contacts that a `[contacts.<name>]` table spells
+/// otherwise (`number` is `phone` now), when the table allows that key.
+fn renamed(key: &str, expected: &[&str]) -> Option<String> {
+    let new = match key {
+        "number" => "phone",
+        "website" => "url",
+        _ => return None,
+    };
+    expected
+        .contains(&new)
+        .then(|| format!("did you mean `{new}`? A contact's `{key}` is written `{new}`"))
 }
 
 /// The name serde's message is about and the names it expected, from "unknown
@@ -601,6 +689,164 @@ mod tests {
             out.append(&mut entry);
         }
         out
+    }
+
+    /// The shipped manifest in the old form: its contacts as `[campaign]` held them.
+    fn old_form() -> String {
+        let start = SHIPPED.find("[contacts.hotline]").unwrap();
+        let end = SHIPPED.find("# [contacts.website]").unwrap();
+        let old = "website = \"https://example.org\"\n\n\
+                   [campaign.hotline]\nname = \"Child-at-Risk Hotline\"\n\
+                   number = \"1-800-792-5200\"\ndial = \"+18007925200\"\n\n\
+                   [campaign.emergency]\nnumber = \"911\"\n\n";
+        let new = "[contacts.website]\nurl = \"https://example.org\"\n\n";
+        let text = format!("{}{old}{}", &SHIPPED[..start], &SHIPPED[end..]);
+        assert!(
+            parse(&format!("{}{new}{}", &SHIPPED[..start], &SHIPPED[start..]))
+                .warnings
+                .is_empty()
+        );
+        text
+    }
+
+    #[test]
+    fn the_old_form_loads_as_the_same_contacts_with_one_warning() {
+        let old = parse(&old_form());
+        let start = SHIPPED.find("# [contacts.website]").unwrap();
+        let new = parse(&format!(
+            "{}[contacts.website]\nurl = \"https://example.org\"\n{}",
+            &SHIPPED[..start],
+            &SHIPPED[start..]
+        ));
+        assert_eq!(old.contacts.variables(), new.contacts.variables());
+        assert_eq!(old.contacts.qr_targets(), new.contacts.qr_targets());
+        assert_eq!(
+            old.contacts.variables(),
+            [
+                ("emergency".to_string(), "911".to_string()),
+                ("hotline".into(), "1-800-792-5200".into()),
+                ("hotline_name".into(), "Child-at-Risk Hotline".into()),
+                ("website".into(), "https://example.org".into()),
+            ]
+        );
+        assert!(new.warnings.is_empty());
+        let [warning] = &old.warnings[..] else {
+            panic!("{:?}", old.warnings)
+        };
+        let at = warning.location.as_ref().unwrap();
+        assert_eq!(
+            at.source_line.as_deref(),
+            Some("website = \"https://example.org\"")
+        );
+        assert_eq!(
+            warning.message,
+            "[campaign.hotline], [campaign.emergency] and `website` in [campaign] are the old form of flyer.toml's contacts"
+        );
+        assert_eq!(
+            warning.hint.as_deref(),
+            Some(
+                "flyer reads them as before; replace [campaign.hotline], [campaign.emergency] and \
+                 `website` in [campaign] with these tables, which give the messages the same variables:\n\n\
+                 [contacts.hotline]\nname = \"Child-at-Risk Hotline\"\nphone = \"1-800-792-5200\"\n\
+                 dial = \"+18007925200\"\n\n[contacts.emergency]\nphone = \"911\"\n\n\
+                 [contacts.website]\nurl = \"https://example.org\""
+            )
+        );
+    }
+
+    #[test]
+    fn an_old_key_in_a_contact_table_gets_its_new_name() {
+        let text = SHIPPED.replace("phone = \"911\"", "number = \"911\"");
+        let d = Manifest::parse(&SourceFile::new("flyer.toml", text)).unwrap_err();
+        let line = d.location.unwrap().source_line.unwrap();
+        assert!(line.starts_with("number = \"911\""), "{line}");
+        assert_eq!(
+            d.hint.as_deref(),
+            Some("did you mean `phone`? A contact's `number` is written `phone`")
+        );
+    }
+
+    #[test]
+    fn a_contact_in_both_forms_is_refused() {
+        let text = SHIPPED.replace(
+            "[campaign]\n",
+            "[campaign.emergency]\nnumber = \"112\"\n\n[campaign]\n",
+        );
+        let d = Manifest::parse(&SourceFile::new("flyer.toml", text)).unwrap_err();
+        assert_eq!(
+            d.message,
+            "contact `emergency` is given twice: in [contacts.emergency] and, in the old form, [campaign.emergency]"
+        );
+        assert_eq!(
+            d.hint.as_deref(),
+            Some("remove [campaign.emergency]; [contacts.emergency] is the one flyer reads")
+        );
+    }
+
+    /// The shipped manifest with `[check]` text added; the error it gives.
+    fn check_error(check: &str) -> String {
+        let text = SHIPPED.replace("[build]\n", &format!("[check]\n{check}\n\n[build]\n"));
+        let d = Manifest::parse(&SourceFile::new("flyer.toml", text)).unwrap_err();
+        let at = d.location.unwrap();
+        format!(
+            "{}: {} / {}",
+            at.source_line.unwrap(),
+            d.message,
+            d.hint.unwrap()
+        )
+    }
+
+    #[test]
+    fn allowed_numbers_need_a_reason_and_are_never_contact_data() {
+        let allow = |number: &str, reason: &str| {
+            format!("allow-numbers = [{{ number = \"{number}\", reason = \"{reason}\" }}]")
+        };
+        assert_eq!(
+            check_error(&allow("1978", " ")),
+            "allow-numbers = [{ number = \"1978\", reason = \" \" }]: the reason for allowing `1978` in \
+             translations is empty / say why the translations print 1978, for their reviewers"
+        );
+        assert!(check_error(&allow("555-0142", "x")).ends_with(
+            "`555-0142` in [check] allow-numbers has 7 digits, like a phone number; phone numbers are \
+             refused even when listed / make it a contact, [contacts.<name>] phone = \"555-0142\", and \
+             use its variable in the translations"
+        ));
+        assert!(check_error(&allow("911", "x")).ends_with(
+            "`911` in [check] allow-numbers is contact `emergency`'s phone; contact data is refused even \
+             when listed / remove it, and use { $emergency } in the translations"
+        ));
+        assert!(check_error(&allow("7925", "x")).contains("is contact `hotline`'s phone"));
+        assert!(check_error(&allow("8:30", "x"))
+            .contains("`8:30` in [check] allow-numbers is not a number"));
+        assert!(check_error("allow-numbers = [\"1978\"]").contains(
+            "invalid type: string \"1978\", expected a number with its reason, like { number = \"1978\", reason = \"...\" }"
+        ));
+        let text = SHIPPED.replace(
+            "[build]\n",
+            &format!(
+                "[check]\n{}\n\n[build]\n",
+                allow("١٩٧٨", "homes built before 1978")
+            ),
+        );
+        assert_eq!(parse(&text).check.allow_numbers[0].number, "١٩٧٨");
+    }
+
+    #[test]
+    fn a_silencing_allow_names_a_rule_a_message_a_known_locale_and_a_reason() {
+        let entry = |locale: &str, reason: &str| {
+            format!("[[check.allow]]\nrule = \"identical-to-source\"\nmessage = \"poster-title\"\nlocale = \"{locale}\"\nreason = \"{reason}\"")
+        };
+        assert_eq!(
+            check_error(&entry("pt-br", "a name")),
+            "locale = \"pt-br\": [[check.allow]] names locale `pt-br`, which flyer.toml has no [[locale]] \
+             entry for / did you mean `pt-BR`? Use \"*\" for every locale, or one of en, es, pt-BR, ht, kea, \
+             fr, vi, zh-Hans, zh-Hant, ko, km, ru, ar, fa-AF, gu, so"
+        );
+        assert_eq!(
+            check_error(&entry("*", "")),
+            "reason = \"\": `reason` of the 1st [[check.allow]] is empty / say why the warning does not \
+             apply to this message, for its reviewers"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::image::Image;
 use crate::l10n::{campaign_variables, fallback_chain, strip_isolates, Catalog, Localizer};
 use crate::pdf;
 use crate::project::{Input, Project};
+use crate::rules::text::{translation_checks, ContactPolicy};
 use crate::spec::Layout;
 use crate::text::fonts::{FaceId, FontBook};
 use crate::text::itemize::faces_drawing;
@@ -98,13 +99,14 @@ impl Session {
                 layouts.insert(name.clone(), Layout::parse(&name, file));
             }
         }
+        let policy = ContactPolicy::of(&project.manifest);
         let text_errors = catalogs
             .iter()
             .filter_map(|(code, c)| {
                 (**c)
                     .as_ref()
                     .ok()
-                    .map(|c| (code.clone(), crate::rules::text::translation_checks(c)))
+                    .map(|c| (code.clone(), translation_checks(c, &policy)))
             })
             .collect();
         let images = Images::named_in(&project, &layouts);
@@ -127,9 +129,10 @@ impl Session {
         let catalog = Catalog::from_files(&self.project, code, files);
         let mut session = self.clone();
         match &catalog {
-            Ok(c) => session
-                .text_errors
-                .insert(code.to_string(), crate::rules::text::translation_checks(c)),
+            Ok(c) => session.text_errors.insert(
+                code.to_string(),
+                translation_checks(c, &ContactPolicy::of(&self.project.manifest)),
+            ),
             Err(_) => session.text_errors.remove(code),
         };
         session.catalogs.insert(code.to_string(), Arc::new(catalog));
@@ -328,7 +331,7 @@ impl Session {
         }
         Ok(Localizer::new(
             chain,
-            campaign_variables(&self.project.manifest.campaign),
+            campaign_variables(&self.project.manifest),
             allow_fallback,
         ))
     }
@@ -364,25 +367,29 @@ impl Session {
             .any(|(s, _)| s.card == layout)
     }
 
-    /// The names flyer.toml gives in the source language, which translations
-    /// print as they are: the hotline's and the organization's.
+    /// The names and words flyer.toml gives in the source language, which
+    /// translations print as they are: the contacts' names, addresses and
+    /// texts, and the organization's name.
     pub fn names(&self) -> Vec<(String, String)> {
+        use crate::contacts::ContactKind;
         let m = &self.project.manifest;
         let source = &m.build.source_locale;
-        [&m.campaign.hotline.name, &m.campaign.organization]
-            .into_iter()
+        let words = m.contacts.iter().flat_map(|c| {
+            let value = match &c.kind {
+                ContactKind::Address(text) | ContactKind::Text(text) => Some(text),
+                _ => None,
+            };
+            c.name.iter().chain(value)
+        });
+        words
+            .chain([&m.campaign.organization])
             .map(|name| (name.clone(), source.clone()))
             .collect()
     }
 
-    /// QR code payloads by target name.
+    /// QR code payloads by target name: the contacts a QR code can open.
     pub fn qr_targets(&self) -> BTreeMap<String, String> {
-        let c = &self.project.manifest.campaign;
-        let mut m = BTreeMap::from([("hotline".to_string(), format!("tel:{}", c.hotline.dial))]);
-        if let Some(site) = &c.website {
-            m.insert("website".into(), site.clone());
-        }
-        m
+        self.project.manifest.contacts.qr_targets()
     }
 }
 

@@ -37,11 +37,12 @@ const LOCALES: &str =
 #[test]
 fn a_broken_manifest_names_its_line_and_column() {
     let p = Scratch::new("manifest");
-    p.edit("flyer.toml", "number = \"911\"", "number = 911 oops");
+    p.edit("flyer.toml", "phone = \"911\"", "phone = 911 oops");
+    let line = line_of(&p, "flyer.toml", "phone = 911 oops");
     let out = p.flyer(&["build"]);
     assert_eq!(exit_code(&out), 1);
     let err = stderr(&out);
-    assert!(err.contains("flyer.toml:15:"), "{err}");
+    assert!(err.contains(&format!("flyer.toml:{line}:")), "{err}");
     assert!(err.contains("hint:"), "{err}");
     assert!(!p.path("out").exists(), "nothing may be written");
 }
@@ -104,6 +105,10 @@ fn a_variable_nothing_supplies_is_an_error_not_a_placeholder() {
     assert!(
         err.contains("error[ftl-unresolved]") && err.contains("poster-free"),
         "{err}"
+    );
+    once(
+        &err,
+        &["   = hint: the variables flyer.toml's contacts supply are $emergency, $hotline, $hotline_name (a new one is a [contacts.<name>] table there); terms must be defined in the same locale"],
     );
     assert!(err.contains("locales/fr/flyer.ftl:"), "{err}");
     assert!(!p.path("out/poster-letter/fr.pdf").exists());
@@ -678,7 +683,7 @@ fn a_typed_phone_number_is_one_error_naming_the_outputs_it_stops() {
     let lines = [
         "error[contact-data]: a phone number typed into message `poster-hotline-number`",
         &format!("  --> locales/es/flyer.ftl:{line}:25"),
-        "   = hint: phone numbers, 911, e-mail addresses and web addresses come from flyer.toml: use { $hotline }, { $emergency } or { $website } instead",
+        "   = hint: phone numbers come from flyer.toml's contacts ({ $emergency }, { $hotline }): add one there as [contacts.<name>] phone = \"...\" and use its variable; a phone number cannot be allowed as typed text",
     ];
     let out = p.flyer(&["build", "--no-previews"]);
     assert_eq!(exit_code(&out), 1);
@@ -787,9 +792,9 @@ fn a_qr_code_target_gets_a_guess() {
     once(
         &printed(&p.flyer(&["check"])),
         &[
-            "error[qr-target]: the QR code's target `hotlne` is not set in flyer.toml",
+            "error[qr-target]: the QR code's target `hotlne` is not a contact in flyer.toml",
             &format!("  --> layouts/card-us.toml:{}:11", line_of(&p, "layouts/card-us.toml", "hotlne")),
-            "   = hint: did you mean `hotline`? Use target = \"hotline\", \"website\" (with [campaign] website set) or a URL like \"https://example.org\"",
+            "   = hint: did you mean `hotline`? Use target = the name of a phone, url or email contact in flyer.toml (\"emergency\", \"hotline\"), or a URL like \"https://example.org\"",
         ],
     );
 }
@@ -797,26 +802,316 @@ fn a_qr_code_target_gets_a_guess() {
 #[test]
 fn a_value_of_the_wrong_kind_is_asked_for_in_quotes() {
     let p = Scratch::new("wrong-kind");
-    p.edit("flyer.toml", "number = \"911\"", "number = 911");
+    p.edit("flyer.toml", "phone = \"911\"", "phone = 911");
     let out = p.flyer(&["build"]);
     once(
         &stderr(&out),
         &[
             "error[toml-syntax]: invalid type: integer `911`, expected a string",
             &format!(
-                "  --> flyer.toml:{}:10",
-                line_of(&p, "flyer.toml", "number = 911")
+                "  --> flyer.toml:{}:9",
+                line_of(&p, "flyer.toml", "phone = 911")
             ),
             "   = hint: write the value as a string, in double quotes",
         ],
     );
     let q = Scratch::new("missing-key");
-    q.edit("flyer.toml", "name = \"Child-at-Risk Hotline\"\n", "");
+    q.edit(
+        "flyer.toml",
+        "[build]",
+        "[[check.allow]]\nrule = \"identical-to-source\"\nmessage = \"poster-title\"\n\n[build]",
+    );
     once(
         &stderr(&q.flyer(&["build"])),
         &[
-            "error[toml-syntax]: missing field `name`",
-            "   = hint: add `name = ...` to [campaign.hotline]",
+            "error[toml-syntax]: missing field `reason`",
+            "   = hint: add `reason = ...` to the 1st [[check.allow]]",
+        ],
+    );
+}
+
+/// The shipped flyer.toml's contacts written in the old form instead.
+fn old_form(p: &Scratch) {
+    let text = p.read("flyer.toml");
+    let start = text.find("[contacts.hotline]").unwrap();
+    let end = text.find("# [contacts.website]").unwrap();
+    let old = "[campaign.hotline]\nname = \"Child-at-Risk Hotline\"\nnumber = \"1-800-792-5200\"\n\
+               dial = \"+18007925200\"\n\n[campaign.emergency]\nnumber = \"911\"\n\n";
+    p.write(
+        "flyer.toml",
+        &format!("{}{old}{}", &text[..start], &text[end..]),
+    );
+}
+
+#[test]
+fn the_old_form_of_contacts_loads_with_one_warning_that_shows_the_new_tables() {
+    let old = Scratch::new("old-form");
+    old_form(&old);
+    let line = line_of(&old, "flyer.toml", "[campaign.hotline]");
+    let out = printed(&old.flyer(&["check"]));
+    once(
+        &out,
+        &[
+            "warning[manifest-old-form]: [campaign.hotline] and [campaign.emergency] are the old form of flyer.toml's contacts",
+            &format!("  --> flyer.toml:{line}:11"),
+            "   = hint: flyer reads them as before; replace [campaign.hotline] and [campaign.emergency] with these tables, which give the messages the same variables:",
+            "           [contacts.hotline]",
+            "           name = \"Child-at-Risk Hotline\"",
+            "           phone = \"1-800-792-5200\"",
+            "           dial = \"+18007925200\"",
+            "           [contacts.emergency]",
+            "           phone = \"911\"",
+            "checked 16 locales and 7 layouts: 0 error(s), 1 warning(s)",
+        ],
+    );
+    // The same variables, QR payload and names: the same bytes.
+    let new = Scratch::new("new-form");
+    let args = [
+        "build",
+        "--locale",
+        "ar",
+        "--layout",
+        "card-us",
+        "--no-previews",
+    ];
+    assert_eq!(exit_code(&old.flyer(&args)), 0);
+    assert_eq!(exit_code(&new.flyer(&args)), 0);
+    assert_eq!(
+        std::fs::read(old.path("out/card-us/ar.pdf")).unwrap(),
+        std::fs::read(new.path("out/card-us/ar.pdf")).unwrap()
+    );
+    once(
+        &printed(&new.flyer(&["check"])),
+        &["checked 16 locales and 7 layouts: 0 error(s), 0 warning(s)"],
+    );
+}
+
+#[test]
+fn a_number_that_is_not_contact_data_passes_when_listed_with_its_reason() {
+    let p = Scratch::new("allow-numbers");
+    p.set_message(
+        "locales/es/flyer.ftl",
+        "poster-free",
+        "Casas construidas antes de 1978.",
+    );
+    p.set_message(
+        "locales/ar/flyer.ftl",
+        "poster-free",
+        "المنازل المبنية قبل عام ١٩٧٨.",
+    );
+    let es = line_of(&p, "locales/es/flyer.ftl", "poster-free =");
+    let hint = "   = hint: if it is not contact data (a year, an age, a room), list it in flyer.toml with its reason: [check] allow-numbers = [{ number = \"1978\", reason = \"...\" }]; phone numbers come from flyer.toml's contacts ({ $emergency }, { $hotline })";
+    let out = printed(&p.flyer(&["check"]));
+    once(
+        &out,
+        &[
+            &format!("  --> locales/es/flyer.ftl:{es}:42"),
+            "checked 16 locales and 7 layouts: 2 error(s), 0 warning(s)",
+        ],
+    );
+    // Both scripts' digits read as 1978: one hint, twice.
+    assert_eq!(out.lines().filter(|l| *l == hint).count(), 2, "{out}");
+
+    let allow = |number: &str| {
+        format!("[check]\nallow-numbers = [\n  {{ number = \"{number}\", reason = \"homes built before 1978 may have lead paint\" }},\n]\n\n[build]")
+    };
+    let text = p.read("flyer.toml");
+    p.write("flyer.toml", &text.replacen("[build]", &allow("1978"), 1));
+    once(
+        &printed(&p.flyer(&["check"])),
+        &["checked 16 locales and 7 layouts: 0 error(s), 0 warning(s)"],
+    );
+    let out = p.flyer(&["build", "--locale", "ar", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    let pdf = std::fs::read(p.path("out/poster-letter/ar.pdf")).unwrap();
+    assert!(common::pdf_text(&pdf).contains("١٩٧٨"));
+
+    // A phone number is refused in the list, saying so.
+    p.write(
+        "flyer.toml",
+        &text.replacen("[build]", &allow("555-0142"), 1),
+    );
+    let line = line_of(&p, "flyer.toml", "555-0142");
+    once(
+        &printed(&p.flyer(&["check"])),
+        &[
+            "error[manifest-value]: `555-0142` in [check] allow-numbers has 7 digits, like a phone number; phone numbers are refused even when listed",
+            &format!("  --> flyer.toml:{line}:15"),
+            "   = hint: make it a contact, [contacts.<name>] phone = \"555-0142\", and use its variable in the translations",
+        ],
+    );
+    // A listed number no translation types is stale.
+    p.write("flyer.toml", &text.replacen("[build]", &allow("1978"), 1));
+    p.set_message("locales/ar/flyer.ftl", "poster-free", "قبل عام ١٩٧٩");
+    p.set_message("locales/es/flyer.ftl", "poster-free", "Antes de 1979.");
+    once(
+        &printed(&p.flyer(&["check"])),
+        &[
+            "warning[allow-stale]: allowed number `1978` is typed in no translation",
+            &format!("  --> flyer.toml:{line}:15"),
+            "   = hint: remove it from [check] allow-numbers, or check that it is written with the same digits",
+            "checked 16 locales and 7 layouts: 2 error(s), 1 warning(s)",
+        ],
+    );
+}
+
+#[test]
+fn a_warning_is_silenced_per_message_with_its_reason_and_an_error_never_is() {
+    let p = Scratch::new("silence");
+    let english = "All services are free of charge.";
+    p.set_message("locales/fr/flyer.ftl", "poster-free", english);
+    let warning = "warning[identical-to-source]: message `poster-free` in locale fr is the same as the source text";
+    let out = printed(&p.flyer(&["check"]));
+    once(
+        &out,
+        &[
+            warning,
+            "   = hint: translate it; if it rightly reads the same in fr (a name, a word every language spells alike), silence this with the reason: `# flyer-allow: identical-to-source (the reason)` above the source message, or [[check.allow]] in flyer.toml",
+            "checked 16 locales and 7 layouts: 0 error(s), 1 warning(s)",
+        ],
+    );
+
+    // In the source file, above the message: every locale.
+    let en = p.read("locales/en/flyer.ftl");
+    p.edit(
+        "locales/en/flyer.ftl",
+        "poster-free = ",
+        "# flyer-allow: identical-to-source (French posters of this clinic are in English)\nposter-free = ",
+    );
+    let out = printed(&p.flyer(&["check"]));
+    assert!(!out.contains(warning), "{out}");
+    once(
+        &out,
+        &["checked 16 locales and 7 layouts: 0 error(s), 0 warning(s), 1 silenced with a reason (--format json lists them)"],
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&p.flyer(&["check", "--format", "json"]).stdout).unwrap();
+    let silenced: Vec<&serde_json::Value> = (json.as_array().unwrap().iter())
+        .filter(|d| d.get("silenced").is_some())
+        .collect();
+    assert_eq!(silenced.len(), 1, "{json}");
+    assert_eq!(silenced[0]["rule"], "identical-to-source");
+    assert_eq!(
+        silenced[0]["silenced"],
+        serde_json::json!({
+            "reason": "French posters of this clinic are in English",
+            "file": "locales/en/flyer.ftl",
+            "line": line_of(&p, "locales/en/flyer.ftl", "flyer-allow"),
+            "col": 3,
+        })
+    );
+    // No translation is asked to copy the allow line into its note.
+    assert!(!out.contains("translator-note"), "{out}");
+
+    // Without a reason it silences nothing, and says so.
+    p.edit(
+        "locales/en/flyer.ftl",
+        " (French posters of this clinic are in English)",
+        "",
+    );
+    let line = line_of(&p, "locales/en/flyer.ftl", "flyer-allow");
+    once(
+        &printed(&p.flyer(&["check"])),
+        &[
+            warning,
+            "warning[allow-reason]: the flyer-allow line above `poster-free` gives no reason, so it silences nothing",
+            &format!("  --> locales/en/flyer.ftl:{line}:3"),
+            "   = hint: write the warning's rule and, in parentheses, why it does not apply: # flyer-allow: identical-to-source (the reason)",
+        ],
+    );
+
+    // In flyer.toml, for one locale; another locale's allow is stale.
+    p.write("locales/en/flyer.ftl", &en);
+    let allow = |locale: &str| {
+        format!("[[check.allow]]\nrule = \"identical-to-source\"\nmessage = \"poster-free\"\nlocale = \"{locale}\"\nreason = \"the clinic's French posters are in English\"\n\n[build]")
+    };
+    let text = p.read("flyer.toml");
+    p.write("flyer.toml", &text.replacen("[build]", &allow("fr"), 1));
+    once(
+        &printed(&p.flyer(&["check"])),
+        &["checked 16 locales and 7 layouts: 0 error(s), 0 warning(s), 1 silenced with a reason (--format json lists them)"],
+    );
+    p.write("flyer.toml", &text.replacen("[build]", &allow("es"), 1));
+    let line = line_of(&p, "flyer.toml", "locale = \"es\"") - 2;
+    once(
+        &printed(&p.flyer(&["check"])),
+        &[
+            warning,
+            "warning[allow-stale]: [[check.allow]] `identical-to-source` on message `poster-free` in locale es silences nothing",
+            &format!("  --> flyer.toml:{line}:9"),
+            "   = hint: remove it: no such warning is found now",
+            "checked 16 locales and 7 layouts: 0 error(s), 2 warning(s)",
+        ],
+    );
+
+    // An error is never silenced; the allow that names it is stale.
+    p.set_message("locales/fr/flyer.ftl", "poster-free", "Appelez le 911.");
+    let silence_error = text.replacen(
+        "[build]",
+        "[[check.allow]]\nrule = \"contact-data\"\nmessage = \"poster-free\"\nreason = \"it is 911\"\n\n[build]",
+        1,
+    );
+    p.write("flyer.toml", &silence_error);
+    let line = line_of(&p, "flyer.toml", "rule = \"contact-data\"");
+    once(
+        &printed(&p.flyer(&["check"])),
+        &[
+            "error[contact-data]: a number of 3 or more digits typed into message `poster-free`",
+            "   = hint: this is contact `emergency`'s number in flyer.toml: use { $emergency } instead",
+            "warning[allow-stale]: [[check.allow]] `contact-data` on message `poster-free` matches only errors, which are never silenced",
+            &format!("  --> flyer.toml:{line}:9"),
+            "   = hint: fix the error, then remove the allow",
+        ],
+    );
+}
+
+#[test]
+fn an_allow_line_out_of_place_is_a_warning() {
+    let p = Scratch::new("allow-misplaced");
+    p.edit(
+        "locales/fr/flyer.ftl",
+        "\nposter-free = ",
+        "\n# flyer-allow: identical-to-source (a word French shares)\nposter-free = ",
+    );
+    let line = line_of(&p, "locales/fr/flyer.ftl", "flyer-allow");
+    p.edit(
+        "locales/en/flyer.ftl",
+        "\nposter-free = ",
+        "\n# flyer-allow: identical-to-source (a name)\n\nposter-free = ",
+    );
+    let en = line_of(&p, "locales/en/flyer.ftl", "flyer-allow");
+    once(
+        &printed(&p.flyer(&["check"])),
+        &[
+            "warning[allow-misplaced]: flyer-allow lines are read in the source locale's files, not in locale fr",
+            &format!("  --> locales/fr/flyer.ftl:{line}:3"),
+            "   = hint: remove it, and silence the warning for this locale in flyer.toml: [[check.allow]] with locale = \"fr\"",
+            "warning[allow-misplaced]: a flyer-allow line that is not in the comment directly above a message silences nothing",
+            &format!("  --> locales/en/flyer.ftl:{en}:3"),
+            "   = hint: move it into the comment directly above the message whose warning it silences (no blank line between)",
+            "checked 16 locales and 7 layouts: 0 error(s), 2 warning(s)",
+        ],
+    );
+}
+
+#[test]
+fn a_qr_code_cannot_target_an_address() {
+    let p = Scratch::new("qr-address");
+    p.edit(
+        "flyer.toml",
+        "[build]",
+        "[contacts.clinic]\naddress = \"12 Main St, Fall River, MA 02720\"\n\n[build]",
+    );
+    p.edit(
+        "layouts/card-us.toml",
+        "target = \"hotline\"",
+        "target = \"clinic\"",
+    );
+    once(
+        &printed(&p.flyer(&["check"])),
+        &[
+            "error[qr-target]: the QR code's target `clinic` is contact `clinic`'s address, which a QR code cannot open",
+            "   = hint: use target = the name of a phone, url or email contact in flyer.toml (\"emergency\", \"hotline\"), or a URL like \"https://example.org\"",
         ],
     );
 }

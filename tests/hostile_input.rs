@@ -86,12 +86,12 @@ fn empty_or_malformed_contact_data_in_flyer_toml_is_refused_by_field() {
         (
             "name = \"Child-at-Risk Hotline\"",
             "name = \"\"",
-            "hotline's name is empty",
+            "contact `hotline`'s name is empty",
         ),
         (
-            "number = \"911\"",
-            "number = \" \"",
-            "emergency number is empty",
+            "phone = \"911\"",
+            "phone = \" \"",
+            "contact `emergency`'s phone is empty",
         ),
         (
             "dial = \"+18007925200\"",
@@ -99,9 +99,14 @@ fn empty_or_malformed_contact_data_in_flyer_toml_is_refused_by_field() {
             "must be digits",
         ),
         (
-            "# website = \"https://example.org\"",
-            "website = \"example.org\"",
+            "# [contacts.website]\n# url = \"https://example.org\"",
+            "[contacts.website]\nurl = \"example.org\"",
             "not a web address",
+        ),
+        (
+            "organization = \"Children's Cove\"",
+            "organization = \"\"",
+            "organization's name is empty",
         ),
     ] {
         let p = Scratch::new("contact");
@@ -178,7 +183,7 @@ fn a_qr_code_that_would_say_nothing_or_not_scan_is_refused() {
     for (to, says) in [
         (
             "target = \"website\"".to_string(),
-            "is not set in flyer.toml",
+            "is not a contact in flyer.toml",
         ),
         (format!("target = \"{long}\""), "more than a QR code holds"),
         (

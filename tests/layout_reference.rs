@@ -513,15 +513,17 @@ fn every_block_type_has_an_example_and_a_picture() {
 const MANIFEST: &str = r#"
 [campaign]
 organization = "Maple Street School"
-website = "https://example.org/flu"
 
-[campaign.hotline]
+[contacts.website]
+url = "https://example.org/flu"
+
+[contacts.hotline]
 name = "School nurse"
-number = "(555) 555-0142"
+phone = "(555) 555-0142"
 dial = "+15555550142"
 
-[campaign.emergency]
-number = "911"
+[contacts.emergency]
+phone = "911"
 
 [build]
 out = "out"

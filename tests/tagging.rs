@@ -274,7 +274,15 @@ fn span_langs(bytes: &[u8]) -> Vec<String> {
 fn an_english_name_inside_a_translation_is_marked_as_english() {
     let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
     let opts = BuildOptions::default();
-    let hotline = &s.project.manifest.campaign.hotline.name;
+    let hotline = s
+        .project
+        .manifest
+        .contacts
+        .get("hotline")
+        .unwrap()
+        .name
+        .as_ref()
+        .unwrap();
     for locale in ["ar", "es", "km"] {
         let (bytes, _) = Builder::new(&s, &opts)
             .render("poster-letter", locale)

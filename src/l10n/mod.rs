@@ -11,7 +11,7 @@ pub mod edit;
 pub mod provenance;
 
 use crate::diag::{Diagnostic, Location, SourceFile};
-use crate::manifest::Campaign;
+use crate::manifest::Manifest;
 use crate::project::{Input, Project};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -123,7 +123,7 @@ impl Catalog {
         // A new bundle and one escaped entry: nothing to clash with, whatever the
         // organization's name (its characters are escaped by `org_term`).
         bundle
-            .add_resource(Arc::new(org_term(&project.manifest.campaign)))
+            .add_resource(Arc::new(org_term(&project.manifest.campaign.organization)))
             .expect("the organization term is one entry");
         let mut catalog = Catalog {
             code: code.to_string(),
@@ -326,9 +326,9 @@ fn overriding_id(e: &fluent_bundle::FluentError) -> Option<String> {
 
 /// The manifest's organization name as a Fluent term, escaped so that no
 /// character of the name is read as Fluent syntax.
-fn org_term(campaign: &Campaign) -> FluentResource {
+fn org_term(organization: &str) -> FluentResource {
     let mut escaped = String::new();
-    for c in campaign.organization.chars() {
+    for c in organization.chars() {
         match c {
             '{' => escaped.push_str("{\"{\"}"),
             '}' => escaped.push_str("{\"}\"}"),
@@ -340,28 +340,20 @@ fn org_term(campaign: &Campaign) -> FluentResource {
     FluentResource::try_new(source).unwrap_or_else(|(r, _)| r)
 }
 
-/// Variables every message may use, from the manifest.
-pub fn campaign_variables(campaign: &Campaign) -> Vec<(&'static str, String)> {
-    let mut vars = vec![
-        ("hotline_name", campaign.hotline.name.clone()),
-        ("hotline", campaign.hotline.number.clone()),
-        ("emergency", campaign.emergency.number.clone()),
-    ];
-    if let Some(site) = &campaign.website {
-        vars.push(("website", site.clone()));
-    }
-    vars
+/// Variables every message may use: the manifest's contacts.
+pub fn campaign_variables(manifest: &Manifest) -> Vec<(String, String)> {
+    manifest.contacts.variables()
 }
 
-/// Every value flyer.toml puts into the text (the variables' and the
-/// organization's name): what a formatted message may contain that a translator
-/// did not type.
-pub fn campaign_values(campaign: &Campaign) -> Vec<String> {
-    let mut values: Vec<String> = campaign_variables(campaign)
+/// Every value flyer.toml puts into the text (the contacts' values and names,
+/// and the organization's name): what a formatted message may contain that a
+/// translator did not type.
+pub fn campaign_values(manifest: &Manifest) -> Vec<String> {
+    let mut values: Vec<String> = campaign_variables(manifest)
         .into_iter()
         .map(|(_, v)| v)
         .collect();
-    values.push(campaign.organization.clone());
+    values.push(manifest.campaign.organization.clone());
     // Longest first, so a value inside another is not taken out of it first.
     values.sort_by_key(|v| std::cmp::Reverse(v.len()));
     values
@@ -379,7 +371,7 @@ pub struct Formatted {
 pub struct Localizer<'a> {
     /// The locale itself first, then less specific tags, then the source locale.
     chain: Vec<&'a Catalog>,
-    variables: Vec<(&'static str, String)>,
+    variables: Vec<(String, String)>,
     /// Whether a message found only in the source locale may be used.
     allow_source_fallback: bool,
 }
@@ -387,7 +379,7 @@ pub struct Localizer<'a> {
 impl<'a> Localizer<'a> {
     pub fn new(
         chain: Vec<&'a Catalog>,
-        variables: Vec<(&'static str, String)>,
+        variables: Vec<(String, String)>,
         allow_source_fallback: bool,
     ) -> Self {
         Localizer {
@@ -450,7 +442,7 @@ impl<'a> Localizer<'a> {
         };
         let mut args = FluentArgs::new();
         for (name, value) in &self.variables {
-            args.set(*name, FluentValue::from(value.as_str()));
+            args.set(name.as_str(), FluentValue::from(value.as_str()));
         }
         let mut errors = Vec::new();
         let text = catalog
@@ -469,8 +461,8 @@ impl<'a> Localizer<'a> {
             .locale(&catalog.code)
             .message_id(id)
             .hint(format!(
-                "the variables flyer supplies are {}; terms must be defined in the same locale",
-                names.join(", ")
+                "the variables flyer.toml's contacts supply are {} (a new one is a [contacts.<name>] table there); terms must be defined in the same locale",
+                if names.is_empty() { "none".to_string() } else { names.join(", ") }
             ))));
         }
         let chars = text.chars().count();

@@ -295,12 +295,12 @@ mod tests {
     const MANIFEST: &str = r#"
 [campaign]
 organization = "Cove"
-[campaign.hotline]
+[contacts.hotline]
 name = "Hotline"
-number = "1-800-792-5200"
+phone = "1-800-792-5200"
 dial = "+18007925200"
-[campaign.emergency]
-number = "911"
+[contacts.emergency]
+phone = "911"
 [[locale]]
 code = "en"
 name = "English"

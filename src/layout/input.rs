@@ -23,7 +23,7 @@ pub struct LayoutInput<'a> {
     /// The second language of a bilingual layout (`lang = "pair"` blocks).
     pub pair: Option<Language<'a>>,
     pub book: &'a FontBook,
-    /// QR payloads by target name (`hotline` → `tel:+1…`).
+    /// QR payloads by contact name (a phone's → `tel:+1…`).
     pub qr_targets: &'a BTreeMap<String, String>,
     /// Decoded images by the path the layout gives.
     pub images: &'a BTreeMap<String, Arc<crate::image::Image>>,
@@ -31,8 +31,9 @@ pub struct LayoutInput<'a> {
     pub draft: Option<(String, Side)>,
     /// The title message id.
     pub title_id: &'a str,
-    /// Names that stay in one language wherever they are printed (the hotline's
-    /// name, the organization's, as flyer.toml gives them), with that language.
+    /// Names that stay in one language wherever they are printed (contacts'
+    /// names, addresses and texts, the organization's, as flyer.toml gives
+    /// them), with that language.
     pub names: &'a [(String, String)],
 }
 

@@ -2,6 +2,7 @@
 //! returns diagnostics; `flyer check` gathers them all ([`crate::check`]) and
 //! `flyer build` runs those that stop an output ([`crate::build`]).
 
+pub mod allow;
 pub mod layout;
 pub mod notes;
 pub mod source;

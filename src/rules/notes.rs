@@ -8,9 +8,13 @@
 //! - `note-requires` (warning): a note line `Requires: TEXT` (e.g. `Requires:
 //!   ({ $hotline_name })`) that the translation's Fluent text does not contain,
 //!   white space aside (full-width parentheses count as parentheses).
+//!
+//! A comment's `flyer-allow:` lines ([`crate::rules::allow`]) are not part of
+//! the note.
 
 use crate::diag::Diagnostic;
 use crate::l10n::Catalog;
+use crate::rules::allow::ALLOW_LINE;
 use fluent_syntax::ast::{self, Entry};
 use std::collections::BTreeMap;
 
@@ -39,8 +43,13 @@ fn noted_entries(catalog: &Catalog) -> BTreeMap<String, Noted> {
                 Entry::Term(t) => (format!("-{}", t.id.name), t.comment.as_ref()),
                 _ => continue,
             };
+            // Allow lines are for flyer check, not the translator: no
+            // translation copies them.
             let comment = comment.map_or_else(Vec::new, |c| {
-                c.content.iter().map(|l| l.trim_end().to_string()).collect()
+                (c.content.iter())
+                    .filter(|l| !l.trim_start().starts_with(ALLOW_LINE))
+                    .map(|l| l.trim_end().to_string())
+                    .collect()
             });
             let text = entry_text(entry);
             // The first definition counts, as in fluent-bundle.

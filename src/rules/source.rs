@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Formats every message of a catalog on its own, so an error in a message no
 /// layout uses yet is found too; and notes text left identical to the source.
 pub fn trial_format(
-    variables: &[(&'static str, String)],
+    variables: &[(String, String)],
     catalog: &Catalog,
     source: Option<&Catalog>,
 ) -> Vec<Diagnostic> {
@@ -41,7 +41,7 @@ pub fn trial_format(
                 let from_variables = variables_only(&original.text);
                 if text.text == original.text && typed > 3 && !from_variables {
                     let mut d = Diagnostic::warning(
-                        "identical-to-source",
+                        RULE,
                         format!(
                             "message `{id}` in locale {} is the same as the source text",
                             catalog.code
@@ -49,9 +49,11 @@ pub fn trial_format(
                     )
                     .locale(&catalog.code)
                     .message_id(&id)
-                    .hint(
-                        "translate it, unless it is a name that stays the same in every language",
-                    );
+                    .hint(format!(
+                        "translate it; if it rightly reads the same in {} (a name, a word every language spells alike), silence this with the reason: `# {} {RULE} (the reason)` above the source message, or [[check.allow]] in flyer.toml",
+                        catalog.code,
+                        crate::rules::allow::ALLOW_LINE
+                    ));
                     if let Some(loc) = catalog.definitions.get(&id) {
                         d = d.at(loc.clone());
                     }
@@ -62,6 +64,9 @@ pub fn trial_format(
     }
     out
 }
+
+/// The rule id of text left identical to the source.
+const RULE: &str = "identical-to-source";
 
 /// Whether formatted text is only placeables (Fluent wraps each in U+2068/U+2069).
 fn variables_only(text: &str) -> bool {

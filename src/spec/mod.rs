@@ -239,7 +239,8 @@ pub enum Block {
     },
     /// A QR code for a `tel:` number or a URL.
     Qr {
-        /// `hotline` (dials the manifest's hotline), `website`, or a literal URL.
+        /// A contact of flyer.toml by name (a phone is dialled, a url opened,
+        /// an e-mail address written to), or a literal URL.
         target: String,
         size: Pt,
         /// Message id of its alternative text.
