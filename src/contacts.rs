@@ -400,10 +400,11 @@ impl<'a> Written<'a> {
     ) -> Result<ContactKind, Diagnostic> {
         let key = &self.key;
         let shown: String = printed.chars().filter(char::is_ascii_digit).collect();
-        if shown.len() < 3 {
+        // Two digits at least: some emergency numbers have only two (France's 15, 17, 18).
+        if shown.len() < 2 {
             return Err(Diagnostic::error(
                 "manifest-value",
-                format!("contact `{key}`'s phone number `{printed}` has fewer than 3 digits"),
+                format!("contact `{key}`'s phone number `{printed}` has fewer than 2 digits"),
             )
             .at(self.at(field, printed, file))
             .hint("write the number as it is printed, like \"1-800-792-5200\" or \"911\""));
@@ -431,7 +432,7 @@ impl<'a> Written<'a> {
             }
         };
         let digits = dial.strip_prefix('+').unwrap_or(dial);
-        if digits.len() < 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        if digits.len() < 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Diagnostic::error(
                 "manifest-value",
                 format!("contact `{key}`'s dial number `{dial}` must be digits, with at most one leading +"),
@@ -701,8 +702,8 @@ mod tests {
              a wrong number on a poster is dangerous: check both against the contact's own materials"
         );
         assert_eq!(
-            error("[contacts.a]\nphone = \"12\"\n"),
-            "2:10: contact `a`'s phone number `12` has fewer than 3 digits / \
+            error("[contacts.a]\nphone = \"1\"\n"),
+            "2:10: contact `a`'s phone number `1` has fewer than 2 digits / \
              write the number as it is printed, like \"1-800-792-5200\" or \"911\""
         );
         assert_eq!(

@@ -359,6 +359,19 @@ pub fn campaign_values(manifest: &Manifest) -> Vec<String> {
     values
 }
 
+/// Fluent isolates placeables only inside a longer pattern; a message that is
+/// one placeable alone (`{ $phone }`) would take the paragraph's direction, and
+/// "(555) 010-0100" would print as "010-0100 (555)" on an Arabic page. Isolated
+/// like every other placeable, it keeps its own direction.
+fn isolate_lone_placeable(pattern: &ast::Pattern<&str>, text: String) -> String {
+    match pattern.elements.as_slice() {
+        [ast::PatternElement::Placeable { .. }] if !text.starts_with('\u{2068}') => {
+            format!("\u{2068}{text}\u{2069}")
+        }
+        _ => text,
+    }
+}
+
 /// A formatted message: its text (placeables still wrapped in U+2068/U+2069 for
 /// bidi) and the locale it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -465,6 +478,7 @@ impl<'a> Localizer<'a> {
                 if names.is_empty() { "none".to_string() } else { names.join(", ") }
             ))));
         }
+        let text = isolate_lone_placeable(pattern, text.into_owned());
         let chars = text.chars().count();
         if chars > MAX_MESSAGE_CHARS {
             return Err(at(Diagnostic::error(
@@ -478,7 +492,7 @@ impl<'a> Localizer<'a> {
             .hint("check the .ftl file for text pasted by mistake")));
         }
         Ok(Formatted {
-            text: text.into_owned(),
+            text,
             locale: catalog.code.clone(),
         })
     }
@@ -595,6 +609,27 @@ mod tests {
             None
         );
         assert_eq!(unparseable("m = \\uñ outside a placeable\n"), None);
+    }
+
+    #[test]
+    fn a_message_that_is_one_placeable_is_isolated_like_any_other() {
+        let resource =
+            fluent_syntax::parser::parse("a = { $phone }\nb = Call { $phone }.\n").unwrap();
+        let pattern = |i: usize| match &resource.body[i] {
+            ast::Entry::Message(m) => m.value.clone().unwrap(),
+            _ => unreachable!(),
+        };
+        let phone = "(555) 010-0100".to_string();
+        assert_eq!(
+            isolate_lone_placeable(&pattern(0), phone.clone()),
+            "\u{2068}(555) 010-0100\u{2069}"
+        );
+        // Fluent already isolated it inside a longer pattern: left alone.
+        let formatted = "Call \u{2068}(555) 010-0100\u{2069}.".to_string();
+        assert_eq!(
+            isolate_lone_placeable(&pattern(1), formatted.clone()),
+            formatted
+        );
     }
 
     #[test]

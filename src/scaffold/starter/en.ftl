@@ -28,8 +28,8 @@ flyer-item-school = talk with your child's school
 flyer-call = Call us:
 
 # The phone number, from flyer.toml. Keep it as it is.
-#   $hotline (String) - the phone number as printed, e.g. "(555) 010-0100".
-flyer-phone = { $hotline }
+#   $phone (String) - the phone number as printed, e.g. "(555) 010-0100".
+flyer-phone = { $phone }
 
 # The web address line.
 #   $website (String) - the web address, e.g. "https://example.org".
