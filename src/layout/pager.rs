@@ -191,6 +191,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             Side::Main
         };
         let rtl = self.input.language(side).rtl;
+        let heading_row = self.heading_row(cols, col_w, &pass)?;
         let mut tallest = 0.0f32;
         for (c, blocks) in cols.iter().enumerate() {
             let slot = if rtl { cols.len() - 1 - c } else { c };
@@ -205,11 +206,29 @@ impl<'a, 'b> Pager<'a, 'b> {
                     y: cy,
                     w: col_w,
                 };
-                cy += self.block(p, block, pass.again())?;
+                let h = self.block(p, block, pass.again())?;
+                cy += if i == 0 && opens_with_heading(blocks) {
+                    heading_row
+                } else {
+                    h
+                };
             }
             tallest = tallest.max(cy - at.y);
         }
         Ok(tallest)
+    }
+
+    /// The height of the row that the columns' opening headings share: the
+    /// tallest of them. The blocks after the headings all start below it, as in
+    /// a grid, so a heading that wraps does not leave its neighbours' lists
+    /// higher than its own.
+    fn heading_row(&self, cols: &[Vec<&Prepared>], w: f32, pass: &Pass) -> Result<f32, Overflow> {
+        let mut row = 0.0f32;
+        for blocks in cols.iter().filter(|b| opens_with_heading(b)) {
+            let at = Frame { x: 0.0, y: 0.0, w };
+            row = row.max(self.block(blocks[0], at, pass.measuring())?);
+        }
+        Ok(row)
     }
 
     /// A block in `at` at the pass's scale, measured and drawn by its kind's
@@ -469,6 +488,11 @@ impl<'a, 'b> Pager<'a, 'b> {
     }
 }
 
+/// Whether a column's first block is a heading (with more below it).
+fn opens_with_heading(blocks: &[&Prepared]) -> bool {
+    blocks.len() > 1 && matches!(blocks[0].block, Block::Heading { .. })
+}
+
 /// The block to name when a page overflows: the tallest row's, or in a row of
 /// columns the block with the most text, with its first message id.
 fn culprit(rows: &[Row], heights: &[f32]) -> (usize, String) {
@@ -552,6 +576,9 @@ mod tests {
         [roles.body]
         font = "regular"
         size = [12, 10]
+        [roles.heading]
+        font = "bold"
+        size = [16, 12]
     "##;
 
     /// Two callouts side by side (column 1, then column 2) and a paragraph on page 2.
@@ -575,10 +602,17 @@ mod tests {
     /// The pages of `BLOCKS` at the largest sizes, in a left-to-right or a
     /// right-to-left language.
     fn pages(rtl: bool) -> Vec<PageModel> {
-        let text = format!("{PAGE}{BLOCKS}");
+        pages_of(BLOCKS, &[("words", "Help is here")], rtl)
+    }
+
+    /// The pages of `blocks` (on [`PAGE`]) with these messages, at the largest sizes.
+    fn pages_of(blocks: &str, messages: &[(&str, &str)], rtl: bool) -> Vec<PageModel> {
+        let text = format!("{PAGE}{blocks}");
         let file = SourceFile::new("layouts/test.toml", text);
         let layout = Layout::parse("test", file).unwrap();
-        let texts = BTreeMap::from([("words".to_string(), "Help is here".to_string())]);
+        let texts: BTreeMap<String, String> = (messages.iter())
+            .map(|(id, text)| (id.to_string(), text.to_string()))
+            .collect();
         let (qr_targets, images) = (BTreeMap::new(), BTreeMap::new());
         let locale = if rtl { "ar" } else { "en" };
         let input = LayoutInput {
@@ -665,5 +699,47 @@ mod tests {
             Item::Text(line) => line.block == 2,
             _ => false,
         }));
+    }
+
+    /// Two columns, each a heading over a list; column 1's heading is long
+    /// enough to wrap in a column 261 pt wide, column 2's is one line.
+    const HEADED_COLUMNS: &str = r##"
+        [[block]]
+        type = "heading"
+        column = 1
+        message = "long"
+        [[block]]
+        type = "list"
+        column = 1
+        items = ["words"]
+        [[block]]
+        type = "heading"
+        column = 2
+        message = "short"
+        [[block]]
+        type = "list"
+        column = 2
+        items = ["words"]
+    "##;
+
+    #[test]
+    fn lists_under_headings_of_different_lengths_start_level() {
+        let messages = [
+            ("long", "What commercial sexual exploitation can look like"),
+            ("short", "Signs"),
+            ("words", "Help is here"),
+        ];
+        let page = &pages_of(HEADED_COLUMNS, &messages, false)[0];
+        let (long, short) = (lines(page, 0), lines(page, 2));
+        assert_eq!((long.len(), short.len()), (2, 1), "one heading wraps");
+        // The headings' first lines are level, and so are the lists below them.
+        assert_eq!(long[0].baseline, short[0].baseline);
+        let (first, second) = (lines(page, 1), lines(page, 3));
+        let items: Vec<_> = (first.iter().chain(&second))
+            .filter(|l| l.role == crate::document::Role::ListBody)
+            .map(|l| l.baseline)
+            .collect();
+        assert_eq!(items.len(), 2);
+        assert!((items[0] - items[1]).abs() < 1e-3, "{items:?}");
     }
 }
