@@ -291,10 +291,10 @@ impl<'s> Builder<'s> {
     ) -> Result<BTreeMap<String, Arc<crate::image::Image>>, Vec<Diagnostic>> {
         let mut images = BTreeMap::new();
         for block in &layout.spec.blocks {
-            if let crate::spec::Block::Image { path, .. } = block.get_ref() {
+            if let Some(path) = block.get_ref().image_path() {
                 match self.session.images.get(path) {
                     Some(Ok(image)) => {
-                        images.insert(path.clone(), image.clone());
+                        images.insert(path.to_string(), image.clone());
                     }
                     Some(Err(d)) => return Err(vec![d.clone().in_output(&layout.name, locale)]),
                     None => {}

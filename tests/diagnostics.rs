@@ -219,6 +219,85 @@ fn a_logo_is_placed_at_its_width() {
     );
 }
 
+/// Where each image is drawn on the first page of a PDF: (x, y, width,
+/// height) in PDF points, from the `cm` that places it before its `Do`.
+fn image_places(pdf: &std::path::Path) -> Vec<[f32; 4]> {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let page = *doc.get_pages().values().next().unwrap();
+    let content = lopdf::content::Content::decode(&doc.get_page_content(page)).unwrap();
+    let number = |o: &lopdf::Object| {
+        o.as_float()
+            .or_else(|_| o.as_i64().map(|i| i as f32))
+            .unwrap()
+    };
+    let mut matrix = None;
+    let mut places = Vec::new();
+    for op in content.operations {
+        match op.operator.as_str() {
+            "cm" => {
+                let m: Vec<f32> = op.operands.iter().map(number).collect();
+                matrix = Some([m[4], m[5], m[0], m[3]]);
+            }
+            // Images are /I0, /I1, ... (other XObjects draw no picture).
+            "Do" if op.operands[0].as_name().is_ok_and(|n| n.starts_with(b"I")) => {
+                places.extend(matrix.take())
+            }
+            _ => {}
+        }
+    }
+    places
+}
+
+#[test]
+fn a_logo_in_the_title_banner_sits_at_its_start_in_the_reading_direction() {
+    let p = Scratch::new("banner-logo");
+    p.write("logo.svg", LOGO);
+    p.edit(
+        "layouts/poster-letter.toml",
+        "role = \"title\", color = \"on-accent\" }]",
+        "role = \"title\", color = \"on-accent\" }]\nimage = { path = \"logo.svg\", width = \"1in\", alt = \"poster-title\" }",
+    );
+    let out = p.flyer(&["build", "--locale", "en,ar", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    // The logo is 1 in wide and, like the SVG, half as tall; the page's margin
+    // is 0.3 in: at the left margin in English, at the right one in Arabic,
+    // and in the band at the top (a letter page is 792 pt tall).
+    let [[x, y, w, h]] = image_places(&p.path("out/poster-letter/en.pdf"))[..] else {
+        panic!("not one image");
+    };
+    assert_eq!((x, w, h), (21.6, 72.0, 36.0));
+    assert!(y > 792.0 - 120.0 && y + h < 792.0 - 21.6, "{y}");
+    let [[x, y_ar, ..]] = image_places(&p.path("out/poster-letter/ar.pdf"))[..] else {
+        panic!("not one image");
+    };
+    assert!((x - (612.0 - 21.6 - 72.0)).abs() < 0.01, "{x}");
+    assert!(y_ar > 792.0 - 120.0, "{y_ar}");
+    // The title is still there, beside it.
+    let text = common::pdf_text(&std::fs::read(p.path("out/poster-letter/en.pdf")).unwrap());
+    assert!(text.contains("What is commercial sexual"), "{text}");
+}
+
+#[test]
+fn a_banner_logo_wider_than_half_the_page_is_refused() {
+    let p = Scratch::new("banner-logo-wide");
+    p.write("logo.svg", LOGO);
+    let image = "image = { path = \"logo.svg\", width = \"5in\", alt = \"poster-title\" }";
+    p.edit(
+        "layouts/poster-letter.toml",
+        "role = \"title\", color = \"on-accent\" }]",
+        &format!("role = \"title\", color = \"on-accent\" }}]\n{image}"),
+    );
+    let line = line_of(&p, "layouts/poster-letter.toml", image);
+    once(
+        &printed(&p.flyer(&["check"])),
+        &[
+            "error[layout-value]: the banner's image is 360.00 pt wide, more than half the 568.80 pt between the margins",
+            &format!("  --> layouts/poster-letter.toml:{line}:19"),
+            "   = hint: make it at most 284.40 pt wide, so the band's lines keep room beside it",
+        ],
+    );
+}
+
 #[test]
 fn a_damaged_or_outside_image_is_an_error_naming_it() {
     let p = Scratch::new("bad-logo");

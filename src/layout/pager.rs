@@ -10,7 +10,8 @@ use super::input::LayoutInput;
 use super::lines::{aligned_x, Lines, Stack};
 use super::prepare::Prepared;
 use crate::document::{Item, PageModel};
-use crate::spec::{Align, Block, Color, Side};
+use crate::spec::{Align, Block, Color, Edge, Side};
+use std::sync::Arc;
 
 /// Places an output's prepared blocks on its pages.
 pub(super) struct Pager<'a, 'b> {
@@ -24,6 +25,18 @@ pub(super) struct Pager<'a, 'b> {
 enum Row<'p, 'a> {
     Single(&'p Prepared<'a>),
     Columns(Vec<Vec<&'p Prepared<'a>>>),
+}
+
+/// A banner's picture placed beside its lines: the picture, where it goes across
+/// and its size, and the frame left for the lines.
+struct Beside<'p> {
+    image: Arc<crate::image::Image>,
+    path: &'p str,
+    alt: &'p str,
+    x: f32,
+    w: f32,
+    h: f32,
+    text: Frame,
 }
 
 /// What a figure block (a QR code, an image) gives: its width, the message id of
@@ -304,18 +317,77 @@ impl<'a, 'b> Pager<'a, 'b> {
             spacing: 0.2,
             bullets: false,
         };
-        let h = self
-            .lines()
-            .stack(p, &lines, inner, pad, pass.measuring())?
-            + pad;
+        let beside = self.beside(p, inner, pad);
+        let text = beside.as_ref().map_or(inner, |b| b.text);
+        // The space above the lines, and the panel's height: beside a picture,
+        // the taller of the two sets the height and the other is centred on it.
+        let (top, h) = match &beside {
+            None => {
+                let h = self
+                    .lines()
+                    .stack(p, &lines, inner, pad, pass.measuring())?;
+                (pad, h + pad)
+            }
+            Some(b) => {
+                let lines_h = self.lines().stack(p, &lines, text, 0.0, pass.measuring())?;
+                let content = lines_h.max(b.h);
+                (pad + (content - lines_h) / 2.0, pad + content + pad)
+            }
+        };
         if let Some(items) = pass.out {
-            // The box first, then the text on it.
+            // The box first, then the text on it, then the picture.
             items.push(self.panel_box(p, fill, first_size, at, h));
-            let out = Some(items);
+            let out = Some(&mut *items);
             self.lines()
-                .stack(p, &lines, inner, pad, Pass { t: pass.t, out })?;
+                .stack(p, &lines, text, top, Pass { t: pass.t, out })?;
+            if let Some(b) = beside {
+                let (_, alt) = self.figure_text(p, b.alt);
+                items.push(Item::Image {
+                    x: b.x,
+                    y: at.y + (h - b.h) / 2.0,
+                    w: b.w,
+                    h: b.h,
+                    image: b.image,
+                    path: b.path.to_string(),
+                    alt,
+                    block: p.index,
+                });
+            }
         }
         Ok(h)
+    }
+
+    /// A banner's picture, at the start or end of the band `inner` in the
+    /// banner's language, `gap` from the lines, which get the rest of the width.
+    fn beside<'p>(&self, p: &'p Prepared, inner: Frame, gap: f32) -> Option<Beside<'p>> {
+        let Block::Banner {
+            image: Some(spec), ..
+        } = p.block
+        else {
+            return None;
+        };
+        let image = self.input.images.get(&spec.path)?;
+        let w = spec.width.0.min(inner.w / 2.0);
+        let rtl = self.input.language(p.block.lang()).rtl;
+        let on_left = (spec.side == Edge::Start) != rtl;
+        let (x, text_x) = if on_left {
+            (inner.x, inner.x + w + gap)
+        } else {
+            (inner.x + inner.w - w, inner.x)
+        };
+        Some(Beside {
+            image: image.clone(),
+            path: &spec.path,
+            alt: &spec.alt,
+            x,
+            w,
+            h: w * image.aspect(),
+            text: Frame {
+                x: text_x,
+                y: inner.y,
+                w: inner.w - w - gap,
+            },
+        })
     }
 
     /// The box of a banner or callout `h` tall in `at`.
@@ -613,7 +685,14 @@ mod tests {
         let texts: BTreeMap<String, String> = (messages.iter())
             .map(|(id, text)| (id.to_string(), text.to_string()))
             .collect();
-        let (qr_targets, images) = (BTreeMap::new(), BTreeMap::new());
+        let qr_targets = BTreeMap::new();
+        // A logo twice as wide as it is tall.
+        let logo = crate::image::Image {
+            width: 2,
+            height: 1,
+            rgba: vec![0; 8],
+        };
+        let images = BTreeMap::from([("logo.png".to_string(), Arc::new(logo))]);
         let locale = if rtl { "ar" } else { "en" };
         let input = LayoutInput {
             layout: &layout,
@@ -741,5 +820,65 @@ mod tests {
             .collect();
         assert_eq!(items.len(), 2);
         assert!((items[0] - items[1]).abs() < 1e-3, "{items:?}");
+    }
+
+    /// A banner at the top of the page with a logo 72 pt wide at its start,
+    /// over a paragraph.
+    const LOGO_BANNER: &str = r##"
+        [[block]]
+        type = "banner"
+        fill = "box"
+        lines = [{ message = "words", role = "body" }]
+        image = { path = "logo.png", width = "72pt", alt = "logo-alt" }
+        [[block]]
+        type = "paragraph"
+        messages = ["words"]
+    "##;
+
+    #[test]
+    fn a_banners_picture_sits_at_its_start_beside_the_lines() {
+        let messages = [("words", "Help is here"), ("logo-alt", "Maple Street")];
+        // 0.6 times the 12 pt line's size, around the band's content and
+        // between the picture and the line.
+        let pad = 12.0 * 0.6;
+        for rtl in [false, true] {
+            let page = &pages_of(LOGO_BANNER, &messages, rtl)[0];
+            let pictures: Vec<_> = (page.items.iter())
+                .filter_map(|item| match item {
+                    Item::Image {
+                        x, y, w, h, alt, ..
+                    } => Some((*x, *y, *w, *h, alt.as_str())),
+                    _ => None,
+                })
+                .collect();
+            let line = lines(page, 0)[0];
+            let line_end = line.x + line.line.width * line.size;
+            if rtl {
+                // At the right margin, the line right-aligned beside it.
+                assert_eq!(
+                    pictures,
+                    [(612.0 - 36.0 - 72.0, 36.0 + pad, 72.0, 36.0, "Maple Street")]
+                );
+                assert!(
+                    (line_end - (612.0 - 36.0 - 72.0 - pad)).abs() < 1e-3,
+                    "{line_end}"
+                );
+            } else {
+                assert_eq!(pictures, [(36.0, 36.0 + pad, 72.0, 36.0, "Maple Street")]);
+                assert!((line.x - (36.0 + 72.0 + pad)).abs() < 1e-3, "{}", line.x);
+            }
+            // The picture is taller than the line: it sets the band's height,
+            // and the line is centred on it.
+            let band = page.items.iter().find_map(|item| match item {
+                Item::Rect { y, h, .. } => Some(y + h),
+                _ => None,
+            });
+            let bottom = band.unwrap();
+            assert!(
+                (bottom - (36.0 + pad + 36.0 + pad)).abs() < 1e-3,
+                "{bottom}"
+            );
+            assert!((line.baseline - (36.0 + pad + 18.0)).abs() < 12.0 * 0.5);
+        }
     }
 }
