@@ -12,6 +12,7 @@ use crate::layout::{lay_out, Language, LayoutInput};
 use crate::manifest::Status;
 use crate::outputs::{on_all_cores, page_files, preview_file, write_atomically};
 use crate::pdf::{self, Metadata};
+use crate::rules::layout::SetAt;
 use crate::session::{BuildOptions, Session};
 use crate::spec::{Layout, Side};
 use std::collections::BTreeMap;
@@ -37,6 +38,18 @@ pub struct Built {
     pub body_pt: Option<f32>,
     pub draft: bool,
     pub fallback_used: bool,
+    /// The roles of running text set below 85% of their largest size, with
+    /// their size, and the layout that sets them (a sheet's card layout).
+    pub shrunk: Vec<Shrunk>,
+}
+
+/// A role of running text that an output sets below
+/// [`SHRINK_WARNING`](crate::rules::layout::SHRINK_WARNING) of its largest size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shrunk {
+    pub layout: String,
+    pub role: String,
+    pub size: f32,
 }
 
 /// One run of builds: the loaded session, the run's options, and the cards laid
@@ -279,6 +292,14 @@ impl<'s> Builder<'s> {
             body_pt: doc.sizes.get("body").copied(),
             draft: draft || pair_draft,
             fallback_used,
+            shrunk: crate::rules::layout::shrunk_roles(layout, &doc.sizes)
+                .into_iter()
+                .map(|(role, size)| Shrunk {
+                    layout: layout.name.clone(),
+                    role,
+                    size,
+                })
+                .collect(),
         };
         Ok((doc, built))
     }
@@ -464,6 +485,35 @@ impl<'s> Builder<'s> {
             },
         )
     }
+}
+
+/// The `type-shrunk` warnings of built outputs, each given as (layout, locale,
+/// what was built): one per layout and role, naming every output that sets the
+/// role that small (a card and the sheets that place it, in every locale).
+pub fn shrink_warnings<'b>(
+    session: &Session,
+    built: impl IntoIterator<Item = (&'b str, &'b str, &'b Built)>,
+) -> Vec<Diagnostic> {
+    let mut groups: BTreeMap<(&str, &str), Vec<SetAt>> = BTreeMap::new();
+    for (layout, locale, b) in built {
+        for s in &b.shrunk {
+            let outputs = groups
+                .entry((s.layout.as_str(), s.role.as_str()))
+                .or_default();
+            outputs.push(SetAt {
+                output: layout.to_string(),
+                locale: locale.to_string(),
+                size: s.size,
+            });
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|((layout, role), sizes)| {
+            let layout = session.layout(layout).ok()?;
+            Some(crate::rules::layout::type_shrunk(layout, role, &sizes))
+        })
+        .collect()
 }
 
 /// Formats the messages of a layout in one of its languages. All failures are

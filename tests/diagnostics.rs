@@ -899,3 +899,67 @@ fn a_value_of_the_wrong_kind_is_asked_for_in_quotes() {
         ],
     );
 }
+
+/// Keeps only the first `[[locale]]` of flyer.toml (English), so that every
+/// output `flyer check` lays out is an English one.
+fn english_only(p: &Scratch) {
+    let manifest = p.read("flyer.toml");
+    let first = manifest.find("[[locale]]").unwrap();
+    let second = manifest[first + 1..].find("[[locale]]").unwrap() + first + 1;
+    p.write("flyer.toml", &manifest[..second]);
+}
+
+#[test]
+fn running_text_set_below_85_percent_of_its_largest_size_is_one_warning_with_its_size() {
+    let p = Scratch::new("shrunk");
+    english_only(&p);
+    // A longer text on the back of the card: the card's body text shrinks.
+    p.set_message(
+        "locales/en/flyer.ftl",
+        "card-action-suspicion",
+        "You do not need proof. A reasonable suspicion is enough to call, by day or by night, from anywhere in the state.",
+    );
+    let out = p.flyer(&[
+        "build",
+        "--layout",
+        "card-us,sheet-avery-5371",
+        "--verbose",
+        "--no-previews",
+    ]);
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    // The size the build reports for the card, and its share of the largest 9 pt.
+    let report = String::from_utf8_lossy(&out.stdout);
+    let size: f32 = report
+        .lines()
+        .find(|l| l.contains("out/card-us/en.pdf"))
+        .and_then(|l| l.split("body text ").nth(1))
+        .and_then(|l| l.split(" pt").next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no body text size in:\n{report}"));
+    assert!(size < 9.0 * 0.85, "{size} pt is not small enough to warn");
+    let share = (100.0 * size / 9.0).round();
+    let line = line_of(&p, "layouts/card-us.toml", "[roles.body]");
+    let problem = [
+        &format!("warning[type-shrunk]: body text set at {size:.1} pt, {share}% of its largest 9 pt") as &str,
+        &format!("  --> layouts/card-us.toml:{line}:8"),
+        "   = in layout card-us, locale en",
+        &format!("   = hint: shorten the text, or give it more room (a larger page, or fewer blocks on it); if {size:.1} pt reads well, lower the largest size in [roles.body] nearer to it"),
+    ];
+    // Once for the card and the sheet that places it, naming both.
+    let err = stderr(&out);
+    once(&err, &problem);
+    once(
+        &err,
+        &["   = in 2 outputs of locale en: card-us, sheet-avery-5371"],
+    );
+    assert_eq!(err.matches("warning[").count(), 1, "{err}");
+    // `flyer check` says the same, once, for every output that places the card.
+    let check = printed(&p.flyer(&["check"]));
+    once(&check, &problem);
+    once(&check, &["   = in 4 outputs of locale en: card-us, sheet-avery-5371, sheet-avery-8373, sheet-print-shop-letter"]);
+    // (The EU card prints the same message, and shrinks too.)
+    assert!(check.contains("0 error(s), 2 warning(s)"), "{check}");
+    // --quiet prints errors only.
+    let quiet = p.flyer(&["build", "--layout", "card-us", "--quiet", "--no-previews"]);
+    assert!(quiet.stderr.is_empty(), "{}", stderr(&quiet));
+}

@@ -15,7 +15,20 @@ fn the_shipped_project_passes_flyer_check() {
     let out = p.flyer(&["check"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(code(&out), 0, "{text}{}", stderr(&out));
-    assert!(text.contains("0 error(s), 0 warning(s)"), "{text}");
+    assert!(
+        text.contains("checked 16 locales and 7 layouts: 0 error(s), "),
+        "{text}"
+    );
+    // Its only warnings: body text that some translations shrink below 85%
+    // of its largest size (cards, tabloid posters), one per layout.
+    let warnings = text.matches("warning[").count();
+    assert_eq!(
+        text.matches("warning[type-shrunk]").count(),
+        warnings,
+        "{text}"
+    );
+    assert!(text.contains(&format!(" {warnings} warning(s)")), "{text}");
+    assert!(warnings <= 7, "more than one warning per layout:\n{text}");
 }
 
 #[test]
