@@ -4,7 +4,7 @@
 //! Measuring and drawing are one pass of the same code, drawing only when the
 //! [`Pass`] has somewhere to draw, so what was measured is what is drawn.
 
-use super::draft::Draft;
+use super::draft::Markings;
 use super::frame::{size_at, Frame, Overflow, Pass};
 use super::input::LayoutInput;
 use super::lines::{aligned_x, Lines, Stack};
@@ -17,8 +17,8 @@ use std::sync::Arc;
 pub(super) struct Pager<'a, 'b> {
     pub(super) input: &'b LayoutInput<'a>,
     pub(super) prepared: &'b [Prepared<'a>],
-    /// The draft marking, when the output is a draft.
-    pub(super) draft: Option<&'b Draft<'a>>,
+    /// The markings at the bottom edge (a draft, fallback text), if any.
+    pub(super) markings: Option<&'b Markings<'a>>,
 }
 
 /// Consecutive blocks: one full-width block, or several in columns.
@@ -94,8 +94,8 @@ impl<'a, 'b> Pager<'a, 'b> {
         let size = layout.size;
         let margin = spec.margin.0;
         let content_w = size.width.0 - 2.0 * margin;
-        // A draft marking sits between the content and the bottom edge.
-        let reserved = self.draft.map_or(0.0, |d| d.reserved(self.input));
+        // The markings sit between the content and the bottom edge.
+        let reserved = self.markings.map_or(0.0, |m| m.reserved(self.input));
         let content_h = size.height.0 - 2.0 * margin - (spec.safe.0 + reserved - margin).max(0.0);
         let gap = spec.gap.0 * (0.5 + 0.5 * t);
         let rows = self.rows(page);
@@ -150,8 +150,8 @@ impl<'a, 'b> Pager<'a, 'b> {
                 self.row(row, at, Pass { t, out })?;
                 y += heights[i] + gap + extra;
             }
-            if let Some(draft) = self.draft {
-                draft.mark(self.input, &mut items);
+            if let Some(markings) = self.markings {
+                markings.mark(self.input, &mut items);
             }
         }
         Ok(PageModel {
@@ -706,6 +706,7 @@ mod tests {
             qr_targets: &qr_targets,
             images: &images,
             draft: None,
+            fallback: None,
             title_id: "title",
             names: &[],
         };
@@ -713,7 +714,7 @@ mod tests {
         let pager = Pager {
             input: &input,
             prepared: &prepared,
-            draft: None,
+            markings: None,
         };
         pager.pages(1.0, true).unwrap()
     }
