@@ -7,11 +7,12 @@
 
 use crate::diag::{suggest, Diagnostic};
 use crate::document::Document;
-use crate::l10n::{is_rtl, Localizer, DRAFT_MESSAGE};
+use crate::l10n::{is_rtl, same_language, Localizer, DRAFT_MESSAGE, FALLBACK_MESSAGE};
 use crate::layout::{lay_out, Language, LayoutInput};
 use crate::manifest::Status;
 use crate::outputs::{on_all_cores, page_files, preview_file, write_atomically};
 use crate::pdf::{self, Metadata};
+use crate::rules::layout::SetAt;
 use crate::session::{BuildOptions, Session};
 use crate::spec::{Layout, Side};
 use std::collections::BTreeMap;
@@ -36,7 +37,21 @@ pub struct Built {
     /// The size the body text was set at, if the layout has a body role.
     pub body_pt: Option<f32>,
     pub draft: bool,
+    /// Whether some text is in another language than its side's locale (the
+    /// source's, with `--allow-fallback`); the pages are marked so.
     pub fallback_used: bool,
+    /// The roles of running text set below 85% of their largest size, with
+    /// their size, and the layout that sets them (a sheet's card layout).
+    pub shrunk: Vec<Shrunk>,
+}
+
+/// A role of running text that an output sets below
+/// [`SHRINK_WARNING`](crate::rules::layout::SHRINK_WARNING) of its largest size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shrunk {
+    pub layout: String,
+    pub role: String,
+    pub size: f32,
 }
 
 /// One run of builds: the loaded session, the run's options, and the cards laid
@@ -250,6 +265,7 @@ impl<'s> Builder<'s> {
                 draft_text = Some((self.draft_text(&pair_localizer)?, Side::Pair));
             }
         }
+        let fallback_text = fallback_used.then(|| (self.fallback_text(&localizer), Side::Main));
         let qr_targets = self.session.qr_targets();
         let images = self.images(layout, locale)?;
         let input = LayoutInput {
@@ -268,6 +284,7 @@ impl<'s> Builder<'s> {
             qr_targets: &qr_targets,
             images: &images,
             draft: draft_text,
+            fallback: fallback_text,
             title_id: layout.spec.title.get_ref(),
             names: &self.session.names(),
         };
@@ -279,6 +296,14 @@ impl<'s> Builder<'s> {
             body_pt: doc.sizes.get("body").copied(),
             draft: draft || pair_draft,
             fallback_used,
+            shrunk: crate::rules::layout::shrunk_roles(layout, &doc.sizes)
+                .into_iter()
+                .map(|(role, size)| Shrunk {
+                    layout: layout.name.clone(),
+                    role,
+                    size,
+                })
+                .collect(),
         };
         Ok((doc, built))
     }
@@ -291,10 +316,10 @@ impl<'s> Builder<'s> {
     ) -> Result<BTreeMap<String, Arc<crate::image::Image>>, Vec<Diagnostic>> {
         let mut images = BTreeMap::new();
         for block in &layout.spec.blocks {
-            if let crate::spec::Block::Image { path, .. } = block.get_ref() {
+            if let Some(path) = block.get_ref().image_path() {
                 match self.session.images.get(path) {
                     Some(Ok(image)) => {
-                        images.insert(path.clone(), image.clone());
+                        images.insert(path.to_string(), image.clone());
                     }
                     Some(Err(d)) => return Err(vec![d.clone().in_output(&layout.name, locale)]),
                     None => {}
@@ -444,26 +469,85 @@ impl<'s> Builder<'s> {
     /// "Draft translation, not yet reviewed" in the locale, and in English beside it.
     fn draft_text(&self, localizer: &Localizer) -> Result<String, Vec<Diagnostic>> {
         let local = localizer.format(DRAFT_MESSAGE).map_err(|d| vec![d])?.text;
+        let english = self.source_text(DRAFT_MESSAGE).unwrap_or_default();
+        Ok(self.beside_source(localizer, english, local))
+    }
+
+    /// "English text: not translated yet" in English, and beside it in the
+    /// locale if its translation has the message. A project whose source
+    /// locale lacks the message gets it in English words, naming the source
+    /// language by its name in flyer.toml.
+    fn fallback_text(&self, localizer: &Localizer) -> String {
+        let manifest = &self.session.project.manifest;
+        let source = &manifest.build.source_locale;
+        let english = self.source_text(FALLBACK_MESSAGE).unwrap_or_else(|| {
+            let name = manifest.locale(source).map_or(source.as_str(), |l| &l.name);
+            format!("{name} text: not translated yet")
+        });
+        let local = localizer
+            .format(FALLBACK_MESSAGE)
+            .ok()
+            .filter(|f| same_language(&f.locale, localizer.locale()))
+            .map_or_else(|| english.clone(), |f| f.text);
+        self.beside_source(localizer, english, local)
+    }
+
+    /// Message `id` of the source locale, if it has it.
+    fn source_text(&self, id: &str) -> Option<String> {
         let source = &self.session.project.manifest.build.source_locale;
-        let english = match self.session.catalogs.get(source).map(|c| &**c) {
+        match self.session.catalogs.get(source).map(|c| &**c) {
             Some(Ok(c)) => Localizer::new(vec![c], vec![], false)
-                .format(DRAFT_MESSAGE)
+                .format(id)
                 .map(|f| f.text)
-                .unwrap_or_default(),
-            _ => String::new(),
-        };
-        Ok(
-            if localizer.locale() == source || english.is_empty() || english == local {
-                local
-            } else {
-                format!("{english} \u{2014} \u{2068}{local}\u{2069}")
-            },
-        )
+                .ok(),
+            _ => None,
+        }
+    }
+
+    /// A marking's text: the source locale's words, then the locale's own
+    /// (isolated, for its direction) when they differ.
+    fn beside_source(&self, localizer: &Localizer, english: String, local: String) -> String {
+        let source = &self.session.project.manifest.build.source_locale;
+        if localizer.locale() == source || english.is_empty() || english == local {
+            local
+        } else {
+            format!("{english} \u{2014} \u{2068}{local}\u{2069}")
+        }
     }
 }
 
+/// The `type-shrunk` warnings of built outputs, each given as (layout, locale,
+/// what was built): one per layout and role, naming every output that sets the
+/// role that small (a card and the sheets that place it, in every locale).
+pub fn shrink_warnings<'b>(
+    session: &Session,
+    built: impl IntoIterator<Item = (&'b str, &'b str, &'b Built)>,
+) -> Vec<Diagnostic> {
+    let mut groups: BTreeMap<(&str, &str), Vec<SetAt>> = BTreeMap::new();
+    for (layout, locale, b) in built {
+        for s in &b.shrunk {
+            let outputs = groups
+                .entry((s.layout.as_str(), s.role.as_str()))
+                .or_default();
+            outputs.push(SetAt {
+                output: layout.to_string(),
+                locale: locale.to_string(),
+                size: s.size,
+            });
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|((layout, role), sizes)| {
+            let layout = session.layout(layout).ok()?;
+            Some(crate::rules::layout::type_shrunk(layout, role, &sizes))
+        })
+        .collect()
+}
+
 /// Formats the messages of a layout in one of its languages. All failures are
-/// returned, not just the first. Also says whether any came from a fallback locale.
+/// returned, not just the first. Also says whether any is in another language
+/// (a message the translation lacks, in the source locale's words).
 pub fn layout_texts(
     layout: &Layout,
     side: Side,
@@ -475,7 +559,7 @@ pub fn layout_texts(
     for id in layout.message_ids_in(side) {
         match localizer.format(id) {
             Ok(f) => {
-                fallback_used |= f.locale != localizer.locale();
+                fallback_used |= !same_language(&f.locale, localizer.locale());
                 texts.insert(id.to_string(), f.text);
             }
             Err(d) => {

@@ -291,11 +291,17 @@ fn check_outputs(session: &Session) -> Vec<Diagnostic> {
     // A problem that stops several outputs (an error in a layout, or in a
     // translation that many layouts print) is merged with its own check's
     // report of it by `dedup`, naming the outputs it stops.
+    let mut built = Vec::new();
     for (layout, locale) in jobs {
-        if let Err(diags) = builder.document(&layout, &locale) {
-            out.extend(diags.into_iter().map(|d| d.stops(&layout, &locale)));
+        match builder.document(&layout, &locale) {
+            Ok((_, b)) => built.push((layout, locale, b)),
+            Err(diags) => out.extend(diags.into_iter().map(|d| d.stops(&layout, &locale))),
         }
     }
+    let built = built
+        .iter()
+        .map(|(ly, lc, b)| (ly.as_str(), lc.as_str(), b));
+    out.extend(crate::build::shrink_warnings(session, built));
     dedup(out)
 }
 

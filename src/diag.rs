@@ -38,8 +38,9 @@ pub struct Diagnostic {
     pub layout: Option<String>,
     pub message_id: Option<String>,
     pub hint: Option<String>,
-    /// The outputs (`layout/locale`) the problem stops, in the order met: a
-    /// problem shared by many outputs is reported once, naming them all.
+    /// The outputs (`layout/locale`) the problem stops (or, for a warning,
+    /// concerns), in the order met: a problem shared by many outputs is
+    /// reported once, naming them all.
     pub outputs: Vec<String>,
     /// For a warning silenced on purpose: why, and where that is written.
     pub silenced: Option<Silence>,

@@ -230,6 +230,17 @@ fn run(
         drafts,
         fallbacks,
     } = tally(&outcomes, args.verbose, &shown);
+    if !args.quiet {
+        // Warnings about what was built, each once, naming the outputs.
+        let built = outcomes.iter().filter_map(|o| {
+            let built = o.result.as_ref().ok()?;
+            Some((o.layout.as_str(), o.locale.as_str(), built))
+        });
+        eprint!(
+            "{}",
+            render_all(&flyer::build::shrink_warnings(session, built))
+        );
+    }
     let built_in = started.elapsed().as_secs_f32();
     // The outputs written, relative to the output folder.
     let files: Vec<_> = outcomes

@@ -559,12 +559,14 @@ impl Images {
         let mut entries = BTreeMap::new();
         for layout in layouts.values().flatten() {
             for block in &layout.spec.blocks {
-                if let crate::spec::Block::Image { path, .. } = block.get_ref() {
-                    entries.entry(path.clone()).or_insert_with(|| LazyImage {
-                        layout: layout.name.clone(),
-                        at: layout.id_location(path),
-                        decoded: OnceLock::new(),
-                    });
+                if let Some(path) = block.get_ref().image_path() {
+                    entries
+                        .entry(path.to_string())
+                        .or_insert_with(|| LazyImage {
+                            layout: layout.name.clone(),
+                            at: layout.id_location(path),
+                            decoded: OnceLock::new(),
+                        });
                 }
             }
         }

@@ -224,6 +224,85 @@ fn a_logo_is_placed_at_its_width() {
     );
 }
 
+/// Where each image is drawn on the first page of a PDF: (x, y, width,
+/// height) in PDF points, from the `cm` that places it before its `Do`.
+fn image_places(pdf: &std::path::Path) -> Vec<[f32; 4]> {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let page = *doc.get_pages().values().next().unwrap();
+    let content = lopdf::content::Content::decode(&doc.get_page_content(page)).unwrap();
+    let number = |o: &lopdf::Object| {
+        o.as_float()
+            .or_else(|_| o.as_i64().map(|i| i as f32))
+            .unwrap()
+    };
+    let mut matrix = None;
+    let mut places = Vec::new();
+    for op in content.operations {
+        match op.operator.as_str() {
+            "cm" => {
+                let m: Vec<f32> = op.operands.iter().map(number).collect();
+                matrix = Some([m[4], m[5], m[0], m[3]]);
+            }
+            // Images are /I0, /I1, ... (other XObjects draw no picture).
+            "Do" if op.operands[0].as_name().is_ok_and(|n| n.starts_with(b"I")) => {
+                places.extend(matrix.take())
+            }
+            _ => {}
+        }
+    }
+    places
+}
+
+#[test]
+fn a_logo_in_the_title_banner_sits_at_its_start_in_the_reading_direction() {
+    let p = Scratch::new("banner-logo");
+    p.write("logo.svg", LOGO);
+    p.edit(
+        "layouts/poster-letter.toml",
+        "role = \"title\", color = \"on-accent\" }]",
+        "role = \"title\", color = \"on-accent\" }]\nimage = { path = \"logo.svg\", width = \"1in\", alt = \"poster-title\" }",
+    );
+    let out = p.flyer(&["build", "--locale", "en,ar", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    // The logo is 1 in wide and, like the SVG, half as tall; the page's margin
+    // is 0.3 in: at the left margin in English, at the right one in Arabic,
+    // and in the band at the top (a letter page is 792 pt tall).
+    let [[x, y, w, h]] = image_places(&p.path("out/poster-letter/en.pdf"))[..] else {
+        panic!("not one image");
+    };
+    assert_eq!((x, w, h), (21.6, 72.0, 36.0));
+    assert!(y > 792.0 - 120.0 && y + h < 792.0 - 21.6, "{y}");
+    let [[x, y_ar, ..]] = image_places(&p.path("out/poster-letter/ar.pdf"))[..] else {
+        panic!("not one image");
+    };
+    assert!((x - (612.0 - 21.6 - 72.0)).abs() < 0.01, "{x}");
+    assert!(y_ar > 792.0 - 120.0, "{y_ar}");
+    // The title is still there, beside it.
+    let text = common::pdf_text(&std::fs::read(p.path("out/poster-letter/en.pdf")).unwrap());
+    assert!(text.contains("What is commercial sexual"), "{text}");
+}
+
+#[test]
+fn a_banner_logo_wider_than_half_the_page_is_refused() {
+    let p = Scratch::new("banner-logo-wide");
+    p.write("logo.svg", LOGO);
+    let image = "image = { path = \"logo.svg\", width = \"5in\", alt = \"poster-title\" }";
+    p.edit(
+        "layouts/poster-letter.toml",
+        "role = \"title\", color = \"on-accent\" }]",
+        &format!("role = \"title\", color = \"on-accent\" }}]\n{image}"),
+    );
+    let line = line_of(&p, "layouts/poster-letter.toml", image);
+    once(
+        &printed(&p.flyer(&["check"])),
+        &[
+            "error[layout-value]: the banner's image is 360.00 pt wide, more than half the 568.80 pt between the margins",
+            &format!("  --> layouts/poster-letter.toml:{line}:19"),
+            "   = hint: make it at most 284.40 pt wide, so the band's lines keep room beside it",
+        ],
+    );
+}
+
 #[test]
 fn a_damaged_or_outside_image_is_an_error_naming_it() {
     let p = Scratch::new("bad-logo");
@@ -1114,4 +1193,68 @@ fn a_qr_code_cannot_target_an_address() {
             "   = hint: use target = the name of a phone, url or email contact in flyer.toml (\"emergency\", \"hotline\"), or a URL like \"https://example.org\"",
         ],
     );
+}
+
+/// Keeps only the first `[[locale]]` of flyer.toml (English), so that every
+/// output `flyer check` lays out is an English one.
+fn english_only(p: &Scratch) {
+    let manifest = p.read("flyer.toml");
+    let first = manifest.find("[[locale]]").unwrap();
+    let second = manifest[first + 1..].find("[[locale]]").unwrap() + first + 1;
+    p.write("flyer.toml", &manifest[..second]);
+}
+
+#[test]
+fn running_text_set_below_85_percent_of_its_largest_size_is_one_warning_with_its_size() {
+    let p = Scratch::new("shrunk");
+    english_only(&p);
+    // A longer text on the back of the card: the card's body text shrinks.
+    p.set_message(
+        "locales/en/flyer.ftl",
+        "card-action-suspicion",
+        "You do not need proof. A reasonable suspicion is enough to call, by day or by night, from anywhere in the state.",
+    );
+    let out = p.flyer(&[
+        "build",
+        "--layout",
+        "card-us,sheet-avery-5371",
+        "--verbose",
+        "--no-previews",
+    ]);
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    // The size the build reports for the card, and its share of the largest 9 pt.
+    let report = String::from_utf8_lossy(&out.stdout);
+    let size: f32 = report
+        .lines()
+        .find(|l| l.contains("out/card-us/en.pdf"))
+        .and_then(|l| l.split("body text ").nth(1))
+        .and_then(|l| l.split(" pt").next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no body text size in:\n{report}"));
+    assert!(size < 9.0 * 0.85, "{size} pt is not small enough to warn");
+    let share = (100.0 * size / 9.0).round();
+    let line = line_of(&p, "layouts/card-us.toml", "[roles.body]");
+    let problem = [
+        &format!("warning[type-shrunk]: body text set at {size:.1} pt, {share}% of its largest 9 pt") as &str,
+        &format!("  --> layouts/card-us.toml:{line}:8"),
+        "   = in layout card-us, locale en",
+        &format!("   = hint: shorten the text, or give it more room (a larger page, or fewer blocks on it); if {size:.1} pt reads well, lower the largest size in [roles.body] nearer to it"),
+    ];
+    // Once for the card and the sheet that places it, naming both.
+    let err = stderr(&out);
+    once(&err, &problem);
+    once(
+        &err,
+        &["   = in 2 outputs of locale en: card-us, sheet-avery-5371"],
+    );
+    assert_eq!(err.matches("warning[").count(), 1, "{err}");
+    // `flyer check` says the same, once, for every output that places the card.
+    let check = printed(&p.flyer(&["check"]));
+    once(&check, &problem);
+    once(&check, &["   = in 4 outputs of locale en: card-us, sheet-avery-5371, sheet-avery-8373, sheet-print-shop-letter"]);
+    // (The EU card prints the same message, and shrinks too.)
+    assert!(check.contains("0 error(s), 2 warning(s)"), "{check}");
+    // --quiet prints errors only.
+    let quiet = p.flyer(&["build", "--layout", "card-us", "--quiet", "--no-previews"]);
+    assert!(quiet.stderr.is_empty(), "{}", stderr(&quiet));
 }

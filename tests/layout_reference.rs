@@ -17,7 +17,9 @@ mod common;
 
 use flyer::diag::{Severity, SourceFile};
 use flyer::impose::{CardSize, Duplex, SheetLayout, SheetTemplate, Xy};
-use flyer::spec::{Align, Block, Layout, LayoutSpec, Line, PageSpec, RoleSpec, Side, Weight};
+use flyer::spec::{
+    Align, BannerImage, Block, Edge, Layout, LayoutSpec, Line, PageSpec, RoleSpec, Side, Weight,
+};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -174,6 +176,8 @@ fn tables() -> Vec<(String, String, Vec<String>)> {
         ("Align".into(), "## Blocks", words::<Align>()),
         ("Side".into(), "## Blocks", words::<Side>()),
         ("Line".into(), "### Lines", keys::<Line>()),
+        ("BannerImage".into(), "### `banner`", keys::<BannerImage>()),
+        ("Edge".into(), "### `banner`", words::<Edge>()),
         (
             "SheetTemplate".into(),
             "## Sheet templates",

@@ -1,5 +1,6 @@
-//! Translations: contact data only from the manifest, draft marking, release builds,
-//! stale translations, and a clean `flyer check` on the shipped project.
+//! Translations: contact data only from the manifest, draft and fallback markings,
+//! release builds, stale translations, and a clean `flyer check` on the shipped
+//! project.
 
 mod common;
 
@@ -15,7 +16,20 @@ fn the_shipped_project_passes_flyer_check() {
     let out = p.flyer(&["check"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(code(&out), 0, "{text}{}", stderr(&out));
-    assert!(text.contains("0 error(s), 0 warning(s)"), "{text}");
+    assert!(
+        text.contains("checked 16 locales and 7 layouts: 0 error(s), "),
+        "{text}"
+    );
+    // Its only warnings: body text that some translations shrink below 85%
+    // of its largest size (cards, tabloid posters), one per layout.
+    let warnings = text.matches("warning[").count();
+    assert_eq!(
+        text.matches("warning[type-shrunk]").count(),
+        warnings,
+        "{text}"
+    );
+    assert!(text.contains(&format!(" {warnings} warning(s)")), "{text}");
+    assert!(warnings <= 7, "more than one warning per layout:\n{text}");
 }
 
 #[test]
@@ -166,6 +180,72 @@ fn draft_translations_are_marked_and_refused_by_release_builds() {
         "the draft proof stays"
     );
     assert!(p.path("out/poster-letter/en.pdf").exists());
+}
+
+/// Removes the messages `ids` from a locale's .ftl file (their notes stay).
+fn remove_messages(p: &Scratch, locale: &str, ids: &[&str]) {
+    let rel = format!("locales/{locale}/flyer.ftl");
+    let text = p.read(&rel);
+    let kept: Vec<&str> = (text.lines())
+        .filter(|l| !ids.iter().any(|id| l.starts_with(&format!("{id} ="))))
+        .collect();
+    assert_eq!(kept.len() + ids.len(), text.lines().count(), "{ids:?}");
+    p.write(&rel, &(kept.join("\n") + "\n"));
+}
+
+#[test]
+fn text_that_fell_back_to_english_is_marked_in_english_and_in_the_language() {
+    let p = Scratch::new("fallback");
+    // Portuguese lacks a poster message; Haitian Creole lacks it and the
+    // marking's own message; Spanish is complete.
+    remove_messages(&p, "pt-BR", &["poster-free"]);
+    remove_messages(&p, "ht", &["poster-free", "fallback-marking"]);
+    let args = [
+        "build",
+        "--locale",
+        "pt-BR,ht,es",
+        "--layout",
+        "poster-letter",
+    ];
+    let out = p.flyer(&[&args[..], &["--allow-fallback"]].concat());
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = |locale: &str| {
+        let pdf = std::fs::read(p.path(&format!("out/poster-letter/{locale}.pdf"))).unwrap();
+        squeeze(&pdf_text(&pdf))
+    };
+    let marking = squeeze("English text: not translated yet");
+    let (pt, ht, es) = (text("pt-BR"), text("ht"), text("es"));
+    // The English text is printed, and marked in English and in Portuguese.
+    assert!(
+        pt.contains(&squeeze("All services are free of charge.")),
+        "{pt}"
+    );
+    assert!(
+        pt.contains(&squeeze(
+            "English text: not translated yet — Texto em inglês: ainda não traduzido"
+        )),
+        "{pt}"
+    );
+    // Without a translation of the marking, it is in English alone.
+    assert!(
+        ht.contains(&marking) && !ht.contains(&squeeze("Tèks an angle")),
+        "{ht}"
+    );
+    assert!(
+        !es.contains(&marking),
+        "a complete translation is not marked: {es}"
+    );
+    // The draft marking is still there beside it.
+    assert!(
+        pt.contains(&squeeze("Draft translation, not yet reviewed")),
+        "{pt}"
+    );
+    // Once translated, the marking is gone.
+    let q = Scratch::new("no-fallback");
+    let out = q.flyer(&[&args[..], &["--allow-fallback"]].concat());
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let pdf = std::fs::read(q.path("out/poster-letter/pt-BR.pdf")).unwrap();
+    assert!(!squeeze(&pdf_text(&pdf)).contains(&marking));
 }
 
 #[test]

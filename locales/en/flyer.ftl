@@ -162,6 +162,11 @@ card-org = { -org-name }: all services are free of charge.
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = Draft translation, not yet reviewed
 
+# Printed small at the edge of every page on which some text is in English
+# because this language's translation of it is missing (flyer build
+# --allow-fallback). Translate it; flyer prints the English beside it.
+fallback-marking = English text: not translated yet
+
 # Alternative text of the QR code that dials the hotline (read by screen readers).
 # Variables:
 #   $hotline_name (String) - the hotline's English name.

@@ -165,6 +165,11 @@ card-org = { -org-name }: todos los servicios son gratuitos.
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = Borrador de traducción, aún no revisado
 
+# Printed small at the edge of every page on which some text is in English
+# because this language's translation of it is missing (flyer build
+# --allow-fallback). Translate it; flyer prints the English beside it.
+fallback-marking = Texto en inglés: aún sin traducir
+
 # Alternative text of the QR code that dials the hotline (read by screen readers).
 # Variables:
 #   $hotline_name (String) - the hotline's English name.

@@ -159,6 +159,11 @@ card-org = { -org-name }: همه خدمات رایگان است.
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = ترجمه ابتدایی، هنوز بررسی نشده
 
+# Printed small at the edge of every page on which some text is in English
+# because this language's translation of it is missing (flyer build
+# --allow-fallback). Translate it; flyer prints the English beside it.
+fallback-marking = متن انگلیسی: هنوز ترجمه نشده
+
 # Alternative text of the QR code that dials the hotline (read by screen readers).
 # Variables:
 #   $hotline_name (String) - the hotline's English name.

@@ -159,6 +159,11 @@ card-org = { -org-name }: tudu sirvisu é di grasa.
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = Traduson provizóriu, inda ka rivizadu
 
+# Printed small at the edge of every page on which some text is in English
+# because this language's translation of it is missing (flyer build
+# --allow-fallback). Translate it; flyer prints the English beside it.
+fallback-marking = Testu na ingles: inda ka traduzidu
+
 # Alternative text of the QR code that dials the hotline (read by screen readers).
 # Variables:
 #   $hotline_name (String) - the hotline's English name.

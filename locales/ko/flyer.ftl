@@ -158,6 +158,11 @@ card-org = { -org-name }: 모든 서비스는 무료입니다.
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = 번역 초안, 아직 검토되지 않음
 
+# Printed small at the edge of every page on which some text is in English
+# because this language's translation of it is missing (flyer build
+# --allow-fallback). Translate it; flyer prints the English beside it.
+fallback-marking = 영어 원문: 아직 번역되지 않음
+
 # Alternative text of the QR code that dials the hotline (read by screen readers).
 # Variables:
 #   $hotline_name (String) - the hotline's English name.

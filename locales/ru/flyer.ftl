@@ -158,6 +158,11 @@ card-org = { -org-name }: все услуги бесплатны.
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = Черновой перевод, ещё не проверен
 
+# Printed small at the edge of every page on which some text is in English
+# because this language's translation of it is missing (flyer build
+# --allow-fallback). Translate it; flyer prints the English beside it.
+fallback-marking = Текст на английском: ещё не переведён
+
 # Alternative text of the QR code that dials the hotline (read by screen readers).
 # Variables:
 #   $hotline_name (String) - the hotline's English name.

@@ -156,6 +156,11 @@ card-org = { -org-name }: mọi dịch vụ đều miễn phí.
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = Bản dịch nháp, chưa được duyệt
 
+# Printed small at the edge of every page on which some text is in English
+# because this language's translation of it is missing (flyer build
+# --allow-fallback). Translate it; flyer prints the English beside it.
+fallback-marking = Văn bản tiếng Anh: chưa được dịch
+
 # Alternative text of the QR code that dials the hotline (read by screen readers).
 # Variables:
 #   $hotline_name (String) - the hotline's English name.

@@ -156,6 +156,11 @@ card-org = { -org-name }：所有服务均免费。
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = 翻译草稿，尚未审校
 
+# Printed small at the edge of every page on which some text is in English
+# because this language's translation of it is missing (flyer build
+# --allow-fallback). Translate it; flyer prints the English beside it.
+fallback-marking = 英文文本：尚未翻译
+
 # Alternative text of the QR code that dials the hotline (read by screen readers).
 # Variables:
 #   $hotline_name (String) - the hotline's English name.

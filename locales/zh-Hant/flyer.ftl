@@ -156,6 +156,11 @@ card-org = { -org-name }：所有服務均免費。
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = 翻譯草稿，尚未審校
 
+# Printed small at the edge of every page on which some text is in English
+# because this language's translation of it is missing (flyer build
+# --allow-fallback). Translate it; flyer prints the English beside it.
+fallback-marking = 英文文字：尚未翻譯
+
 # Alternative text of the QR code that dials the hotline (read by screen readers).
 # Variables:
 #   $hotline_name (String) - the hotline's English name.

@@ -67,6 +67,21 @@ pub const ORG_TERM: &str = "org-name";
 /// The message every locale has for the draft marking.
 pub const DRAFT_MESSAGE: &str = "draft-marking";
 
+/// The message for the marking of text printed in the source language because
+/// a translation lacks it (`--allow-fallback`); a locale may lack it too.
+pub const FALLBACK_MESSAGE: &str = "fallback-marking";
+
+/// Whether two locale tags are of the same language (`pt-BR` and `pt`).
+pub fn same_language(a: &str, b: &str) -> bool {
+    match (
+        a.parse::<LanguageIdentifier>(),
+        b.parse::<LanguageIdentifier>(),
+    ) {
+        (Ok(a), Ok(b)) => a.language == b.language,
+        _ => a == b,
+    }
+}
+
 /// Whether a locale is written right to left (from its script, via unic-langid).
 pub fn is_rtl(locale: &str) -> bool {
     locale

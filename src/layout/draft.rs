@@ -1,64 +1,137 @@
-//! The draft marking: a small boxed label at the bottom of every page of a draft
-//! translation, outside the content, so a draft is never taken for a final print.
+//! The markings: small boxed labels at the bottom of every page, outside the
+//! content, so a proof is never taken for a final print: one that some text fell
+//! back to another language, one that the translation is a draft.
 
 use super::input::LayoutInput;
 use crate::diag::Diagnostic;
 use crate::document::{Item, Role, TextLine};
-use crate::l10n::DRAFT_MESSAGE;
+use crate::l10n::{DRAFT_MESSAGE, FALLBACK_MESSAGE};
 use crate::spec::{Color, Weight};
 use crate::text::ShapedParagraph;
 use std::sync::Arc;
 
-/// The marking's text, shaped once in its language.
-pub(super) struct Draft<'a> {
-    para: ShapedParagraph,
-    locale: &'a str,
+/// An output's markings, each shaped once in its language, top to bottom.
+pub(super) struct Markings<'a> {
+    labels: Vec<Label<'a>>,
 }
 
-impl<'a> Draft<'a> {
-    /// The marking of a draft output (`None` when the output is not a draft).
-    pub(super) fn shape(input: &LayoutInput<'a>) -> Result<Option<Draft<'a>>, Diagnostic> {
-        let Some((text, side)) = input.draft.as_ref() else {
-            return Ok(None);
-        };
-        let lang = input.language(*side);
-        let para = ShapedParagraph::new(text, lang.locale, lang.rtl, Weight::Bold, input.book)
-            .map_err(|m| {
-                m.to_diagnostic()
-                    .message_id(DRAFT_MESSAGE)
-                    .in_output(&input.layout.name, lang.locale)
-            })?;
-        Ok(Some(Draft {
-            para,
-            locale: lang.locale,
-        }))
+/// One marking's text, shaped, with the message it stands for.
+struct Label<'a> {
+    para: ShapedParagraph,
+    locale: &'a str,
+    message_id: &'static str,
+}
+
+impl<'a> Markings<'a> {
+    /// The markings of an output (`None` when it has none).
+    pub(super) fn shape(input: &LayoutInput<'a>) -> Result<Option<Markings<'a>>, Diagnostic> {
+        let marks = [
+            (input.fallback.as_ref(), FALLBACK_MESSAGE),
+            (input.draft.as_ref(), DRAFT_MESSAGE),
+        ];
+        let mut labels = Vec::new();
+        for (mark, message_id) in marks {
+            let Some((text, side)) = mark else { continue };
+            let lang = input.language(*side);
+            let para = ShapedParagraph::new(text, lang.locale, lang.rtl, Weight::Bold, input.book)
+                .map_err(|m| {
+                    m.to_diagnostic()
+                        .message_id(message_id)
+                        .in_output(&input.layout.name, lang.locale)
+                })?;
+            labels.push(Label {
+                para,
+                locale: lang.locale,
+                message_id,
+            });
+        }
+        Ok((!labels.is_empty()).then_some(Markings { labels }))
     }
 
-    /// The height the marking takes from the content: its label and the space above it.
+    /// The height the markings take from the content: their row (or each
+    /// label, stacked) and the space above it.
     pub(super) fn reserved(&self, input: &LayoutInput) -> f32 {
-        self.height(input) + gap_above(input.layout.spec.page.safe.0)
+        let gap = gap_above(input.layout.spec.page.safe.0);
+        match self.row(input) {
+            Some(h) => h + gap,
+            None => self.labels.iter().map(|l| l.height(input) + gap).sum(),
+        }
     }
 
+    /// The labels at the bottom edge, just inside the safe zone: side by side
+    /// if they fit across the page, else each above the next.
+    pub(super) fn mark(&self, input: &LayoutInput, items: &mut Vec<Item>) {
+        let page = &input.layout.spec.page;
+        let width = input.layout.size.width.0;
+        let bottom = input.layout.size.height.0 - page.safe.0;
+        if let Some(h) = self.row(input) {
+            let widths: Vec<f32> = self.labels.iter().map(|l| l.width(input)).collect();
+            let apart = type_size(page.safe.0);
+            let across = widths.iter().sum::<f32>() + apart * (widths.len() - 1) as f32;
+            let mut x = (width - across) / 2.0;
+            let mut labels: Vec<_> = self.labels.iter().zip(widths).collect();
+            if input.main.rtl {
+                // The first label is read first: on the right.
+                labels.reverse();
+            }
+            for (label, w) in labels {
+                label.mark(input, (x, bottom - h), (w, h), items);
+                x += w + apart;
+            }
+            return;
+        }
+        let mut bottom = bottom;
+        for label in self.labels.iter().rev() {
+            let (w, h) = (label.width(input), label.height(input));
+            label.mark(input, ((width - w) / 2.0, bottom - h), (w, h), items);
+            bottom -= h + gap_above(page.safe.0);
+        }
+    }
+
+    /// The height of the labels side by side, when they fit between the safe
+    /// lines with a type size between them; `None` when they must stack.
+    fn row(&self, input: &LayoutInput) -> Option<f32> {
+        let safe = input.layout.spec.page.safe.0;
+        let room = input.layout.size.width.0 - 2.0 * safe;
+        let widths = self.labels.iter().map(|l| l.width(input));
+        let across = widths.sum::<f32>() + type_size(safe) * (self.labels.len() - 1) as f32;
+        let tallest = self.labels.iter().map(|l| l.height(input));
+        (across <= room).then(|| tallest.fold(0.0, f32::max))
+    }
+}
+
+impl Label<'_> {
     /// Height of the label, in pt.
     fn height(&self, input: &LayoutInput) -> f32 {
         let (ascent, descent, _) = self.para.metrics(input.book);
         (ascent + descent) * type_size(input.layout.spec.page.safe.0) * 1.5
     }
 
-    /// The label at the bottom edge, just inside the safe zone: small, but boxed in
-    /// paper white with an alert border so it shows on any background.
-    pub(super) fn mark(&self, input: &LayoutInput, items: &mut Vec<Item>) {
+    /// Width of the label (at most the width between the safe lines), in pt.
+    fn width(&self, input: &LayoutInput) -> f32 {
         let layout = input.layout;
-        let page = &layout.spec.page;
+        let size = type_size(layout.spec.page.safe.0);
+        let line = self.para.single_line(input.book);
+        (line.width * size + 2.0 * (size * 0.6))
+            .min(layout.size.width.0 - 2.0 * layout.spec.page.safe.0)
+    }
+
+    /// The label `(w, h)` in size with its top left corner at `(x, y)`: small,
+    /// but boxed in paper white with an alert border so it shows on any
+    /// background.
+    fn mark(
+        &self,
+        input: &LayoutInput,
+        (x, y): (f32, f32),
+        (w, h): (f32, f32),
+        items: &mut Vec<Item>,
+    ) {
+        let layout = input.layout;
         let para = &self.para;
-        let size = type_size(page.safe.0);
+        let size = type_size(layout.spec.page.safe.0);
         let (ascent, descent, _) = para.metrics(input.book);
         let line = para.single_line(input.book);
-        let h = self.height(input);
         let (pad_x, pad_y) = (size * 0.6, (h - (ascent + descent) * size) / 2.0);
-        let w = (line.width * size + 2.0 * pad_x).min(layout.size.width.0 - 2.0 * page.safe.0);
-        let x = (layout.size.width.0 - w) / 2.0;
-        let y = layout.size.height.0 - page.safe.0 - h;
         let alert = layout
             .color("alert")
             .or_else(|_| layout.color("ink"))
@@ -85,7 +158,7 @@ impl<'a> Draft<'a> {
             // Belongs to no block: it is decoration, not content.
             block: usize::MAX,
             paragraph: 0,
-            message_id: DRAFT_MESSAGE.into(),
+            message_id: self.message_id.into(),
         }));
     }
 }

@@ -29,6 +29,9 @@ pub struct LayoutInput<'a> {
     pub images: &'a BTreeMap<String, Arc<crate::image::Image>>,
     /// The draft marking's text and its language, when a locale is a draft.
     pub draft: Option<(String, Side)>,
+    /// The marking's text and language when some text fell back to another
+    /// language (a message missing from a translation, printed in the source).
+    pub fallback: Option<(String, Side)>,
     /// The title message id.
     pub title_id: &'a str,
     /// Names that stay in one language wherever they are printed (contacts'

@@ -8,7 +8,8 @@
 //! The parts, in order: `prepare.rs` shapes every block's messages once; the
 //! pager (`pager.rs`) places blocks on pages at a given `t` and `lines.rs` sets
 //! their text, measuring and drawing with the same code, so what was measured is
-//! what is drawn; `draft.rs` marks the pages of a draft translation.
+//! what is drawn; `draft.rs` marks the pages of a draft translation, or with
+//! text that fell back to another language.
 
 mod draft;
 mod fit;
@@ -20,7 +21,7 @@ mod prepare;
 
 use crate::diag::Diagnostic;
 use crate::document::Document;
-use draft::Draft;
+use draft::Markings;
 use frame::{size_at, Overflow};
 pub use input::{Language, LayoutInput};
 use pager::Pager;
@@ -30,11 +31,11 @@ use pager::Pager;
 pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
     let layout = input.layout;
     let prepared = prepare::prepare(input)?;
-    let draft = Draft::shape(input)?;
+    let markings = Markings::shape(input)?;
     let pager = Pager {
         input,
         prepared: &prepared,
-        draft: draft.as_ref(),
+        markings: markings.as_ref(),
     };
     let t = fit::largest_fit(|t| pager.pages(t, false).map(|_| ()))
         .map_err(|o| overflow_error(input, &o))?;
@@ -75,6 +76,13 @@ fn overflow_error(input: &LayoutInput, o: &Overflow) -> Diagnostic {
         let fix = match crate::rules::layout::body_at_minimum(input.layout) {
             Some(least) => format!("shorten the text or use a larger page (the body text's smallest size is already the {least} pt this page needs)"),
             None => "shorten the text, use a larger page, or lower the smallest sizes in [roles]".into(),
+        };
+        let fix = if input.fallback.is_some() {
+            // The marking takes room at the bottom that a complete
+            // translation would not need.
+            format!("{fix}; the marking of text not translated yet takes room too: translate the missing messages")
+        } else {
+            fix
         };
         ("the text is taller than the page", fix)
     };

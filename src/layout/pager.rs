@@ -4,26 +4,39 @@
 //! Measuring and drawing are one pass of the same code, drawing only when the
 //! [`Pass`] has somewhere to draw, so what was measured is what is drawn.
 
-use super::draft::Draft;
+use super::draft::Markings;
 use super::frame::{size_at, Frame, Overflow, Pass};
 use super::input::LayoutInput;
 use super::lines::{aligned_x, Lines, Stack};
 use super::prepare::Prepared;
 use crate::document::{Item, PageModel};
-use crate::spec::{Align, Block, Color, Side};
+use crate::spec::{Align, Block, Color, Edge, Side};
+use std::sync::Arc;
 
 /// Places an output's prepared blocks on its pages.
 pub(super) struct Pager<'a, 'b> {
     pub(super) input: &'b LayoutInput<'a>,
     pub(super) prepared: &'b [Prepared<'a>],
-    /// The draft marking, when the output is a draft.
-    pub(super) draft: Option<&'b Draft<'a>>,
+    /// The markings at the bottom edge (a draft, fallback text), if any.
+    pub(super) markings: Option<&'b Markings<'a>>,
 }
 
 /// Consecutive blocks: one full-width block, or several in columns.
 enum Row<'p, 'a> {
     Single(&'p Prepared<'a>),
     Columns(Vec<Vec<&'p Prepared<'a>>>),
+}
+
+/// A banner's picture placed beside its lines: the picture, where it goes across
+/// and its size, and the frame left for the lines.
+struct Beside<'p> {
+    image: Arc<crate::image::Image>,
+    path: &'p str,
+    alt: &'p str,
+    x: f32,
+    w: f32,
+    h: f32,
+    text: Frame,
 }
 
 /// What a figure block (a QR code, an image) gives: its width, the message id of
@@ -81,8 +94,8 @@ impl<'a, 'b> Pager<'a, 'b> {
         let size = layout.size;
         let margin = spec.margin.0;
         let content_w = size.width.0 - 2.0 * margin;
-        // A draft marking sits between the content and the bottom edge.
-        let reserved = self.draft.map_or(0.0, |d| d.reserved(self.input));
+        // The markings sit between the content and the bottom edge.
+        let reserved = self.markings.map_or(0.0, |m| m.reserved(self.input));
         let content_h = size.height.0 - 2.0 * margin - (spec.safe.0 + reserved - margin).max(0.0);
         let gap = spec.gap.0 * (0.5 + 0.5 * t);
         let rows = self.rows(page);
@@ -137,8 +150,8 @@ impl<'a, 'b> Pager<'a, 'b> {
                 self.row(row, at, Pass { t, out })?;
                 y += heights[i] + gap + extra;
             }
-            if let Some(draft) = self.draft {
-                draft.mark(self.input, &mut items);
+            if let Some(markings) = self.markings {
+                markings.mark(self.input, &mut items);
             }
         }
         Ok(PageModel {
@@ -191,6 +204,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             Side::Main
         };
         let rtl = self.input.language(side).rtl;
+        let heading_row = self.heading_row(cols, col_w, &pass)?;
         let mut tallest = 0.0f32;
         for (c, blocks) in cols.iter().enumerate() {
             let slot = if rtl { cols.len() - 1 - c } else { c };
@@ -205,11 +219,29 @@ impl<'a, 'b> Pager<'a, 'b> {
                     y: cy,
                     w: col_w,
                 };
-                cy += self.block(p, block, pass.again())?;
+                let h = self.block(p, block, pass.again())?;
+                cy += if i == 0 && opens_with_heading(blocks) {
+                    heading_row
+                } else {
+                    h
+                };
             }
             tallest = tallest.max(cy - at.y);
         }
         Ok(tallest)
+    }
+
+    /// The height of the row that the columns' opening headings share: the
+    /// tallest of them. The blocks after the headings all start below it, as in
+    /// a grid, so a heading that wraps does not leave its neighbours' lists
+    /// higher than its own.
+    fn heading_row(&self, cols: &[Vec<&Prepared>], w: f32, pass: &Pass) -> Result<f32, Overflow> {
+        let mut row = 0.0f32;
+        for blocks in cols.iter().filter(|b| opens_with_heading(b)) {
+            let at = Frame { x: 0.0, y: 0.0, w };
+            row = row.max(self.block(blocks[0], at, pass.measuring())?);
+        }
+        Ok(row)
     }
 
     /// A block in `at` at the pass's scale, measured and drawn by its kind's
@@ -285,18 +317,77 @@ impl<'a, 'b> Pager<'a, 'b> {
             spacing: 0.2,
             bullets: false,
         };
-        let h = self
-            .lines()
-            .stack(p, &lines, inner, pad, pass.measuring())?
-            + pad;
+        let beside = self.beside(p, inner, pad);
+        let text = beside.as_ref().map_or(inner, |b| b.text);
+        // The space above the lines, and the panel's height: beside a picture,
+        // the taller of the two sets the height and the other is centred on it.
+        let (top, h) = match &beside {
+            None => {
+                let h = self
+                    .lines()
+                    .stack(p, &lines, inner, pad, pass.measuring())?;
+                (pad, h + pad)
+            }
+            Some(b) => {
+                let lines_h = self.lines().stack(p, &lines, text, 0.0, pass.measuring())?;
+                let content = lines_h.max(b.h);
+                (pad + (content - lines_h) / 2.0, pad + content + pad)
+            }
+        };
         if let Some(items) = pass.out {
-            // The box first, then the text on it.
+            // The box first, then the text on it, then the picture.
             items.push(self.panel_box(p, fill, first_size, at, h));
-            let out = Some(items);
+            let out = Some(&mut *items);
             self.lines()
-                .stack(p, &lines, inner, pad, Pass { t: pass.t, out })?;
+                .stack(p, &lines, text, top, Pass { t: pass.t, out })?;
+            if let Some(b) = beside {
+                let (_, alt) = self.figure_text(p, b.alt);
+                items.push(Item::Image {
+                    x: b.x,
+                    y: at.y + (h - b.h) / 2.0,
+                    w: b.w,
+                    h: b.h,
+                    image: b.image,
+                    path: b.path.to_string(),
+                    alt,
+                    block: p.index,
+                });
+            }
         }
         Ok(h)
+    }
+
+    /// A banner's picture, at the start or end of the band `inner` in the
+    /// banner's language, `gap` from the lines, which get the rest of the width.
+    fn beside<'p>(&self, p: &'p Prepared, inner: Frame, gap: f32) -> Option<Beside<'p>> {
+        let Block::Banner {
+            image: Some(spec), ..
+        } = p.block
+        else {
+            return None;
+        };
+        let image = self.input.images.get(&spec.path)?;
+        let w = spec.width.0.min(inner.w / 2.0);
+        let rtl = self.input.language(p.block.lang()).rtl;
+        let on_left = (spec.side == Edge::Start) != rtl;
+        let (x, text_x) = if on_left {
+            (inner.x, inner.x + w + gap)
+        } else {
+            (inner.x + inner.w - w, inner.x)
+        };
+        Some(Beside {
+            image: image.clone(),
+            path: &spec.path,
+            alt: &spec.alt,
+            x,
+            w,
+            h: w * image.aspect(),
+            text: Frame {
+                x: text_x,
+                y: inner.y,
+                w: inner.w - w - gap,
+            },
+        })
     }
 
     /// The box of a banner or callout `h` tall in `at`.
@@ -469,6 +560,11 @@ impl<'a, 'b> Pager<'a, 'b> {
     }
 }
 
+/// Whether a column's first block is a heading (with more below it).
+fn opens_with_heading(blocks: &[&Prepared]) -> bool {
+    blocks.len() > 1 && matches!(blocks[0].block, Block::Heading { .. })
+}
+
 /// The block to name when a page overflows: the tallest row's, or in a row of
 /// columns the block with the most text, with its first message id.
 fn culprit(rows: &[Row], heights: &[f32]) -> (usize, String) {
@@ -552,6 +648,9 @@ mod tests {
         [roles.body]
         font = "regular"
         size = [12, 10]
+        [roles.heading]
+        font = "bold"
+        size = [16, 12]
     "##;
 
     /// Two callouts side by side (column 1, then column 2) and a paragraph on page 2.
@@ -575,11 +674,25 @@ mod tests {
     /// The pages of `BLOCKS` at the largest sizes, in a left-to-right or a
     /// right-to-left language.
     fn pages(rtl: bool) -> Vec<PageModel> {
-        let text = format!("{PAGE}{BLOCKS}");
+        pages_of(BLOCKS, &[("words", "Help is here")], rtl)
+    }
+
+    /// The pages of `blocks` (on [`PAGE`]) with these messages, at the largest sizes.
+    fn pages_of(blocks: &str, messages: &[(&str, &str)], rtl: bool) -> Vec<PageModel> {
+        let text = format!("{PAGE}{blocks}");
         let file = SourceFile::new("layouts/test.toml", text);
         let layout = Layout::parse("test", file).unwrap();
-        let texts = BTreeMap::from([("words".to_string(), "Help is here".to_string())]);
-        let (qr_targets, images) = (BTreeMap::new(), BTreeMap::new());
+        let texts: BTreeMap<String, String> = (messages.iter())
+            .map(|(id, text)| (id.to_string(), text.to_string()))
+            .collect();
+        let qr_targets = BTreeMap::new();
+        // A logo twice as wide as it is tall.
+        let logo = crate::image::Image {
+            width: 2,
+            height: 1,
+            rgba: vec![0; 8],
+        };
+        let images = BTreeMap::from([("logo.png".to_string(), Arc::new(logo))]);
         let locale = if rtl { "ar" } else { "en" };
         let input = LayoutInput {
             layout: &layout,
@@ -593,6 +706,7 @@ mod tests {
             qr_targets: &qr_targets,
             images: &images,
             draft: None,
+            fallback: None,
             title_id: "title",
             names: &[],
         };
@@ -600,7 +714,7 @@ mod tests {
         let pager = Pager {
             input: &input,
             prepared: &prepared,
-            draft: None,
+            markings: None,
         };
         pager.pages(1.0, true).unwrap()
     }
@@ -665,5 +779,107 @@ mod tests {
             Item::Text(line) => line.block == 2,
             _ => false,
         }));
+    }
+
+    /// Two columns, each a heading over a list; column 1's heading is long
+    /// enough to wrap in a column 261 pt wide, column 2's is one line.
+    const HEADED_COLUMNS: &str = r##"
+        [[block]]
+        type = "heading"
+        column = 1
+        message = "long"
+        [[block]]
+        type = "list"
+        column = 1
+        items = ["words"]
+        [[block]]
+        type = "heading"
+        column = 2
+        message = "short"
+        [[block]]
+        type = "list"
+        column = 2
+        items = ["words"]
+    "##;
+
+    #[test]
+    fn lists_under_headings_of_different_lengths_start_level() {
+        let messages = [
+            ("long", "What commercial sexual exploitation can look like"),
+            ("short", "Signs"),
+            ("words", "Help is here"),
+        ];
+        let page = &pages_of(HEADED_COLUMNS, &messages, false)[0];
+        let (long, short) = (lines(page, 0), lines(page, 2));
+        assert_eq!((long.len(), short.len()), (2, 1), "one heading wraps");
+        // The headings' first lines are level, and so are the lists below them.
+        assert_eq!(long[0].baseline, short[0].baseline);
+        let (first, second) = (lines(page, 1), lines(page, 3));
+        let items: Vec<_> = (first.iter().chain(&second))
+            .filter(|l| l.role == crate::document::Role::ListBody)
+            .map(|l| l.baseline)
+            .collect();
+        assert_eq!(items.len(), 2);
+        assert!((items[0] - items[1]).abs() < 1e-3, "{items:?}");
+    }
+
+    /// A banner at the top of the page with a logo 72 pt wide at its start,
+    /// over a paragraph.
+    const LOGO_BANNER: &str = r##"
+        [[block]]
+        type = "banner"
+        fill = "box"
+        lines = [{ message = "words", role = "body" }]
+        image = { path = "logo.png", width = "72pt", alt = "logo-alt" }
+        [[block]]
+        type = "paragraph"
+        messages = ["words"]
+    "##;
+
+    #[test]
+    fn a_banners_picture_sits_at_its_start_beside_the_lines() {
+        let messages = [("words", "Help is here"), ("logo-alt", "Maple Street")];
+        // 0.6 times the 12 pt line's size, around the band's content and
+        // between the picture and the line.
+        let pad = 12.0 * 0.6;
+        for rtl in [false, true] {
+            let page = &pages_of(LOGO_BANNER, &messages, rtl)[0];
+            let pictures: Vec<_> = (page.items.iter())
+                .filter_map(|item| match item {
+                    Item::Image {
+                        x, y, w, h, alt, ..
+                    } => Some((*x, *y, *w, *h, alt.as_str())),
+                    _ => None,
+                })
+                .collect();
+            let line = lines(page, 0)[0];
+            let line_end = line.x + line.line.width * line.size;
+            if rtl {
+                // At the right margin, the line right-aligned beside it.
+                assert_eq!(
+                    pictures,
+                    [(612.0 - 36.0 - 72.0, 36.0 + pad, 72.0, 36.0, "Maple Street")]
+                );
+                assert!(
+                    (line_end - (612.0 - 36.0 - 72.0 - pad)).abs() < 1e-3,
+                    "{line_end}"
+                );
+            } else {
+                assert_eq!(pictures, [(36.0, 36.0 + pad, 72.0, 36.0, "Maple Street")]);
+                assert!((line.x - (36.0 + 72.0 + pad)).abs() < 1e-3, "{}", line.x);
+            }
+            // The picture is taller than the line: it sets the band's height,
+            // and the line is centred on it.
+            let band = page.items.iter().find_map(|item| match item {
+                Item::Rect { y, h, .. } => Some(y + h),
+                _ => None,
+            });
+            let bottom = band.unwrap();
+            assert!(
+                (bottom - (36.0 + pad + 36.0 + pad)).abs() < 1e-3,
+                "{bottom}"
+            );
+            assert!((line.baseline - (36.0 + pad + 18.0)).abs() < 12.0 * 0.5);
+        }
     }
 }

@@ -3,11 +3,13 @@
 //!
 //! - `contrast`: text colour against its background below WCAG 4.5:1 (3:1 large);
 //! - `min-size`: body text that may shrink below the page's minimum;
-//! - `safe-zone`: a margin inside the safe zone.
+//! - `safe-zone`: a margin inside the safe zone;
+//! - `type-shrunk` (a warning, of a laid-out output): running text set below
+//!   85% of its largest size.
 
 use crate::diag::Diagnostic;
 use crate::spec::{Block, Layout};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Checks of a layout on its own, which `flyer build` also runs: contrast, the
 /// smallest type sizes for the kind of page, and text inside the safe zone.
@@ -55,6 +57,81 @@ pub fn body_at_minimum(layout: &Layout) -> Option<f32> {
     roles
         .all(|role| layout.role(role).min() <= least + 0.001)
         .then_some(least)
+}
+
+/// Running text set smaller than this share of its role's largest size is
+/// worth a warning: the layout's range allowed it, but the reader gets less
+/// than the designer drew.
+pub const SHRINK_WARNING: f32 = 0.85;
+
+/// The roles of the layout's running text (paragraphs and lists) that `sizes`
+/// (each role's size in an output) sets below [`SHRINK_WARNING`] of their
+/// largest size, with that size. Display type (titles, headings, numbers) is
+/// left out: its ranges are wide on purpose.
+pub fn shrunk_roles(layout: &Layout, sizes: &BTreeMap<String, f32>) -> Vec<(String, f32)> {
+    let roles: BTreeSet<&String> = body_roles(layout).collect();
+    roles
+        .into_iter()
+        .filter_map(|role| {
+            let size = *sizes.get(role)?;
+            (size < layout.role(role).max() * SHRINK_WARNING).then(|| (role.clone(), size))
+        })
+        .collect()
+}
+
+/// A role's size in one output: the output's layout (as built: a sheet's
+/// name for a card on a sheet) and locale.
+#[derive(Debug, Clone, Default)]
+pub struct SetAt {
+    pub output: String,
+    pub locale: String,
+    pub size: f32,
+}
+
+/// The warning for `role` of `layout` set below [`SHRINK_WARNING`] of its
+/// largest size in some outputs, naming them all. With several locales it
+/// gives the smallest size and where.
+pub fn type_shrunk(layout: &Layout, role: &str, sizes: &[SetAt]) -> Diagnostic {
+    let largest = layout.role(role).max();
+    let what = if role == "body" {
+        "body text".to_string()
+    } else {
+        format!("`{role}` text")
+    };
+    let least = sizes.iter().min_by(|a, b| a.size.total_cmp(&b.size));
+    let SetAt {
+        locale: smallest_in,
+        size: smallest,
+        ..
+    } = least.cloned().unwrap_or_default();
+    let share = (100.0 * smallest / largest).round();
+    let locales: BTreeSet<&str> = sizes.iter().map(|s| s.locale.as_str()).collect();
+    let mut d = if locales.len() > 1 {
+        Diagnostic::warning(
+            "type-shrunk",
+            format!(
+                "{what} set below {}% of its largest {largest} pt in {} locales, down to {smallest:.1} pt ({share}%) in {smallest_in}",
+                SHRINK_WARNING * 100.0,
+                locales.len()
+            ),
+        )
+    } else {
+        Diagnostic::warning(
+            "type-shrunk",
+            format!("{what} set at {smallest:.1} pt, {share}% of its largest {largest} pt"),
+        )
+        .locale(smallest_in)
+    };
+    d = d
+        .at(layout.file.toml_location(&["roles", role]))
+        .layout(&layout.name)
+        .hint(format!(
+            "shorten the text, or give it more room (a larger page, or fewer blocks on it); if {smallest:.1} pt reads well, lower the largest size in [roles.{role}] nearer to it"
+        ));
+    for set in sizes {
+        d = d.stops(&set.output, &set.locale);
+    }
+    d
 }
 
 /// The roles of the layout's body text: paragraphs and lists.

@@ -147,12 +147,15 @@ pub enum Align {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
-    /// A full-width coloured band (into the bleed) holding one or more lines.
+    /// A full-width coloured band (into the bleed) holding one or more lines,
+    /// and optionally a picture (a logo) beside them.
     Banner {
         lines: Vec<Line>,
         fill: String,
         #[serde(default)]
         align: Align,
+        #[serde(default)]
+        image: Option<BannerImage>,
         #[serde(default)]
         page: Option<usize>,
         /// Whose language the block is in (bilingual layouts).
@@ -273,6 +276,30 @@ fn align_center() -> Align {
     Align::Center
 }
 
+/// A banner's picture, beside its lines at one end of the band:
+/// `image = { path = "logo.svg", width = "0.8in", alt = "logo-alt", side = "start" }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BannerImage {
+    /// Path relative to the project folder.
+    pub path: String,
+    pub width: Pt,
+    /// Message id of its alternative text.
+    pub alt: String,
+    #[serde(default)]
+    pub side: Edge,
+}
+
+/// One end of a band in the reading direction: `start` is the left in a
+/// left-to-right language and the right in a right-to-left one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Edge {
+    #[default]
+    Start,
+    End,
+}
+
 /// A line of a banner or callout: a message in a role, optionally coloured.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -317,7 +344,11 @@ impl Block {
     pub fn message_sides(&self) -> Vec<(&String, Side)> {
         let side = self.lang();
         match self {
-            Block::Banner { lines, .. } | Block::Callout { lines, .. } => lines
+            Block::Banner { lines, image, .. } => (lines.iter())
+                .map(|l| (&l.message, l.lang.unwrap_or(side)))
+                .chain(image.iter().map(|i| (&i.alt, side)))
+                .collect(),
+            Block::Callout { lines, .. } => lines
                 .iter()
                 .map(|l| (&l.message, l.lang.unwrap_or(side)))
                 .collect(),
@@ -358,13 +389,23 @@ impl Block {
     /// Every message id the block names, with its position in the spec.
     pub fn message_ids(&self) -> Vec<&String> {
         match self {
-            Block::Banner { lines, .. } | Block::Callout { lines, .. } => {
-                lines.iter().map(|l| &l.message).collect()
-            }
+            Block::Banner { lines, image, .. } => (lines.iter().map(|l| &l.message))
+                .chain(image.iter().map(|i| &i.alt))
+                .collect(),
+            Block::Callout { lines, .. } => lines.iter().map(|l| &l.message).collect(),
             Block::Heading { message, .. } => vec![message],
             Block::Paragraph { messages, .. } => messages.iter().collect(),
             Block::List { items, .. } => items.iter().collect(),
             Block::Qr { alt, .. } | Block::Image { alt, .. } => vec![alt],
+        }
+    }
+
+    /// The image file the block places, if any: an image block's, or a banner's picture.
+    pub fn image_path(&self) -> Option<&str> {
+        match self {
+            Block::Image { path, .. } => Some(path),
+            Block::Banner { image, .. } => image.as_ref().map(|i| i.path.as_str()),
+            _ => None,
         }
     }
 
@@ -562,6 +603,26 @@ impl Layout {
                 ),
                 "set [page] pages = 2 for a front and a back".into(),
             ));
+        }
+        if let Block::Banner {
+            image: Some(image), ..
+        } = block.get_ref()
+        {
+            let room = self.size.width.0 - 2.0 * self.spec.page.margin.0;
+            if image.width.0 > room / 2.0 {
+                return Err(self.value_error(
+                    written(&image.path),
+                    format!(
+                        "the banner's image is {} wide, more than half the {} between the margins",
+                        image.width,
+                        Pt(room)
+                    ),
+                    format!(
+                        "make it at most {} wide, so the band's lines keep room beside it",
+                        Pt(room / 2.0)
+                    ),
+                ));
+            }
         }
         if block.get_ref().column() == Some(0) {
             return Err(err(
