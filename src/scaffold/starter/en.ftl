@@ -40,3 +40,8 @@ flyer-web = Learn more at { $website }
 # Printed small at the edge of every page made from a translation nobody has
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = Draft translation, not yet reviewed
+
+# Printed small at the edge of every page on which some text is in English
+# because this language's translation of it is missing (flyer build
+# --allow-fallback). Translate it; flyer prints the English beside it.
+fallback-marking = English text: not translated yet
