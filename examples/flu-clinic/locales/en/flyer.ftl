@@ -46,6 +46,11 @@ clinic-phone = { $nurse }
 #   $website (String) - the web address, e.g. "https://riverside.example.org/flu".
 clinic-form-online = The form is also online: { $website }
 
+
+# The school's logo, beside the title: its description for screen readers.
+#   -org-name - the school's name.
+clinic-logo-alt = The logo of { -org-name }
+
 ## Marks that are not part of the flyer's text
 
 # Printed small at the edge of every page made from a translation nobody has
