@@ -276,6 +276,7 @@ fn run(
                 String::new()
             },
         );
+        print_stale(session, &outcomes);
         if let Some((written, dpi)) = pages {
             println!(
                 "pages: {written} page image{} at {dpi} dpi in {}",
@@ -536,6 +537,33 @@ fn fonts(project: &Path, vendor: bool) -> Result<ExitCode, Diagnostic> {
     }
     list_fonts(&session);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The built locales whose translations were made from an older source text:
+/// printed after the summary, since such a PDF says something the source no
+/// longer says.
+fn print_stale(session: &Session, outcomes: &[Outcome]) {
+    let source = &session.project.manifest.build.source_locale;
+    let mut locales: Vec<&str> = outcomes.iter().map(|o| o.locale.as_str()).collect();
+    locales.sort();
+    locales.dedup();
+    let stale: Vec<(String, usize)> = (locales.into_iter())
+        .filter(|code| code != source)
+        .filter_map(|code| {
+            let count = session.stale_sources(code).ok()?.len();
+            (count > 0).then(|| (code.to_string(), count))
+        })
+        .collect();
+    if stale.is_empty() {
+        return;
+    }
+    let total: usize = stale.iter().map(|(_, n)| n).sum();
+    let each: Vec<String> = stale.iter().map(|(c, n)| format!("{c} {n}")).collect();
+    println!(
+        "stale: {total} translated message{} made from an older {source} text ({}); `flyer check` lists them, `flyer serve` shows what changed",
+        if total == 1 { "" } else { "s" },
+        each.join(", ")
+    );
 }
 
 fn check(project: &std::path::Path, format: &str) -> Result<ExitCode, Diagnostic> {

@@ -199,3 +199,24 @@ fn vendored_fonts_are_the_ones_the_locales_use_and_change_no_pdf() {
     assert!(stderr(&out).contains("fonts/NotoSans-Bold.ttf exists and differs"));
     assert!(std::fs::read(dir.join("fonts/NotoSans-Bold.ttf")).unwrap() == mine);
 }
+
+#[test]
+fn a_build_says_which_translations_were_made_from_an_older_source_text() {
+    let dir = new_project("stale", &["--locales", "es,km"]);
+    let en = dir.join("locales/en/flyer.ftl");
+    let text = std::fs::read_to_string(&en).unwrap();
+    let text = text.replace(
+        "flyer-title = Free help for families",
+        "flyer-title = Is there lead in your home?",
+    );
+    std::fs::write(&en, text).unwrap();
+    let out = flyer(&dir, &["build", "--no-previews"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(
+            "stale: 2 translated messages made from an older en text (es 1, km 1); `flyer check` lists them, `flyer serve` shows what changed"
+        ),
+        "{}",
+        stdout(&out)
+    );
+}
