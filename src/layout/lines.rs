@@ -159,7 +159,7 @@ impl Lines<'_, '_> {
         };
         let Frame { x, y, w: side } = square;
         let size = (side / 12.0).clamp(2.0, 6.0);
-        let ranges = unit.para.break_lines(side / size);
+        let ranges = unit.para.first_fit_lines(side / size);
         let across = Span {
             x,
             w: side,
