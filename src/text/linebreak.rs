@@ -6,7 +6,9 @@
 use super::nobreak::{self, Keep};
 use icu_segmenter::options::LineBreakOptions;
 use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed};
+use std::borrow::Cow;
 use std::sync::OnceLock;
+use unicode_script::{Script, UnicodeScript};
 
 fn segmenter() -> &'static LineSegmenterBorrowed<'static> {
     static SEGMENTER: OnceLock<LineSegmenterBorrowed<'static>> = OnceLock::new();
@@ -19,6 +21,11 @@ pub struct Break {
     pub offset: usize,
     /// The line must end here (after a newline).
     pub mandatory: bool,
+    /// Inside a word: between two letters of a script written with spaces (two
+    /// Korean syllables), or after a slash. Not after a space, nor beside a
+    /// letter of a script written without spaces (Chinese, Khmer), where every
+    /// break is a word boundary.
+    pub inside_word: bool,
     /// Inside the kept stretch (one with letters) with this index in
     /// [`Opportunities::keep`]: usable only when that stretch is wider than the
     /// line. No break is left inside a stretch without letters.
@@ -31,17 +38,28 @@ pub struct Opportunities {
     /// After byte 0, ending with the end of the text.
     pub breaks: Vec<Break>,
     pub keep: Vec<Keep>,
+    /// The breaks outside every kept stretch: all a line may take while none is
+    /// wider than it, which is nearly always.
+    outside: Vec<Break>,
 }
 
 impl Opportunities {
     /// The breaks a line may end at, given which kept stretches (with letters)
     /// break at their own opportunities: those wider than the line.
-    pub fn usable(&self, breaks_inside: impl Fn(&Keep) -> bool) -> Vec<Break> {
-        self.breaks
+    pub fn usable(&self, breaks_inside: impl Fn(&Keep) -> bool) -> Cow<'_, [Break]> {
+        let wide: Vec<bool> = self
+            .keep
             .iter()
-            .filter(|b| b.kept.is_none_or(|k| breaks_inside(&self.keep[k])))
-            .copied()
-            .collect()
+            .map(|k| k.yields && breaks_inside(k))
+            .collect();
+        if !wide.contains(&true) {
+            return Cow::Borrowed(&self.outside);
+        }
+        let usable = self
+            .breaks
+            .iter()
+            .filter(|b| b.kept.is_none_or(|k| wide[k]));
+        Cow::Owned(usable.copied().collect())
     }
 }
 
@@ -61,10 +79,42 @@ pub fn opportunities(text: &str) -> Opportunities {
             offset,
             mandatory: offset < text.len()
                 && text[..offset].ends_with(['\n', '\u{2028}', '\u{2029}']),
+            inside_word: inside_word(text, offset),
             kept: keep.iter().position(|k| k.yields && inside(k, offset)),
         })
+        .collect::<Vec<_>>();
+    let outside = breaks
+        .iter()
+        .filter(|b| b.kept.is_none())
+        .copied()
         .collect();
-    Opportunities { breaks, keep }
+    Opportunities {
+        breaks,
+        keep,
+        outside,
+    }
+}
+
+/// Whether a break at `offset` falls inside a word (see [`Break::inside_word`]).
+fn inside_word(text: &str, offset: usize) -> bool {
+    let unspaced = |c: Option<char>| {
+        c.is_some_and(|c| {
+            matches!(
+                c.script(),
+                Script::Han
+                    | Script::Hiragana
+                    | Script::Katakana
+                    | Script::Khmer
+                    | Script::Thai
+                    | Script::Lao
+                    | Script::Myanmar
+            )
+        })
+    };
+    let before = text[..offset].chars().next_back();
+    let after = text[offset..].chars().next();
+    let boundary = before.is_some_and(char::is_whitespace) || unspaced(before) || unspaced(after);
+    offset < text.len() && !boundary
 }
 
 /// Whether `offset` follows a hyphen between two letters ("victim-centered").
@@ -88,7 +138,7 @@ mod tests {
         let mut last = 0;
         opportunities(text)
             .usable(|_| false)
-            .into_iter()
+            .iter()
             .map(|b| {
                 let piece = &text[last..b.offset];
                 last = b.offset;

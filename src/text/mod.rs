@@ -405,8 +405,7 @@ pub(crate) mod tests {
         if p.locale.starts_with("zh") {
             return line.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
         }
-        let breaks = linebreak::opportunities(line).usable(|_| false);
-        !line.contains(' ') && breaks.len() <= 1
+        !line.contains(' ') && linebreak::opportunities(line).usable(|_| false).len() <= 1
     }
 
     /// Whether the lone last line of `lines` can be mended by moving the end of

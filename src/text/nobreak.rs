@@ -212,16 +212,21 @@ impl<'t> Chars<'t> {
     /// though after a Chinese or Korean letter it may ("未滿18歲").
     fn starts_number(&self, i: usize) -> bool {
         use unicode_script::{Script, UnicodeScript};
+        if !self.is(i, is_digit) {
+            return false;
+        }
         let Some(prev) = i.checked_sub(1).map(|p| self.chars[p].1) else {
-            return self.is(0, is_digit);
+            return true;
         };
-        let unspaced = matches!(
-            prev.script(),
-            Script::Han | Script::Hangul | Script::Hiragana | Script::Katakana
-        );
-        let glued = prev.is_alphanumeric() && !unspaced;
+        let unspaced = || {
+            matches!(
+                prev.script(),
+                Script::Han | Script::Hangul | Script::Hiragana | Script::Katakana
+            )
+        };
+        let glued = prev.is_alphanumeric() && !unspaced();
         let separator = matches!(prev, '.' | ',' | ':' | '/' | '-' | '–' | '—' | '+');
-        self.is(i, is_digit) && !glued && !separator
+        !glued && !separator
     }
 
     /// Every stretch `find` reads from a number's start: `find` returns the

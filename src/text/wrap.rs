@@ -8,6 +8,24 @@ use super::linebreak::Break;
 use std::ops::Range;
 use unicode_script::{Script, UnicodeScript};
 
+/// Whether `text` has at most `n` letters or digits.
+fn letters_at_most(text: &str, n: usize) -> bool {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .nth(n)
+        .is_none()
+}
+
+/// Whether `text` has Chinese or Japanese letters.
+fn ideographic(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(
+            c.script(),
+            Script::Han | Script::Hiragana | Script::Katakana
+        )
+    })
+}
+
 /// How many of a paragraph's last lines the rebalancing may reset.
 const TAIL_LINES: usize = 4;
 
@@ -89,44 +107,12 @@ impl Paragraph<'_> {
             return false;
         }
         let end = range.start + self.text[range.clone()].trim_end().len();
-        let words = 1 + self
-            .breaks
+        let from = self.breaks.partition_point(|b| b.offset <= range.start);
+        let one_word = !self.breaks[from..]
             .iter()
-            .filter(|b| b.offset > range.start && b.offset < end)
-            .filter(|b| self.between_words(b.offset))
-            .count();
-        let letters = line.chars().filter(|c| c.is_alphanumeric()).count();
-        let ideographic = line.chars().any(|c| {
-            matches!(
-                c.script(),
-                Script::Han | Script::Hiragana | Script::Katakana
-            )
-        });
-        words == 1 || (ideographic && letters <= 2)
-    }
-
-    /// Whether a break at `at` separates words: after a space, or beside a letter
-    /// of a script written without spaces (Chinese, Japanese, Khmer, Thai, Lao,
-    /// Burmese), where a break is a word boundary. A break after a slash or a
-    /// dash inside a word does not.
-    fn between_words(&self, at: usize) -> bool {
-        let unspaced = |c: Option<char>| {
-            c.is_some_and(|c| {
-                matches!(
-                    c.script(),
-                    Script::Han
-                        | Script::Hiragana
-                        | Script::Katakana
-                        | Script::Khmer
-                        | Script::Thai
-                        | Script::Lao
-                        | Script::Myanmar
-                )
-            })
-        };
-        let before = self.text[..at].chars().next_back();
-        let after = self.text[at..].chars().next();
-        before.is_some_and(char::is_whitespace) || unspaced(before) || unspaced(after)
+            .take_while(|b| b.offset < end)
+            .any(|b| !b.inside_word);
+        one_word || (letters_at_most(line, 2) && ideographic(line))
     }
 
     /// The last lines of `lines` set again so the last is not lone: the same
@@ -155,20 +141,23 @@ impl Paragraph<'_> {
         self.tail_lines(lines[first].start, count, max)
     }
 
-    /// What a line that is not the last costs: the square of its spare width (a
-    /// fraction of the column), more if it ends inside a word.
-    fn cost(&self, line: Range<usize>, max: f32) -> f32 {
-        let spare = (max - (self.width)(line.clone())) / max;
-        let inside = !self.between_words(line.end);
-        spare * spare + if inside { INSIDE_WORD } else { 0.0 }
-    }
-
     /// The best `count` lines from `start` to the end of the text whose last is
-    /// not lone, by dynamic programming over the break positions.
+    /// not lone, by dynamic programming over the break positions. A line that is
+    /// not the last costs the square of its spare width (a fraction of the
+    /// column), more if it ends inside a word.
     fn tail_lines(&self, start: usize, count: usize, max: f32) -> Option<Vec<Range<usize>>> {
         let end = self.text.len();
-        let mut points = vec![start];
-        points.extend(self.breaks.iter().map(|b| b.offset).filter(|&o| o > start));
+        let after: Vec<&Break> = self.breaks.iter().filter(|b| b.offset > start).collect();
+        let points: Vec<usize> = std::iter::once(start)
+            .chain(after.iter().map(|b| b.offset))
+            .collect();
+        let ending_cost: Vec<f32> = std::iter::once(0.0)
+            .chain(
+                after
+                    .iter()
+                    .map(|b| if b.inside_word { INSIDE_WORD } else { 0.0 }),
+            )
+            .collect();
         let n = points.len();
         // cost[j][p]: the least cost of j lines from `start` to points[p], with
         // the point each came from.
@@ -176,16 +165,20 @@ impl Paragraph<'_> {
         cost[0][0] = (0.0, 0);
         for j in 1..count {
             for p in 1..n {
-                for q in 0..p {
-                    let (before, _) = cost[j - 1][q];
+                // From the shortest line back: once one is too wide, so are the rest.
+                for q in (0..p).rev() {
                     let line = points[q]..points[p];
-                    if before.is_infinite()
-                        || !self.fits(line.clone(), max)
-                        || self.blank(line.clone())
-                    {
+                    let width = (self.width)(line.clone());
+                    if width > max + 1e-4 {
+                        break;
+                    }
+                    let (before, _) = cost[j - 1][q];
+                    // Only a line of nothing but spaces has no width.
+                    if before.is_infinite() || (width == 0.0 && self.blank(line)) {
                         continue;
                     }
-                    let total = before + self.cost(line, max);
+                    let spare = (max - width) / max;
+                    let total = before + spare * spare + ending_cost[p];
                     if total < cost[j][p].0 {
                         cost[j][p] = (total, q);
                     }
