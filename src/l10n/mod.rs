@@ -351,7 +351,11 @@ fn org_term(organization: &str) -> FluentResource {
             c => escaped.push(c),
         }
     }
-    let source = format!("-{ORG_TERM} = {{\"\"}}{escaped}\n");
+    // Wrapped in the isolates Fluent puts around variables (it leaves term
+    // references bare), so the name is a placeable like them: kept on one line
+    // and set as one unit by bidi. The marks never reach the page or the
+    // extracted text, as for variables.
+    let source = format!("-{ORG_TERM} = {{\"\"}}\u{2068}{escaped}\u{2069}\n");
     FluentResource::try_new(source).unwrap_or_else(|(r, _)| r)
 }
 
@@ -645,6 +649,19 @@ mod tests {
             isolate_lone_placeable(&pattern(1), formatted.clone()),
             formatted
         );
+    }
+
+    #[test]
+    fn the_organizations_name_is_isolated_like_a_variable() {
+        let mut bundle = FluentBundle::new_concurrent(vec!["en".parse().unwrap()]);
+        bundle.add_resource(org_term("Children's {Cove}")).unwrap();
+        let message = FluentResource::try_new("m = Call { -org-name } today.\n".into()).unwrap();
+        bundle.add_resource(message).unwrap();
+        let pattern = bundle.get_message("m").unwrap().value().unwrap();
+        let text = bundle.format_pattern(pattern, None, &mut Vec::new());
+        // Kept whole by the line breaker; the marks never reach the page.
+        assert_eq!(text, "Call \u{2068}Children's {Cove}\u{2069} today.");
+        assert_eq!(strip_isolates(&text), "Call Children's {Cove} today.");
     }
 
     #[test]

@@ -74,6 +74,9 @@ impl Lines<'_, '_> {
         let Frame { x, y, w } = at;
         let ranges = match unit.tag {
             Role::Title | Role::Heading => balanced_lines(&unit.para, w / size),
+            // Rebalancing a lone last word keeps the count of lines and never
+            // widens one past the column, so measuring needs first fit only.
+            _ if pass.out.is_none() => unit.para.first_fit_lines(w / size),
             _ => unit.para.break_lines(w / size),
         };
         for r in &ranges {
@@ -159,7 +162,7 @@ impl Lines<'_, '_> {
         };
         let Frame { x, y, w: side } = square;
         let size = (side / 12.0).clamp(2.0, 6.0);
-        let ranges = unit.para.break_lines(side / size);
+        let ranges = unit.para.first_fit_lines(side / size);
         let across = Span {
             x,
             w: side,
@@ -207,14 +210,15 @@ impl Lines<'_, '_> {
 /// Heading lines of even length: the narrowest width that still needs no more lines
 /// than the full width does, so a heading never ends on a lone word.
 fn balanced_lines(para: &ShapedParagraph, width: f32) -> Vec<Range<usize>> {
-    let lines = para.break_lines(width);
+    // Counting lines needs no rebalancing: it never changes how many there are.
+    let lines = para.first_fit_lines(width);
     if lines.len() < 2 {
         return lines;
     }
     let (mut lo, mut hi) = (width * 0.4, width);
     for _ in 0..12 {
         let mid = (lo + hi) / 2.0;
-        if para.break_lines(mid).len() <= lines.len() {
+        if para.first_fit_lines(mid).len() <= lines.len() {
             hi = mid;
         } else {
             lo = mid;

@@ -1,10 +1,14 @@
 //! Line-break opportunities from ICU4X (UAX #14 with LSTM models for Khmer, Thai,
-//! Lao and Burmese, which write no spaces between words), minus the places flyer
-//! never breaks: inside a Fluent placeable (a phone number, a name, a URL).
+//! Lao and Burmese, which write no spaces between words), with the stretches flyer
+//! keeps whole ([`nobreak`](super::nobreak): placeables, addresses, times, dates,
+//! a number and its unit) marked, and never after a hyphen inside a word.
 
+use super::nobreak::{self, Keep};
 use icu_segmenter::options::LineBreakOptions;
 use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed};
+use std::borrow::Cow;
 use std::sync::OnceLock;
+use unicode_script::{Script, UnicodeScript};
 
 fn segmenter() -> &'static LineSegmenterBorrowed<'static> {
     static SEGMENTER: OnceLock<LineSegmenterBorrowed<'static>> = OnceLock::new();
@@ -17,24 +21,100 @@ pub struct Break {
     pub offset: usize,
     /// The line must end here (after a newline).
     pub mandatory: bool,
+    /// Inside a word: between two letters of a script written with spaces (two
+    /// Korean syllables), or after a slash. Not after a space, nor beside a
+    /// letter of a script written without spaces (Chinese, Khmer), where every
+    /// break is a word boundary.
+    pub inside_word: bool,
+    /// Inside the kept stretch (one with letters) with this index in
+    /// [`Opportunities::keep`]: usable only when that stretch is wider than the
+    /// line. No break is left inside a stretch without letters.
+    pub kept: Option<usize>,
 }
 
-/// Break opportunities after byte 0, ending with the end of the text.
-pub fn opportunities(text: &str) -> Vec<Break> {
-    let protected = placeable_ranges(text);
-    segmenter()
+/// A paragraph's break opportunities and the stretches kept whole.
+#[derive(Debug, Clone, Default)]
+pub struct Opportunities {
+    /// After byte 0, ending with the end of the text.
+    pub breaks: Vec<Break>,
+    pub keep: Vec<Keep>,
+    /// The breaks outside every kept stretch: all a line may take while none is
+    /// wider than it, which is nearly always.
+    outside: Vec<Break>,
+}
+
+impl Opportunities {
+    /// The breaks a line may end at, given which kept stretches (with letters)
+    /// break at their own opportunities: those wider than the line.
+    pub fn usable(&self, breaks_inside: impl Fn(&Keep) -> bool) -> Cow<'_, [Break]> {
+        let wide: Vec<bool> = self
+            .keep
+            .iter()
+            .map(|k| k.yields && breaks_inside(k))
+            .collect();
+        if !wide.contains(&true) {
+            return Cow::Borrowed(&self.outside);
+        }
+        let usable = self
+            .breaks
+            .iter()
+            .filter(|b| b.kept.is_none_or(|k| wide[k]));
+        Cow::Owned(usable.copied().collect())
+    }
+}
+
+/// Break opportunities of `text`, each marked with the kept stretch it falls in.
+pub fn opportunities(text: &str) -> Opportunities {
+    let offsets: Vec<usize> = segmenter()
         .segment_str(text)
         .filter(|&offset| offset > 0)
         .filter(|&offset| offset == text.len() || !after_word_hyphen(text, offset))
-        .filter(|&offset| {
-            offset == text.len() || !protected.iter().any(|r| offset > r.0 && offset < r.1)
-        })
+        .collect();
+    let keep = nobreak::spans(text, &offsets);
+    let inside = |k: &Keep, offset: usize| offset > k.range.start && offset < k.range.end;
+    let breaks = offsets
+        .into_iter()
+        .filter(|&offset| !keep.iter().any(|k| !k.yields && inside(k, offset)))
         .map(|offset| Break {
             offset,
             mandatory: offset < text.len()
                 && text[..offset].ends_with(['\n', '\u{2028}', '\u{2029}']),
+            inside_word: inside_word(text, offset),
+            kept: keep.iter().position(|k| k.yields && inside(k, offset)),
         })
-        .collect()
+        .collect::<Vec<_>>();
+    let outside = breaks
+        .iter()
+        .filter(|b| b.kept.is_none())
+        .copied()
+        .collect();
+    Opportunities {
+        breaks,
+        keep,
+        outside,
+    }
+}
+
+/// Whether a break at `offset` falls inside a word (see [`Break::inside_word`]).
+fn inside_word(text: &str, offset: usize) -> bool {
+    let unspaced = |c: Option<char>| {
+        c.is_some_and(|c| {
+            matches!(
+                c.script(),
+                Script::Han
+                    | Script::Hiragana
+                    | Script::Katakana
+                    | Script::Khmer
+                    | Script::Thai
+                    | Script::Lao
+                    | Script::Myanmar
+            )
+        })
+    };
+    let before = text[..offset].chars().next_back();
+    let after = text[offset..].chars().next();
+    let boundary = before.is_some_and(char::is_whitespace) || unspaced(before) || unspaced(after);
+    offset < text.len() && !boundary
 }
 
 /// Whether `offset` follows a hyphen between two letters ("victim-centered").
@@ -49,34 +129,16 @@ fn after_word_hyphen(text: &str, offset: usize) -> bool {
         && after.is_some_and(char::is_alphanumeric)
 }
 
-/// Byte ranges from each FSI (U+2068) to its PDI (U+2069): Fluent's placeables.
-fn placeable_ranges(text: &str) -> Vec<(usize, usize)> {
-    let mut ranges = Vec::new();
-    let mut open = Vec::new();
-    for (i, c) in text.char_indices() {
-        match c {
-            '\u{2068}' => open.push(i),
-            '\u{2069}' => {
-                if let Some(start) = open.pop() {
-                    if open.is_empty() {
-                        ranges.push((start, i + c.len_utf8()));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    ranges
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The pieces between the breaks a line may take when no kept stretch yields.
     fn pieces(text: &str) -> Vec<&str> {
         let mut last = 0;
         opportunities(text)
-            .into_iter()
+            .usable(|_| false)
+            .iter()
             .map(|b| {
                 let piece = &text[last..b.offset];
                 last = b.offset;
@@ -148,6 +210,117 @@ mod tests {
         assert_eq!(
             pieces("a victim-centered response"),
             ["a ", "victim-centered ", "response"]
+        );
+    }
+
+    /// Whether `kept` is never split: each piece holds all of it or none.
+    fn whole(text: &str, kept: &str) -> bool {
+        pieces(text).iter().any(|p| p.contains(kept))
+    }
+
+    #[test]
+    fn times_stay_whole_with_their_day_half_and_range() {
+        for (text, kept) in [
+            ("Clinic hours: 4:30 p.m. on Mondays", "4:30 p.m."),
+            ("abierto de 3:30–6:00 los lunes", "3:30–6:00"),
+            ("open 3:30 – 6:00 p.m. daily", "3:30 – 6:00 p.m."),
+            ("open 3–6 p.m. daily", "3–6 p.m."),
+            ("from 9 AM until noon", "9 AM"),
+            ("ouvert de 16 h 30 à 18 h", "16 h 30"),
+            ("geöffnet ab 16:30 Uhr", "16:30 Uhr"),
+        ] {
+            assert!(whole(text, kept), "{kept:?} split: {:?}", pieces(text));
+        }
+    }
+
+    #[test]
+    fn dates_addresses_and_numbers_with_units_stay_whole() {
+        for (text, kept) in [
+            ("on 11/30/2026 at the school", "11/30/2026"),
+            ("am 30.11.2026 in der Schule", "30.11.2026"),
+            ("on 2026-11-30 at the school", "2026-11-30"),
+            (
+                "see https://example.org/flu-clinic?day=mon&room=4 today",
+                "https://example.org/flu-clinic?day=mon&room=4",
+            ),
+            (
+                "see www.example.org/flu/2026 today",
+                "www.example.org/flu/2026",
+            ),
+            (
+                "see (example.org/clinic-hours/fall), today",
+                "example.org/clinic-hours/fall",
+            ),
+            (
+                "write to flu-clinic.2026@example.org today",
+                "flu-clinic.2026@example.org",
+            ),
+            ("con un niño menor de 18 años, o", "18 años,"),
+            ("с ребёнком младше 18 лет.", "18 лет."),
+            ("children 6 months to 8 years old", "6 months"),
+            ("與未滿18歲兒童發生的性行為", "18歲"),
+            ("18세 미만 아동과의", "18세"),
+            ("កុមារអាយុក្រោម 18 ឆ្នាំម្នាក់", "18 ឆ្នាំ"),
+        ] {
+            assert!(whole(text, kept), "{kept:?} split: {:?}", pieces(text));
+        }
+    }
+
+    #[test]
+    fn words_around_kept_stretches_still_break() {
+        // A long word after a number is no unit; "COVID-19" is no number on its own.
+        assert_eq!(
+            pieces("age 18 Massachusetts families"),
+            ["age ", "18 ", "Massachusetts ", "families"]
+        );
+        assert_eq!(pieces("COVID-19 shots"), ["COVID-19 ", "shots"]);
+        assert_eq!(
+            pieces("at 4:30 p.m. or later"),
+            ["at ", "4:30 p.m. ", "or ", "later"]
+        );
+    }
+
+    /// The pieces when every kept stretch is wider than the line.
+    fn narrowest_pieces(text: &str) -> Vec<&str> {
+        let mut last = 0;
+        opportunities(text)
+            .usable(|_| true)
+            .iter()
+            .map(|b| {
+                let piece = &text[last..b.offset];
+                last = b.offset;
+                piece
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_kept_stretch_with_letters_yields_when_wider_than_the_line_a_number_never() {
+        let text = "call \u{2068}Children's Cove\u{2069} at \u{2068}+1 617 555 0100\u{2069}";
+        let found = opportunities(text);
+        assert_eq!(found.keep.len(), 2);
+        assert!(found.keep[0].yields && !found.keep[1].yields);
+        assert_eq!(
+            narrowest_pieces(text),
+            [
+                "call ",
+                "\u{2068}Children's ",
+                "Cove\u{2069} ",
+                "at ",
+                "\u{2068}+1 617 555 0100\u{2069}"
+            ]
+        );
+        // A count kept with its word: wider than the line, the two part, the
+        // number's own spaces never.
+        let count = "over \u{2068}10\u{A0}000\u{2069} years ago";
+        assert!(
+            whole(count, "\u{2068}10\u{A0}000\u{2069} years"),
+            "{:?}",
+            pieces(count)
+        );
+        assert_eq!(
+            narrowest_pieces(count),
+            ["over ", "\u{2068}10\u{A0}000\u{2069} ", "years ", "ago"]
         );
     }
 

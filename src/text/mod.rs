@@ -5,20 +5,24 @@
 //! 2. itemizing into runs of one level, script and face, faces chosen by coverage
 //!    ([`itemize`]);
 //! 3. shaping each run once, at 1 em ([`shape`]);
-//! 4. line breaking at ICU opportunities, first fit ([`linebreak`]); the same shaped
-//!    paragraph is broken again at every size auto-fit tries;
+//! 4. line breaking at ICU opportunities ([`linebreak`]), never inside the stretches
+//!    [`nobreak`] keeps whole, first fit with the last line rebalanced when it would
+//!    be a lone word ([`wrap`]); the same shaped paragraph is broken again at every
+//!    size auto-fit tries;
 //! 5. per line: reshaping where a break was not safe to break, then visual reordering.
 
 pub mod builtin_fonts;
 pub mod fonts;
 pub mod itemize;
 pub mod linebreak;
+pub mod nobreak;
 pub mod shape;
+pub mod wrap;
 
 use crate::spec::Weight;
 use fonts::{FaceId, FontBook};
 use itemize::{base_level, MissingGlyph};
-use linebreak::Break;
+use linebreak::Opportunities;
 pub use shape::Glyph;
 use std::ops::Range;
 use unicode_bidi::{Level, ParagraphBidiInfo};
@@ -45,7 +49,7 @@ pub struct ShapedParagraph {
     pub locale: String,
     pub rtl: bool,
     runs: Vec<Run>,
-    breaks: Vec<Break>,
+    breaks: Opportunities,
     /// `advance_before[i]`: the advance of all clusters starting before byte `i`.
     advance_before: Vec<f32>,
     /// How far the ink of any glyph reaches above and below the baseline, in em:
@@ -158,39 +162,31 @@ impl ShapedParagraph {
         range.start + trimmed.len()
     }
 
-    /// First-fit line breaking at `max_width` em. A piece that cannot fit alone
-    /// gets a line of its own (and the caller sees the overflow in its width).
+    /// The paragraph's lines at `max_width` em: first fit, with a lone last word
+    /// rebalanced away where the paragraph allows ([`wrap`]). A piece that cannot
+    /// fit alone gets a line of its own (and the caller sees the overflow).
     pub fn break_lines(&self, max_width: f32) -> Vec<Range<usize>> {
-        let mut lines = Vec::new();
-        let mut start = 0;
-        let mut best: Option<usize> = None;
-        let mut i = 0;
-        while i < self.breaks.len() {
-            let b = self.breaks[i];
-            let fits = self.width(start..b.offset) <= max_width + 1e-4;
-            if fits {
-                best = Some(b.offset);
-                if b.mandatory {
-                    lines.push(start..b.offset);
-                    start = b.offset;
-                    best = None;
-                }
-                i += 1;
-            } else if let Some(end) = best.take() {
-                lines.push(start..end);
-                start = end;
-            } else {
-                // Not even one piece fits: it overflows on its own line.
-                lines.push(start..b.offset);
-                start = b.offset;
-                i += 1;
-            }
-        }
-        if start < self.text.len() {
-            lines.push(start..self.text.len());
-        }
-        lines.retain(|r| !self.text[r.clone()].trim().is_empty());
-        lines
+        self.wrap(max_width, |p| p.pretty(max_width))
+    }
+
+    /// First fit alone, for text whose look does not matter (invisible text).
+    pub fn first_fit_lines(&self, max_width: f32) -> Vec<Range<usize>> {
+        self.wrap(max_width, |p| p.first_fit(max_width))
+    }
+
+    /// `how` applied to the paragraph with the breaks a line may take at
+    /// `max_width` em: none inside a kept stretch, unless it has letters and is
+    /// wider than the line ([`nobreak`]).
+    fn wrap<T>(&self, max_width: f32, how: impl FnOnce(&wrap::Paragraph) -> T) -> T {
+        let breaks = self
+            .breaks
+            .usable(|keep| self.width(keep.range.clone()) > max_width + 1e-4);
+        let width = |r: Range<usize>| self.width(r);
+        how(&wrap::Paragraph {
+            text: &self.text,
+            breaks: &breaks,
+            width: &width,
+        })
     }
 
     /// The widest line, in em, when broken at `max_width`.
@@ -363,7 +359,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_placeable_wider_than_the_line_overflows_whole_and_spaces_outside_still_break() {
+    fn a_name_wider_than_the_line_breaks_at_its_spaces_a_number_overflows_whole() {
         let p = shaped(TEXT);
         let width = width_through(&p, "Please");
         let lines = broken(&p, width);
@@ -372,16 +368,116 @@ pub(crate) mod tests {
             [
                 "Please ",
                 "call ",
-                "\u{2068}Children's Cove\u{2069} ",
+                "\u{2068}Children's ",
+                "Cove\u{2069} ",
                 "at ",
                 "\u{2068}+1 617 555 0100\u{2069} ",
                 "today.",
             ]
         );
-        // Only the placeables are wider than the line.
-        for (range, text) in p.break_lines(width).into_iter().zip(lines) {
-            let over = p.width(range) > width + 1e-4;
-            assert_eq!(over, text.starts_with('\u{2068}'), "{text:?}");
+        // Wider than the line: the word "Children's", as any long word would be,
+        // and the whole phone number.
+        let over: Vec<&str> = p
+            .break_lines(width)
+            .into_iter()
+            .filter(|r| p.width(r.clone()) > width + 1e-4)
+            .map(|r| &p.text[r])
+            .collect();
+        assert_eq!(
+            over,
+            ["\u{2068}Children's ", "\u{2068}+1 617 555 0100\u{2069} "]
+        );
+    }
+
+    /// Sentences of the shipped translations, in each script the rule covers.
+    const PARAGRAPHS: [(&str, &str); 6] = [
+        ("en", "\u{2068}Children's Cove\u{2069} provides a coordinated and victim-centered response to all victims of child sexual exploitation and trafficking in partnership with state agencies and community providers."),
+        ("ru", "Вам не нужно знать, кто может быть виновен, или иметь подтверждённые доказательства эксплуатации — достаточно обоснованного подозрения."),
+        ("ar", "من خلال \u{2068}Children's Cove\u{2069}، تُقدَّم استجابة منسّقة تضع احتياجات الضحية أولًا لجميع ضحايا الاستغلال الجنسي للأطفال والاتجار بهم، وذلك بالشراكة مع الجهات الحكومية في الولاية ومقدّمي الخدمات في المجتمع."),
+        ("zh-Hant", "\u{2068}Children's Cove\u{2069} 與州政府機構及社區服務機構合作，為所有兒童性剝削及性販運的受害者提供協調一致、以受害者為中心的服務。"),
+        ("zh-Hant", "您不需要知道誰可能是責任人，也不需要有確鑿證據證明剝削正在發生——只要有合理懷疑就可以。"),
+        ("km", "លោកអ្នកមិនចាំបាច់ដឹងថាអ្នកណាជាអ្នកទទួលខុសត្រូវ ឬមានភស្តុតាងច្បាស់លាស់ថាការកេងប្រវ័ញ្ចកំពុងកើតឡើងនោះទេ – គ្រាន់តែមានការសង្ស័យដែលសមហេតុផលប៉ុណ្ណោះ។"),
+    ];
+
+    /// A last line a reader sees as lone: one word (for Khmer, one segmenter word),
+    /// or in Chinese one or two characters.
+    fn lone(p: &ShapedParagraph, line: &str) -> bool {
+        let line = line.trim();
+        if p.locale.starts_with("zh") {
+            return line.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
         }
+        !line.contains(' ') && linebreak::opportunities(line).usable(|_| false).len() <= 1
+    }
+
+    /// Whether the lone last line of `lines` can be mended by moving the end of
+    /// the line above down: some break inside that line leaves a last line that
+    /// fits and is not lone.
+    fn mendable(p: &ShapedParagraph, lines: &[Range<usize>], width: f32) -> bool {
+        let above = &lines[lines.len() - 2];
+        let breaks = p.breaks.usable(|k| p.width(k.range.clone()) > width + 1e-4);
+        breaks
+            .iter()
+            .filter(|b| b.offset > above.start && b.offset < above.end)
+            .map(|b| b.offset..p.text.len())
+            .any(|r| p.width(r.clone()) <= width + 1e-4 && !lone(p, &p.text[r]))
+    }
+
+    #[test]
+    fn a_last_line_is_never_a_lone_word_where_the_paragraph_can_be_rebalanced() {
+        for (locale, text) in PARAGRAPHS {
+            let p = ShapedParagraph::new(text, locale, is_rtl(locale), Weight::Regular, book())
+                .unwrap();
+            let mut mended = 0;
+            // Every column from 6 em (a word or two) to 40 em wide, by 0.25 em.
+            for step in 0..=136 {
+                let width = 6.0 + step as f32 * 0.25;
+                let first = p.first_fit_lines(width);
+                let pretty = p.break_lines(width);
+                let texts: Vec<&str> = pretty.iter().map(|r| &p.text[r.clone()]).collect();
+                assert_eq!(pretty.len(), first.len(), "{locale} at {width}: {texts:?}");
+                assert_eq!(texts.concat().trim(), text.trim(), "{locale} at {width}");
+                let fits = |lines: &[Range<usize>]| {
+                    lines.iter().all(|r| p.width(r.clone()) <= width + 1e-4)
+                };
+                assert!(
+                    !fits(&first) || fits(&pretty),
+                    "{locale} at {width}: {texts:?}"
+                );
+                let last_lone = |lines: &[Range<usize>]| {
+                    lines.len() > 1 && lone(&p, &p.text[lines[lines.len() - 1].clone()])
+                };
+                if last_lone(&first) && mendable(&p, &first, width) {
+                    assert!(!last_lone(&pretty), "{locale} at {width}: {texts:?}");
+                    mended += 1;
+                }
+                // A paragraph that does not end on a lone word is left as it was.
+                assert!(last_lone(&first) || pretty == first, "{locale} at {width}");
+            }
+            assert!(mended >= 3, "{locale}: only {mended} widths mended");
+        }
+    }
+
+    fn is_rtl(locale: &str) -> bool {
+        locale == "ar"
+    }
+
+    #[test]
+    fn a_chinese_sentence_never_ends_on_one_character() {
+        // "為。" alone on the tabloid's last line (issue 22): here "務。".
+        let p = ShapedParagraph::new(PARAGRAPHS[3].1, "zh-Hant", false, Weight::Regular, book())
+            .unwrap();
+        let text = |r: Range<usize>| &p.text[r];
+        let width = (40..160)
+            .map(|quarter| quarter as f32 / 4.0)
+            .find(|&w| p.first_fit_lines(w).last().map(|r| text(r.clone())) == Some("務。"))
+            .expect("a width that leaves one character alone");
+        let first = p.first_fit_lines(width);
+        let pretty = p.break_lines(width);
+        assert_eq!(pretty.len(), first.len());
+        let last = text(pretty.last().unwrap().clone());
+        assert!(
+            last.chars().count() >= 4 && last.ends_with("的服務。"),
+            "{last:?}"
+        );
     }
 }
