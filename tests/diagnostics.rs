@@ -17,10 +17,36 @@ fn printed(out: &std::process::Output) -> String {
 /// Asserts that each of `lines` is a whole line of `text` exactly once: a
 /// problem is reported once, with exactly this message, place and hint.
 fn once(text: &str, lines: &[&str]) {
+    let text = &without_shrink_warnings(text);
     for line in lines {
         let n = text.lines().filter(|l| l == line).count();
         assert_eq!(n, 1, "{line:?} printed {n} times in:\n{text}");
     }
+}
+
+/// `text` with `flyer check`'s summary counting no `type-shrunk` warning: the
+/// shipped cards and tabloid posters set their body text below 85% of its
+/// largest size in some languages (4 warnings), which every test of another
+/// rule would otherwise have to count.
+fn without_shrink_warnings(text: &str) -> String {
+    let shrunk = text
+        .lines()
+        .filter(|l| l.starts_with("warning[type-shrunk]"))
+        .count();
+    let mut out = String::new();
+    for line in text.lines() {
+        let adjusted = match line.split_once(" error(s), ") {
+            Some((head, rest)) if line.starts_with("checked ") && shrunk > 0 => {
+                let (count, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+                let count: usize = count.parse().unwrap_or(0);
+                format!("{head} error(s), {} {tail}", count.saturating_sub(shrunk))
+            }
+            _ => line.to_string(),
+        };
+        out.push_str(&adjusted);
+        out.push('\n');
+    }
+    out
 }
 
 /// The 1-based number of the first line of `rel` that contains `needle`.
