@@ -21,8 +21,9 @@ macro_rules! builtin {
 }
 
 /// Every built-in file, in name order like a font folder: a project that vendors
-/// them gets the same font book, so the same PDFs.
-pub const BUILTIN_FONTS: &[BuiltinFont] = builtin![
+/// them gets the same font book, so the same PDFs. A `static`, not a `const`: a
+/// const's 40 MB would be copied into every place that names it.
+pub static BUILTIN_FONTS: &[BuiltinFont] = builtin![
     "NotoNaskhArabic-Bold.ttf",
     "NotoNaskhArabic-Regular.ttf",
     "NotoSans-Bold.ttf",
@@ -36,7 +37,7 @@ pub const BUILTIN_FONTS: &[BuiltinFont] = builtin![
 ];
 
 /// The built-in fonts' licence, written beside them by `--vendor`.
-pub const BUILTIN_LICENSE: &str = include_str!("../../fonts/OFL.txt");
+pub static BUILTIN_LICENSE: &str = include_str!("../../fonts/OFL.txt");
 
 /// Families tried in order for any text when flyer.toml names none: the built-in
 /// ones, Latin first.
