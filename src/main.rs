@@ -38,8 +38,9 @@ enum Command {
     New {
         /// The folder to create (absent or empty).
         dir: PathBuf,
-        /// The pieces: poster (US Letter), card (US wallet card), sheet (cards on
-        /// Avery 5371 sheets); comma separated.
+        /// The pieces, comma separated: poster (US Letter), card (US wallet
+        /// card), sheet (US cards on Avery 5371 sheets); poster-a4, card-eu,
+        /// sheet-a4 (EU cards on Avery C32011 sheets).
         #[arg(long, value_delimiter = ',', default_value = "poster,card")]
         pieces: Vec<String>,
         /// Languages besides English, comma separated, e.g. es,ar,zh-Hans,km.

@@ -220,3 +220,40 @@ fn a_build_says_which_translations_were_made_from_an_older_source_text() {
         stdout(&out)
     );
 }
+
+/// The first page's MediaBox of a PDF, in points (width, height).
+fn page_size(bytes: &[u8]) -> (f32, f32) {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let (_, page) = doc.get_pages().into_iter().next().unwrap();
+    let dict = doc.get_dictionary(page).unwrap();
+    let media = dict.get(b"MediaBox").unwrap().as_array().unwrap();
+    let n = |i: usize| media[i].as_float().unwrap();
+    (n(2) - n(0), n(3) - n(1))
+}
+
+#[test]
+fn the_a4_pieces_are_an_a4_poster_an_eu_card_and_its_sheet() {
+    let dir = new_project(
+        "a4",
+        &["--pieces", "poster-a4,card-eu,sheet-a4", "--locales", "fr"],
+    );
+    let out = flyer(&dir, &["build", "--no-previews"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let read = |rel: &str| std::fs::read(dir.join("out").join(rel)).unwrap();
+    let (w, h) = page_size(&read("poster-a4/fr.pdf"));
+    assert!(
+        (w - 595.3).abs() < 0.5 && (h - 841.9).abs() < 0.5,
+        "{w} x {h}"
+    );
+    // 85 x 55 mm plus a 3 mm bleed on each side.
+    let (w, h) = page_size(&read("card-eu/fr.pdf"));
+    assert!(
+        (w - 91.0 * 72.0 / 25.4).abs() < 0.5 && (h - 61.0 * 72.0 / 25.4).abs() < 0.5,
+        "{w} x {h}"
+    );
+    let (w, h) = page_size(&read("sheet-avery-c32011/fr.pdf"));
+    assert!(
+        (w - 595.3).abs() < 0.5 && (h - 841.9).abs() < 0.5,
+        "{w} x {h}"
+    );
+}

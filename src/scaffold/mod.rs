@@ -17,29 +17,82 @@ const STARTER_MANIFEST: &str = include_str!("starter/flyer.toml");
 const STARTER_SOURCE: &str = include_str!("starter/en.ftl");
 const STARTER_TRANSLATIONS: &str = include_str!("starter/translations.toml");
 
-/// The pieces `flyer new` can write, with the layout files each needs.
-const PIECES: &[(&str, &[(&str, &str)])] = &[
-    (
-        "poster",
-        &[("poster-letter", include_str!("starter/poster-letter.toml"))],
-    ),
-    ("card", &[("card-us", include_str!("starter/card-us.toml"))]),
-    (
-        "sheet",
-        &[
-            ("card-us", include_str!("starter/card-us.toml")),
+const POSTER_LETTER: &str = include_str!("starter/poster-letter.toml");
+const CARD_US: &str = include_str!("starter/card-us.toml");
+
+/// The pieces `flyer new` can write.
+const PIECES: &[&str] = &[
+    "poster",
+    "card",
+    "sheet",
+    "poster-a4",
+    "card-eu",
+    "sheet-a4",
+];
+
+/// The layout files piece `piece` needs (name under layouts/, text); the A4 and
+/// EU pieces are the US ones on another page, and the sheets are the shipped ones.
+fn piece_files(piece: &str) -> Option<Vec<(&'static str, String)>> {
+    let poster_a4 = || {
+        derived(
+            POSTER_LETTER,
+            &[
+                ("US Letter (8.5 x 11 in)", "A4 (210 x 297 mm)"),
+                ("on US Letter", "on A4"),
+                ("size = \"letter\"", "size = \"a4\""),
+            ],
+        )
+    };
+    let card_eu = || {
+        derived(
+            CARD_US,
+            &[
+                ("US (3.5 x 2 in)", "EU (85 x 55 mm)"),
+                ("3.5 x 2 in", "85 x 55 mm"),
+                ("size = \"card-us\"", "size = \"card-eu\""),
+                ("bleed = \"0.125in\"", "bleed = \"3mm\""),
+            ],
+        )
+    };
+    Some(match piece {
+        "poster" => vec![("poster-letter", POSTER_LETTER.to_string())],
+        "card" => vec![("card-us", CARD_US.to_string())],
+        "sheet" => vec![
+            ("card-us", CARD_US.to_string()),
             (
                 "sheet-avery-5371",
-                include_str!("starter/sheet-avery-5371.toml"),
+                include_str!("../../layouts/sheet-avery-5371.toml").to_string(),
             ),
-            // The sheet's template, as the seed project has it.
             (
                 "sheets/avery-5371",
-                include_str!("../../layouts/sheets/avery-5371.toml"),
+                include_str!("../../layouts/sheets/avery-5371.toml").to_string(),
             ),
         ],
-    ),
-];
+        "poster-a4" => vec![("poster-a4", poster_a4())],
+        "card-eu" => vec![("card-eu", card_eu())],
+        "sheet-a4" => vec![
+            ("card-eu", card_eu()),
+            (
+                "sheet-avery-c32011",
+                include_str!("../../layouts/sheet-avery-c32011.toml").to_string(),
+            ),
+            (
+                "sheets/avery-c32011",
+                include_str!("../../layouts/sheets/avery-c32011.toml").to_string(),
+            ),
+        ],
+        _ => return None,
+    })
+}
+
+/// `template` with each `(from, to)` replaced (a test checks every `from` is there).
+fn derived(template: &str, changes: &[(&str, &str)]) -> String {
+    let mut text = template.to_string();
+    for (from, to) in changes {
+        text = text.replace(from, to);
+    }
+    text
+}
 
 /// The starter text of one shipped language.
 #[derive(Deserialize)]
@@ -79,7 +132,7 @@ pub fn new_project(dir: &Path, wanted: &NewProject) -> Result<Vec<PathBuf>, Diag
     for (name, text) in &layouts {
         files.push((
             Path::new("layouts").join(format!("{name}.toml")),
-            text.to_string(),
+            text.clone(),
         ));
     }
     files.push((
@@ -107,24 +160,23 @@ pub fn new_project(dir: &Path, wanted: &NewProject) -> Result<Vec<PathBuf>, Diag
 }
 
 /// The layout files of the chosen pieces, each once, in the pieces' order.
-fn chosen_layouts(pieces: &[String]) -> Result<Vec<(&'static str, &'static str)>, Diagnostic> {
-    let mut layouts: Vec<(&str, &str)> = Vec::new();
+fn chosen_layouts(pieces: &[String]) -> Result<Vec<(&'static str, String)>, Diagnostic> {
+    let mut layouts: Vec<(&str, String)> = Vec::new();
     for piece in pieces {
-        let Some((_, files)) = PIECES.iter().find(|(name, _)| name == piece) else {
-            let names: Vec<&str> = PIECES.iter().map(|(name, _)| *name).collect();
+        let Some(files) = piece_files(piece) else {
             return Err(
                 Diagnostic::error("new-project", format!("there is no piece `{piece}`")).hint(
                     suggest(
                         piece,
-                        names.iter().copied(),
-                        &format!("the pieces are {}", names.join(", ")),
+                        PIECES.iter().copied(),
+                        &format!("the pieces are {}", PIECES.join(", ")),
                     ),
                 ),
             );
         };
-        for file in files.iter() {
-            if !layouts.iter().any(|(name, _)| *name == file.0) {
-                layouts.push(*file);
+        for (name, text) in files {
+            if !layouts.iter().any(|(known, _)| *known == name) {
+                layouts.push((name, text));
             }
         }
     }
@@ -181,7 +233,7 @@ fn cannot_create(dir: &Path, e: &std::io::Error) -> Diagnostic {
 
 /// The starter manifest with the chosen layouts and a `[[locale]]` entry each.
 fn manifest_text(
-    layouts: &[(&str, &str)],
+    layouts: &[(&str, String)],
     locales: &[String],
     starters: &BTreeMap<String, StarterLocale>,
 ) -> String {
@@ -275,4 +327,22 @@ fn vendor_file(dir: &Path, name: &str, data: &[u8]) -> Result<PathBuf, Diagnosti
     let absolute = std::path::absolute(&path).map_err(|e| cannot_create(dir, &e))?;
     write_atomically(&absolute, data)?;
     Ok(Path::new("fonts").join(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_derived_layout_changes_what_it_means_to() {
+        let eu = piece_files("card-eu").unwrap().remove(0).1;
+        assert!(eu.contains("size = \"card-eu\"") && eu.contains("bleed = \"3mm\""));
+        assert!(
+            eu.contains("EU (85 x 55 mm)") && !eu.contains("3.5 x 2"),
+            "{eu}"
+        );
+        let a4 = piece_files("poster-a4").unwrap().remove(0).1;
+        assert!(a4.contains("size = \"a4\"") && a4.contains("A4 (210 x 297 mm)"));
+        assert!(!a4.contains("letter") && !a4.contains("Letter"), "{a4}");
+    }
 }
