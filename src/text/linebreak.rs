@@ -135,9 +135,19 @@ mod tests {
 
     /// The pieces between the breaks a line may take when no kept stretch yields.
     fn pieces(text: &str) -> Vec<&str> {
+        pieces_when(text, false)
+    }
+
+    /// The pieces when every kept stretch is wider than the line.
+    fn narrowest_pieces(text: &str) -> Vec<&str> {
+        pieces_when(text, true)
+    }
+
+    /// The pieces between the breaks, kept stretches yielding or not.
+    fn pieces_when(text: &str, yielding: bool) -> Vec<&str> {
         let mut last = 0;
         opportunities(text)
-            .usable(|_| false)
+            .usable(|_| yielding)
             .iter()
             .map(|b| {
                 let piece = &text[last..b.offset];
@@ -278,20 +288,6 @@ mod tests {
             pieces("at 4:30 p.m. or later"),
             ["at ", "4:30 p.m. ", "or ", "later"]
         );
-    }
-
-    /// The pieces when every kept stretch is wider than the line.
-    fn narrowest_pieces(text: &str) -> Vec<&str> {
-        let mut last = 0;
-        opportunities(text)
-            .usable(|_| true)
-            .iter()
-            .map(|b| {
-                let piece = &text[last..b.offset];
-                last = b.offset;
-                piece
-            })
-            .collect()
     }
 
     #[test]
