@@ -9,7 +9,7 @@
 use crate::contacts::{
     decimal_digit, digits_of, ContactTable, Contacts, OldEmergency, OldForm, OldHotline,
 };
-use crate::diag::{did_you_mean, suggest, Diagnostic, SourceFile};
+use crate::diag::{did_you_mean, suggest, Diagnostic, Location, SourceFile};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -242,12 +242,8 @@ impl Manifest {
     /// data (phone-shaped, or a contact's own digits).
     fn validate_allowed_numbers(&self, file: &SourceFile) -> Result<(), Diagnostic> {
         for (i, entry) in self.check.allow_numbers.iter().enumerate() {
-            let i = i.to_string();
-            let at = |field: &str, value: &str| {
-                let path = ["check", "allow-numbers", &i, field];
-                file.toml_string_location(&path, value)
-                    .unwrap_or_else(|| file.toml_location(&path))
-            };
+            let at =
+                |field: &str, value: &str| check_entry_at(file, "allow-numbers", i, field, value);
             let number = &entry.number;
             if let Some((message, hint)) = self.refused_number(number) {
                 return Err(Diagnostic::error("manifest-value", message)
@@ -298,12 +294,7 @@ impl Manifest {
     /// and a reason, none of them empty.
     fn validate_allowed_warnings(&self, file: &SourceFile) -> Result<(), Diagnostic> {
         for (i, entry) in self.check.allow.iter().enumerate() {
-            let i = i.to_string();
-            let at = |field: &str, value: &str| {
-                let path = ["check", "allow", &i, field];
-                file.toml_string_location(&path, value)
-                    .unwrap_or_else(|| file.toml_location(&path))
-            };
+            let at = |field: &str, value: &str| check_entry_at(file, "allow", i, field, value);
             for (field, value, hint) in [
                 (
                     "rule",
@@ -326,7 +317,7 @@ impl Manifest {
                         "manifest-value",
                         format!(
                             "`{field}` of the {} [[check.allow]] is empty",
-                            ordinal(i.parse::<usize>().unwrap_or(0) + 1)
+                            ordinal(i + 1)
                         ),
                     )
                     .at(at(field, value))
@@ -648,6 +639,15 @@ fn ordinal(n: usize) -> String {
         _ => "th",
     };
     format!("{n}{suffix}")
+}
+
+/// Where `field` of entry `i` of `[check] <list>` is: at its string value, else
+/// at its key.
+fn check_entry_at(file: &SourceFile, list: &str, i: usize, field: &str, value: &str) -> Location {
+    let i = i.to_string();
+    let path = ["check", list, &i, field];
+    file.toml_string_location(&path, value)
+        .unwrap_or_else(|| file.toml_location(&path))
 }
 
 #[cfg(test)]
