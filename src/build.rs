@@ -6,7 +6,7 @@
 //! out once for all the sheets that place it.
 
 use crate::diag::{suggest, Diagnostic};
-use crate::document::Document;
+use crate::document::{Document, FitMoves};
 use crate::l10n::{is_rtl, same_language, Localizer, DRAFT_MESSAGE, FALLBACK_MESSAGE};
 use crate::layout::{lay_out, Language, LayoutInput};
 use crate::manifest::Status;
@@ -15,7 +15,7 @@ use crate::pdf::{self, Metadata};
 use crate::rules::layout::SetAt;
 use crate::session::{BuildOptions, Session};
 use crate::spec::{Layout, Side};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -43,6 +43,10 @@ pub struct Built {
     /// The roles of running text set below 85% of their largest size, with
     /// their size, and the layout that sets them (a sheet's card layout).
     pub shrunk: Vec<Shrunk>,
+    /// What auto-fit did beyond type sizes, and the layout it did it to (a
+    /// sheet's card layout).
+    pub moves: FitMoves,
+    pub fitted: String,
 }
 
 /// A role of running text that an output sets below
@@ -304,6 +308,8 @@ impl<'s> Builder<'s> {
                     size,
                 })
                 .collect(),
+            moves: doc.moves,
+            fitted: layout.name.clone(),
         };
         Ok((doc, built))
     }
@@ -543,6 +549,47 @@ pub fn shrink_warnings<'b>(
             Some(crate::rules::layout::type_shrunk(layout, role, &sizes))
         })
         .collect()
+}
+
+/// The `fit-moves` warnings of built outputs, each given as (layout, locale,
+/// what was built): one per layout and set of moves beyond type sizes, naming
+/// every output that took them (a card and the sheets that place it).
+pub fn fit_warnings<'b>(
+    session: &Session,
+    built: impl IntoIterator<Item = (&'b str, &'b str, &'b Built)>,
+) -> Vec<Diagnostic> {
+    // (the layout fitted, its moves in words) -> the (output, locale) pairs.
+    type Moved<'b> = BTreeMap<(&'b str, Vec<String>), Vec<(&'b str, &'b str)>>;
+    let mut groups: Moved = BTreeMap::new();
+    for (output, locale, b) in built.into_iter().filter(|(_, _, b)| b.moves.any()) {
+        let key = (b.fitted.as_str(), b.moves.described());
+        groups.entry(key).or_default().push((output, locale));
+    }
+    let mut out = Vec::new();
+    for ((layout, moves), outputs) in groups {
+        let Ok(spec) = session.layout(layout) else {
+            continue;
+        };
+        let locales: BTreeSet<&str> = outputs.iter().map(|(_, l)| *l).collect();
+        let mut d = Diagnostic::warning(
+            "fit-moves",
+            format!(
+                "the text fits only with more than smaller type: {}",
+                moves.join(", ")
+            ),
+        )
+        .at(spec.file.toml_location(&["page"]))
+        .layout(layout)
+        .hint("look at the proof; to fit as designed, shorten the text, or give it a larger page");
+        if let [locale] = locales.into_iter().collect::<Vec<_>>()[..] {
+            d = d.locale(locale);
+        }
+        for (output, locale) in outputs {
+            d = d.stops(output, locale);
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// Formats the messages of a layout in one of its languages. All failures are

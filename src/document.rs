@@ -143,4 +143,61 @@ pub struct Document {
     /// The auto-fit scale reached, 0..=1, and each role's size in pt.
     pub fit: f32,
     pub sizes: BTreeMap<String, f32>,
+    /// The fit moves beyond type sizes that it took to fit.
+    pub moves: FitMoves,
+}
+
+/// What auto-fit did beyond setting type sizes, for reports.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FitMoves {
+    /// Spacing between blocks, paragraphs and lines: 1 as designed, 0 at the
+    /// layout's smallest.
+    pub spacing: f32,
+    /// Words were hyphenated.
+    pub hyphenated: bool,
+    /// How many lists were set in two columns.
+    pub list_columns: usize,
+    /// The text continued on a second page.
+    pub continued: bool,
+}
+
+impl Default for FitMoves {
+    fn default() -> Self {
+        FitMoves {
+            spacing: 1.0,
+            hyphenated: false,
+            list_columns: 0,
+            continued: false,
+        }
+    }
+}
+
+impl FitMoves {
+    /// Whether auto-fit needed more than type sizes.
+    pub fn any(&self) -> bool {
+        *self != FitMoves::default()
+    }
+
+    /// The moves taken, in the order the fit search tries them, in words.
+    pub fn described(&self) -> Vec<String> {
+        let mut moves = Vec::new();
+        if self.spacing < 1.0 {
+            let tighter = (1.0 - self.spacing) * 100.0;
+            moves.push(format!(
+                "spacing tightened {tighter:.0}% of the way to its smallest"
+            ));
+        }
+        if self.hyphenated {
+            moves.push("words hyphenated".to_string());
+        }
+        match self.list_columns {
+            0 => {}
+            1 => moves.push("a list set in two columns".to_string()),
+            n => moves.push(format!("{n} lists set in two columns")),
+        }
+        if self.continued {
+            moves.push("continued on a second page".to_string());
+        }
+        moves
+    }
 }

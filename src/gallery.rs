@@ -73,10 +73,12 @@ enum Cell {
     /// A bilingual layout in its own pair language.
     NotMade,
     NotBuiltYet,
-    /// The PDF and its thumbnail, as relative URLs.
+    /// The PDF and its thumbnail, as relative URLs, and whether its text
+    /// continued on more pages than the layout has.
     Built {
         pdf: String,
         png: String,
+        continued: bool,
     },
 }
 
@@ -91,10 +93,26 @@ impl Outputs<'_> {
             Cell::Built {
                 pdf: url(&file),
                 png: url(&preview),
+                continued: self.continued(layout, &self.dir.join(&file)),
             }
         } else {
             Cell::NotBuiltYet
         }
+    }
+}
+
+impl Outputs<'_> {
+    /// Whether the PDF at `path` has more pages than `layout` has: its text
+    /// continued on a second page. Only the PDF's page tree is read.
+    fn continued(&self, layout: &str, path: &Path) -> bool {
+        let Ok(layout) = self.session.layout(layout) else {
+            return false;
+        };
+        let fixed = match self.session.sheets.get(&layout.name) {
+            Some(_) => return false,
+            None => layout.spec.page.pages.fixed(),
+        };
+        lopdf::Document::load_metadata(path).is_ok_and(|m| m.page_count as usize > fixed)
     }
 }
 
@@ -294,9 +312,15 @@ fn row(outputs: &Outputs, lang: &Language, formats: &[Format]) -> Markup {
                     @match outputs.cell(&f.layout, &lang.code) {
                         Cell::NotMade => span class="none" { "not made" },
                         Cell::NotBuiltYet => span class="none" { "not built yet" },
-                        Cell::Built { pdf, png } => a href=(pdf) {
-                            img src=(png) alt=(format!("{}, {} (PDF)", lang.name, f.layout))
-                                loading="lazy";
+                        Cell::Built { pdf, png, continued } => {
+                            a href=(pdf) {
+                                img src=(png) alt=(format!("{}, {} (PDF)", lang.name, f.layout))
+                                    loading="lazy";
+                            }
+                            @if continued {
+                                br;
+                                span class="pages" { "2 pages: the text continues on the back" }
+                            }
                         },
                     }
                 }
@@ -360,7 +384,7 @@ th,td{border:1px solid #ddd;padding:.4rem;vertical-align:top;text-align:left}\
 thead th{position:sticky;top:0;background:#f0f0f0;z-index:1;min-width:9rem}\
 tbody th{position:sticky;left:0;background:#fff;min-width:11rem}\
 .desc,.meta{font-weight:normal;font-size:.8rem;color:#444}.native{font-weight:normal}\
-.draft{color:#a51d2d}.reviewed{color:#26a269}.none{color:#767676;font-size:.8rem}\
+.pages{color:#a51d2d;font-size:.8rem}.draft{color:#a51d2d}.reviewed{color:#26a269}.none{color:#767676;font-size:.8rem}\
 img{display:block;width:120px;height:auto;border:1px solid #999;background:#fff}\
 [hidden]{display:none}";
 

@@ -237,10 +237,9 @@ fn run(
             let built = o.result.as_ref().ok()?;
             Some((o.layout.as_str(), o.locale.as_str(), built))
         });
-        eprint!(
-            "{}",
-            render_all(&flyer::build::shrink_warnings(session, built))
-        );
+        let mut warnings = flyer::build::shrink_warnings(session, built.clone());
+        warnings.extend(flyer::build::fit_warnings(session, built));
+        eprint!("{}", render_all(&warnings));
     }
     let built_in = started.elapsed().as_secs_f32();
     // The outputs written, relative to the output folder.
@@ -322,8 +321,11 @@ fn tally(outcomes: &[Outcome], verbose: bool, shown: &dyn Fn(&Path) -> String) -
                 t.drafts += usize::from(built.draft);
                 t.fallbacks += usize::from(built.fallback_used);
                 if verbose {
+                    let moves: String = (built.moves.described().iter())
+                        .map(|m| format!(", {m}"))
+                        .collect();
                     println!(
-                        "ok     {}  {} page{}, {:.1} KB{}{}",
+                        "ok     {}  {} page{}, {:.1} KB{}{moves}{}",
                         shown(&outcome.path),
                         built.pages,
                         if built.pages == 1 { "" } else { "s" },

@@ -60,14 +60,53 @@ fn no_partial_pdfs(p: &Scratch) {
 
 #[test]
 fn planted_problems_fail_check_and_the_build_of_their_output() {
+    // A paragraph taller than a whole page: no fit move, a second page
+    // included, can place it (blocks stay whole).
+    let taller_than_a_page = format!("poster-free = {}", "아동 ".repeat(3000));
     // (what to plant, file, from, to, what check must say)
     let cases: [(&str, &str, &str, &str, &str); 6] = [
-        ("character no font has", "locales/ko/flyer.ftl", "poster-free = ", "poster-free = ሰላም ", "U+1230 ETHIOPIC SYLLABLE SA"),
-        ("attribute the source lacks", "locales/ko/flyer.ftl", "서비스는 무료입니다.\n", "서비스는 무료입니다.\n    .hint = 힌트\n", "has an attribute .hint the source does not"),
-        ("missing message", "locales/ko/flyer.ftl", "poster-free =", "poster-fre =", "message `poster-free` is missing from locale ko"),
-        ("variable nothing supplies", "locales/ko/flyer.ftl", "{ $emergency }", "{ $emergncy }", "error[ftl-unresolved]"),
-        ("low contrast", "layouts/poster-letter.toml", "soft = \"#e8f0f7\"", "soft = \"#6a8db0\"", "error[contrast]"),
-        ("overflow", "locales/ko/flyer.ftl", "poster-free = ", "poster-free = 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 아동 ", "error[text-overflow]"),
+        (
+            "character no font has",
+            "locales/ko/flyer.ftl",
+            "poster-free = ",
+            "poster-free = ሰላም ",
+            "U+1230 ETHIOPIC SYLLABLE SA",
+        ),
+        (
+            "attribute the source lacks",
+            "locales/ko/flyer.ftl",
+            "서비스는 무료입니다.\n",
+            "서비스는 무료입니다.\n    .hint = 힌트\n",
+            "has an attribute .hint the source does not",
+        ),
+        (
+            "missing message",
+            "locales/ko/flyer.ftl",
+            "poster-free =",
+            "poster-fre =",
+            "message `poster-free` is missing from locale ko",
+        ),
+        (
+            "variable nothing supplies",
+            "locales/ko/flyer.ftl",
+            "{ $emergency }",
+            "{ $emergncy }",
+            "error[ftl-unresolved]",
+        ),
+        (
+            "low contrast",
+            "layouts/poster-letter.toml",
+            "soft = \"#e8f0f7\"",
+            "soft = \"#6a8db0\"",
+            "error[contrast]",
+        ),
+        (
+            "overflow",
+            "locales/ko/flyer.ftl",
+            "poster-free = ",
+            &taller_than_a_page,
+            "error[text-overflow]",
+        ),
     ];
     for (what, file, from, to, expect) in cases {
         let p = Scratch::new("planted");

@@ -78,14 +78,14 @@ fn an_unknown_layout_key_names_its_line_and_column_and_only_that_layout_fails() 
     let p = Scratch::new("layout");
     p.edit(
         "layouts/poster-a4.toml",
-        "gap = \"10pt\"",
-        "gap = \"10pt\"\ncolour = \"red\"",
+        "column-gap = \"0.25in\"",
+        "column-gap = \"0.25in\"\ncolour = \"red\"",
     );
     let out = p.flyer(&["build", "--locale", "en"]);
     assert_eq!(exit_code(&out), 1);
     let err = stderr(&out);
     assert!(err.contains("unknown field `colour`"), "{err}");
-    assert!(err.contains("layouts/poster-a4.toml:9:1"), "{err}");
+    assert!(err.contains("layouts/poster-a4.toml:12:1"), "{err}");
     assert!(err.contains("FAILED poster-a4/en"), "{err}");
     assert!(!p.path("out/poster-a4/en.pdf").exists());
     assert!(
@@ -539,8 +539,8 @@ fn an_unknown_key_in_the_third_block_points_at_that_key_with_a_guess() {
     q.edit(layout, "[roles.body]\n", "[roles.body]\ncolour = \"ink\"\n");
     q.edit(
         "layouts/poster-a4.toml",
-        "gap = \"10pt\"",
-        "gap = \"10pt\"\nwidth = \"8in\"",
+        "column-gap = \"0.25in\"",
+        "column-gap = \"0.25in\"\nwidth = \"8in\"",
     );
     let out = q.flyer(&["check"]);
     once(
@@ -549,7 +549,7 @@ fn an_unknown_key_in_the_third_block_points_at_that_key_with_a_guess() {
             "error[toml-syntax]: unknown field `colour`, expected one of `font`, `size`, `leading`, `color`",
             &format!("  --> {layout}:{}:1", line_of(&q, layout, "colour = ")),
             "   = hint: did you mean `color`?",
-            "error[toml-syntax]: unknown field `width`, expected one of `size`, `margin`, `bleed`, `safe`, `gap`, `column-gap`, `background`, `pages`",
+            "error[toml-syntax]: unknown field `width`, expected one of `size`, `margin`, `bleed`, `safe`, `gap`, `paragraph-spacing`, `hyphenate`, `column-gap`, `background`, `pages`",
             "   = hint: check the spelling of the key; the message lists the keys allowed here",
         ],
     );
@@ -872,7 +872,7 @@ fn text_that_cannot_fit_at_the_smallest_sizes_allowed_says_so() {
     // lowering it further is no fix.
     once(
         &err,
-        &["   = hint: block 5 of layouts/card-us.toml: shorten the text or use a larger page (the body text's smallest size is already the 7 pt this page needs)"],
+        &["   = hint: block 5 of layouts/card-us.toml: a card's front and back are fixed: shorten its messages or use a larger card (the body text's smallest size is already the 7 pt this page needs)"],
     );
     assert!(!err.contains("lower the smallest sizes"), "{err}");
     let message = err
@@ -880,7 +880,7 @@ fn text_that_cannot_fit_at_the_smallest_sizes_allowed_says_so() {
         .find(|l| l.starts_with("error[text-overflow]: "))
         .unwrap();
     assert!(
-        message.starts_with("error[text-overflow]: the text is taller than the page even at the smallest type sizes: ")
+        message.starts_with("error[text-overflow]: the text is taller than the page even at the smallest type sizes and spacing: ")
             && message.ends_with("% over)"),
         "{message}"
     );
@@ -1283,4 +1283,40 @@ fn running_text_set_below_85_percent_of_its_largest_size_is_one_warning_with_its
     // --quiet prints errors only.
     let quiet = p.flyer(&["build", "--layout", "card-us", "--quiet", "--no-previews"]);
     assert!(quiet.stderr.is_empty(), "{}", stderr(&quiet));
+}
+
+#[test]
+fn a_poster_that_would_fit_on_two_pages_says_how_to_allow_them() {
+    let p = Scratch::new("overflow-next-move");
+    p.edit("layouts/poster-letter.toml", "pages = [1, 2]", "pages = 1");
+    let long =
+        "Call if you notice a change in how a child dresses, talks or spends money. ".repeat(25);
+    p.set_message("locales/en/flyer.ftl", "poster-action-report", &long);
+    let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    once(
+        &stderr(&out),
+        &["   = hint: block 8 of layouts/poster-letter.toml: allow a second page: `pages = [1, 2]` in [page] at layouts/poster-letter.toml:4"],
+    );
+    // As shipped, the layout allows it: the poster builds on two pages and
+    // says so.
+    p.edit("layouts/poster-letter.toml", "pages = 1", "pages = [1, 2]");
+    let out = p.flyer(&[
+        "build",
+        "--locale",
+        "en",
+        "--layout",
+        "poster-letter",
+        "--verbose",
+    ]);
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    let report = printed(&out);
+    assert!(
+        report.contains("2 pages") && report.contains("continued on a second page"),
+        "{report}"
+    );
+    once(
+        &report,
+        &["warning[fit-moves]: the text fits only with more than smaller type: continued on a second page"],
+    );
 }

@@ -30,6 +30,19 @@ pub(super) fn largest_fit<E>(fits: impl Fn(f32) -> Result<(), E>) -> Result<f32,
     Ok(lo)
 }
 
+/// The largest type scale `t` at which `fits(t, 1)` succeeds, spacing as
+/// designed; where nothing fits that way, type at its smallest and the largest
+/// spacing `s` at which `fits(0, s)` succeeds. Fails with what `fits(0, 0)`
+/// fails with: every size and space at its smallest.
+pub(super) fn largest_fit_with_spacing<E>(
+    fits: impl Fn(f32, f32) -> Result<(), E>,
+) -> Result<(f32, f32), E> {
+    match largest_fit(|t| fits(t, 1.0)) {
+        Ok(t) => Ok((t, 1.0)),
+        Err(_) => largest_fit(|s| fits(0.0, s)).map(|s| (0.0, s)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::frame::Overflow;

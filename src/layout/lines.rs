@@ -2,7 +2,7 @@
 //! frame's width (headings into lines of even length), with bullets for list items
 //! and line heights that leave room for tall marks.
 
-use super::frame::{size_at, Frame, Overflow, Pass};
+use super::frame::{leading_at, paragraph_spacing_at, size_at, Fit, Frame, Overflow, Pass};
 use super::input::LayoutInput;
 use super::prepare::{Prepared, Unit};
 use crate::document::{Item, Role, TextLine};
@@ -12,7 +12,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 /// How a block stacks its paragraphs: aligned how, with what space between them (a
-/// fraction of the type size), and whether they are list items.
+/// fraction of the type size, as designed: spacing may lower it), and whether
+/// they are list items.
 pub(super) struct Stack {
     pub(super) align: Align,
     pub(super) spacing: f32,
@@ -42,12 +43,29 @@ impl Lines<'_, '_> {
         stack: &Stack,
         at: Frame,
         top: f32,
+        pass: Pass,
+    ) -> Result<f32, Overflow> {
+        self.stack_range(p, stack, at, top, 0..p.units.len(), pass)
+    }
+
+    /// The block's paragraphs `range` one below the other in `at`, the first
+    /// `top` below its top. Returns `top` plus their height.
+    pub(super) fn stack_range(
+        &self,
+        p: &Prepared,
+        stack: &Stack,
+        at: Frame,
+        top: f32,
+        range: Range<usize>,
         mut pass: Pass,
     ) -> Result<f32, Overflow> {
+        let page = &self.input.layout.spec.page;
+        let spacing = paragraph_spacing_at(page, pass.fit, stack.spacing);
+        let first = range.start;
         let mut h = top;
-        for (i, unit) in p.units.iter().enumerate() {
-            if i > 0 {
-                h += size_at(self.input.layout.role(&unit.role), pass.t) * stack.spacing;
+        for (i, unit) in p.units.iter().enumerate().take(range.end).skip(first) {
+            if i > first {
+                h += size_at(self.input.layout.role(&unit.role), pass.fit.t) * spacing;
             }
             let below = Frame { y: at.y + h, ..at };
             h += if stack.bullets {
@@ -70,17 +88,18 @@ impl Lines<'_, '_> {
     ) -> Result<f32, Overflow> {
         let unit = &p.units[index];
         let role = self.input.layout.role(&unit.role);
-        let size = size_at(role, pass.t);
+        let size = size_at(role, pass.fit.t);
         let Frame { x, y, w } = at;
+        let para = unit.paragraph(pass.fit);
         let ranges = match unit.tag {
-            Role::Title | Role::Heading => balanced_lines(&unit.para, w / size),
+            Role::Title | Role::Heading => balanced_lines(para, w / size),
             // Rebalancing a lone last word keeps the count of lines and never
             // widens one past the column, so measuring needs first fit only.
-            _ if pass.out.is_none() => unit.para.first_fit_lines(w / size),
-            _ => unit.para.break_lines(w / size),
+            _ if pass.out.is_none() => para.first_fit_lines(w / size),
+            _ => para.break_lines(w / size),
         };
         for r in &ranges {
-            let lw = unit.para.width(r.clone()) * size;
+            let lw = para.width(r.clone()) * size;
             if lw > w + 0.01 {
                 return Err(Overflow {
                     block: p.index,
@@ -91,14 +110,14 @@ impl Lines<'_, '_> {
                 });
             }
         }
-        let lh = line_height(role, size, unit);
+        let lh = line_height(role, size, unit, pass.fit);
         if let Some(items) = pass.out {
             let across = Span { x, w, align, size };
             let baseline = |i: usize| {
                 let top = y + i as f32 * lh;
                 top + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size
             };
-            self.push_lines(items, p, index, &ranges, across, baseline);
+            self.push_lines(items, p, index, para, &ranges, across, baseline);
         }
         Ok(lh * ranges.len() as f32)
     }
@@ -114,14 +133,14 @@ impl Lines<'_, '_> {
     ) -> Result<f32, Overflow> {
         let unit = &p.units[index];
         let role = self.input.layout.role(&unit.role);
-        let size = size_at(role, pass.t);
+        let size = size_at(role, pass.fit.t);
         let Frame { x, y, w } = at;
         let indent = size * 1.1;
         let text_x = if unit.rtl { x } else { x + indent };
         // The bullet first: it is read before the item (the list label).
         if let (Some(items), Some(bullet)) = (pass.out.as_deref_mut(), &unit.bullet) {
             let line = bullet.single_line(self.input.book);
-            let lh = line_height(role, size, unit);
+            let lh = line_height(role, size, unit, pass.fit);
             let baseline =
                 y + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size;
             let bw = line.width * size;
@@ -170,23 +189,26 @@ impl Lines<'_, '_> {
             size,
         };
         let baseline = |i: usize| y + (i as f32 + 1.0) * size * 1.2;
-        self.push_lines(items, p, 0, &ranges, across, baseline);
+        self.push_lines(items, p, 0, &unit.para, &ranges, across, baseline);
     }
 
-    /// The lines `ranges` of the block's paragraph `paragraph`, placed across as
-    /// `across` says, tagged as the paragraph is; `baseline` gives each line's.
+    /// The lines `ranges` of the block's paragraph `paragraph` (shaped as
+    /// `para`), placed across as `across` says, tagged as the paragraph is;
+    /// `baseline` gives each line's.
+    #[allow(clippy::too_many_arguments)]
     fn push_lines(
         &self,
         items: &mut Vec<Item>,
         p: &Prepared,
         paragraph: usize,
+        para: &ShapedParagraph,
         ranges: &[Range<usize>],
         across: Span,
         baseline: impl Fn(usize) -> f32,
     ) {
         let unit = &p.units[paragraph];
-        let text: Arc<str> = Arc::from(unit.para.text.as_str());
-        let lines = unit.para.lines(ranges, self.input.book);
+        let text: Arc<str> = Arc::from(para.text.as_str());
+        let lines = para.lines(ranges, self.input.book);
         for (i, line) in lines.into_iter().enumerate() {
             let lw = line.width * across.size;
             items.push(Item::Text(TextLine {
@@ -237,8 +259,9 @@ pub(super) fn aligned_x(align: Align, rtl: bool, x: f32, w: f32, inner: f32) -> 
     }
 }
 
-/// The line height: the role's leading, or more for faces whose glyphs reach far
-/// above or below (Khmer, Arabic), so stacked marks never touch the next line.
-fn line_height(role: &RoleSpec, size: f32, unit: &Unit) -> f32 {
-    size * role.leading.max(unit.extent * 1.1)
+/// The line height: the role's leading (as spacing has set it), or more for
+/// faces whose glyphs reach far above or below (Khmer, Arabic, Malayalam), so
+/// stacked marks never touch the next line.
+pub(super) fn line_height(role: &RoleSpec, size: f32, unit: &Unit, fit: Fit) -> f32 {
+    size * leading_at(role, fit).max(unit.extent * 1.1)
 }

@@ -1,11 +1,12 @@
-//! The pager: blocks placed on pages at one scale `t`, in rows of one full-width
-//! block or of columns, each kind of block by a function of its own.
+//! The pager: blocks placed on pages in one fit state, in rows of one full-width
+//! block or of columns, each kind of block by a function of its own; a layout
+//! that may continue on a second page is split between whole blocks.
 //!
 //! Measuring and drawing are one pass of the same code, drawing only when the
 //! [`Pass`] has somewhere to draw, so what was measured is what is drawn.
 
 use super::draft::Markings;
-use super::frame::{size_at, Frame, Overflow, Pass};
+use super::frame::{gap_at, size_at, Fit, Frame, Overflow, Pass};
 use super::input::LayoutInput;
 use super::lines::{aligned_x, Lines, Stack};
 use super::prepare::Prepared;
@@ -16,15 +17,20 @@ use std::sync::Arc;
 /// Places an output's prepared blocks on its pages.
 pub(super) struct Pager<'a, 'b> {
     pub(super) input: &'b LayoutInput<'a>,
-    pub(super) prepared: &'b [Prepared<'a>],
+    pub(super) prepared: &'b [Prepared<'b>],
     /// The markings at the bottom edge (a draft, fallback text), if any.
     pub(super) markings: Option<&'b Markings<'a>>,
+    /// The title, small, that opens a continuation page (an artifact).
+    pub(super) running_title: Option<&'b Prepared<'b>>,
+    /// Lists may take two columns even where the layout does not allow it: to
+    /// find whether allowing it would help.
+    pub(super) every_list_in_columns: bool,
 }
 
 /// Consecutive blocks: one full-width block, or several in columns.
-enum Row<'p, 'a> {
-    Single(&'p Prepared<'a>),
-    Columns(Vec<Vec<&'p Prepared<'a>>>),
+enum Row<'p> {
+    Single(&'p Prepared<'p>),
+    Columns(Vec<Vec<&'p Prepared<'p>>>),
 }
 
 /// A banner's picture placed beside its lines: the picture, where it goes across
@@ -53,19 +59,58 @@ impl<'a, 'b> Pager<'a, 'b> {
         Lines { input: self.input }
     }
 
-    /// Every page at scale `t`: measured, and drawn when `emit` is set.
-    pub(super) fn pages(&self, t: f32, emit: bool) -> Result<Vec<PageModel>, Overflow> {
+    /// Every page in fit state `fit`: measured, and drawn when `emit` is set.
+    pub(super) fn pages(&self, fit: Fit, emit: bool) -> Result<Vec<PageModel>, Overflow> {
+        if fit.second_page {
+            return self.continued(fit, emit);
+        }
         let spec = &self.input.layout.spec;
-        (1..=spec.page.pages)
-            .map(|p| self.page(p, t, emit))
+        (1..=spec.page.pages.fixed())
+            .map(|page| {
+                let blocks: Vec<&Prepared> = (self.prepared.iter())
+                    .filter(|p| p.block.page() == page)
+                    .collect();
+                self.page(&self.rows(&blocks, false), fit, emit)
+            })
             .collect()
     }
 
-    /// The rows of page `page`: a block without a column is a row of its own;
-    /// consecutive blocks with columns share one.
-    fn rows(&self, page: usize) -> Vec<Row<'b, 'a>> {
+    /// The blocks on one page if they fit, else on two: as many as fit on the
+    /// first, split where [`splits_between`] allows, the rest on the second
+    /// under the running title. Fails with the whole page's overflow when no
+    /// split leaves a first page that fits, or with the second page's.
+    fn continued(&self, fit: Fit, emit: bool) -> Result<Vec<PageModel>, Overflow> {
+        let blocks: Vec<&Prepared> = self.prepared.iter().collect();
+        let all = self.rows(&blocks, false);
+        let whole = match self.page(&all, fit, emit) {
+            Ok(page) => return Ok(vec![page]),
+            Err(o) => o,
+        };
+        for k in (1..blocks.len()).rev() {
+            if !splits_between(blocks[k - 1], blocks[k]) {
+                continue;
+            }
+            let first = self.rows(&blocks[..k], true);
+            if self.page(&first, fit, false).is_err() {
+                continue;
+            }
+            let mut second: Vec<&Prepared> = self.running_title.into_iter().collect();
+            second.extend(&blocks[k..]);
+            let second = self.rows(&second, true);
+            return Ok(vec![
+                self.page(&first, fit, emit)?,
+                self.page(&second, fit, emit)?,
+            ]);
+        }
+        Err(whole)
+    }
+
+    /// The rows of `blocks`: a block without a column is a row of its own;
+    /// consecutive blocks with columns share one. On a continued page, a row
+    /// the split left with one column is set full width.
+    fn rows<'p>(&self, blocks: &[&'p Prepared<'p>], continued: bool) -> Vec<Row<'p>> {
         let mut rows: Vec<Row> = Vec::new();
-        for p in self.prepared.iter().filter(|p| p.block.page() == page) {
+        for &p in blocks {
             match p.block.column() {
                 None => rows.push(Row::Single(p)),
                 Some(c) => {
@@ -83,12 +128,24 @@ impl<'a, 'b> Pager<'a, 'b> {
                 }
             }
         }
-        rows
+        if !continued {
+            return rows;
+        }
+        let mut whole = Vec::with_capacity(rows.len());
+        for row in rows {
+            match row {
+                Row::Columns(cols) if cols.iter().filter(|c| !c.is_empty()).count() < 2 => {
+                    whole.extend(cols.into_iter().flatten().map(Row::Single));
+                }
+                row => whole.push(row),
+            }
+        }
+        whole
     }
 
-    /// Page `page` (from 1) at scale `t`: its rows measured and checked against
-    /// the content area, then spread over it and drawn when `emit` is set.
-    fn page(&self, page: usize, t: f32, emit: bool) -> Result<PageModel, Overflow> {
+    /// A page of `rows` in fit state `fit`: its rows measured and checked
+    /// against the content area, then spread over it and drawn when `emit` is set.
+    fn page(&self, rows: &[Row], fit: Fit, emit: bool) -> Result<PageModel, Overflow> {
         let layout = self.input.layout;
         let spec = &layout.spec.page;
         let size = layout.size;
@@ -97,22 +154,21 @@ impl<'a, 'b> Pager<'a, 'b> {
         // The markings sit between the content and the bottom edge.
         let reserved = self.markings.map_or(0.0, |m| m.reserved(self.input));
         let content_h = size.height.0 - 2.0 * margin - (spec.safe.0 + reserved - margin).max(0.0);
-        let gap = spec.gap.0 * (0.5 + 0.5 * t);
-        let rows = self.rows(page);
+        let gap = gap_at(spec, fit);
 
         // Measure every row, then spread what is left over the gaps (up to 5x).
         let mut heights = Vec::with_capacity(rows.len());
-        for row in &rows {
+        for row in rows {
             let at = Frame {
                 x: margin,
                 y: 0.0,
                 w: content_w,
             };
-            heights.push(self.row(row, at, Pass { t, out: None })?);
+            heights.push(self.row(row, at, Pass { fit, out: None })?);
         }
         let used: f32 = heights.iter().sum::<f32>() + gap * rows.len().saturating_sub(1) as f32;
         if used > content_h + 0.01 {
-            let (block, message_id) = culprit(&rows, &heights);
+            let (block, message_id) = culprit(rows, &heights);
             return Err(Overflow {
                 block,
                 message_id,
@@ -147,7 +203,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                     w: content_w,
                 };
                 let out = Some(&mut items);
-                self.row(row, at, Pass { t, out })?;
+                self.row(row, at, Pass { fit, out })?;
                 y += heights[i] + gap + extra;
             }
             if let Some(markings) = self.markings {
@@ -193,7 +249,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         let spec = &self.input.layout.spec.page;
         let n = cols.len() as f32;
         let col_w = (at.w - spec.column_gap.0 * (n - 1.0)) / n;
-        let gap = spec.gap.0 * (0.5 + 0.5 * pass.t);
+        let gap = gap_at(spec, pass.fit);
         // Right-to-left text reads its first column on the right: the columns' own
         // language decides, the page's when they mix.
         let mut sides = cols.iter().flatten().map(|p| p.block.lang());
@@ -300,7 +356,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         let first_size = p
             .units
             .first()
-            .map_or(12.0, |u| size_at(layout.role(&u.role), pass.t));
+            .map_or(12.0, |u| size_at(layout.role(&u.role), pass.fit.t));
         let pad = first_size * 0.6;
         // A banner's colour runs to the page edges, so its text needs no inset.
         let inner = if is_banner {
@@ -339,7 +395,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             items.push(self.panel_box(p, fill, first_size, at, h));
             let out = Some(&mut *items);
             self.lines()
-                .stack(p, &lines, text, top, Pass { t: pass.t, out })?;
+                .stack(p, &lines, text, top, Pass { fit: pass.fit, out })?;
             if let Some(b) = beside {
                 let (_, alt) = self.figure_text(p, b.alt);
                 items.push(Item::Image {
@@ -455,14 +511,54 @@ impl<'a, 'b> Pager<'a, 'b> {
         self.lines().stack(p, &paragraphs, at, 0.0, pass)
     }
 
-    /// A bulleted list: its items one below the other.
-    fn list(&self, p: &Prepared, at: Frame, pass: Pass) -> Result<f32, Overflow> {
+    /// A bulleted list: its items one below the other, or in two columns
+    /// (the first at the start) when the fit state and the list allow it.
+    fn list(&self, p: &Prepared, at: Frame, mut pass: Pass) -> Result<f32, Overflow> {
         let items = Stack {
             align: Align::Start,
             spacing: 0.2,
             bullets: true,
         };
-        self.lines().stack(p, &items, at, 0.0, pass)
+        let n = p.units.len();
+        let allowed = in_two_columns(p.block) || self.every_list_in_columns;
+        if !(pass.fit.list_columns && allowed && n > 1) {
+            return self.lines().stack_range(p, &items, at, 0.0, 0..n, pass);
+        }
+        let column_gap = self.input.layout.spec.page.column_gap.0;
+        let w = (at.w - column_gap) / 2.0;
+        let column = |x: f32| Frame { x, y: at.y, w };
+        // The split that makes the taller column shortest.
+        let mut best = (f32::INFINITY, 1);
+        for split in 1..n {
+            let first = self.lines().stack_range(
+                p,
+                &items,
+                column(at.x),
+                0.0,
+                0..split,
+                pass.measuring(),
+            )?;
+            let second = self.lines().stack_range(
+                p,
+                &items,
+                column(at.x),
+                0.0,
+                split..n,
+                pass.measuring(),
+            )?;
+            if first.max(second) < best.0 {
+                best = (first.max(second), split);
+            }
+        }
+        let (height, split) = best;
+        if pass.out.is_some() {
+            let rtl = self.input.language(p.block.lang()).rtl;
+            let (start, end) = (at.x, at.x + w + column_gap);
+            let (first_x, second_x) = if rtl { (end, start) } else { (start, end) };
+            (self.lines()).stack_range(p, &items, column(first_x), 0.0, 0..split, pass.again())?;
+            (self.lines()).stack_range(p, &items, column(second_x), 0.0, split..n, pass.again())?;
+        }
+        Ok(height)
     }
 
     /// A QR code for `target`, a square as wide as the figure, with its
@@ -560,6 +656,26 @@ impl<'a, 'b> Pager<'a, 'b> {
     }
 }
 
+/// Whether a continued layout may end page 1 after block `before` and open
+/// page 2 with `after`: never after a heading (it would end the page without
+/// its first item), and never before a box or a band (the hotline box, the 911
+/// banner), which stay with what introduces them.
+fn splits_between(before: &Prepared, after: &Prepared) -> bool {
+    !matches!(before.block, Block::Heading { .. })
+        && !matches!(after.block, Block::Callout { .. } | Block::Banner { .. })
+}
+
+/// Whether a block is a list that may be set in two columns (`columns = [1, 2]`).
+pub(super) fn in_two_columns(block: &Block) -> bool {
+    matches!(
+        block,
+        Block::List {
+            columns: Some(crate::spec::Bounds::Two([1, 2])),
+            ..
+        }
+    )
+}
+
 /// Whether a column's first block is a heading (with more below it).
 fn opens_with_heading(blocks: &[&Prepared]) -> bool {
     blocks.len() > 1 && matches!(blocks[0].block, Block::Heading { .. })
@@ -609,28 +725,10 @@ fn qr_modules(data: &str) -> Vec<Vec<bool>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::input::Language;
     use super::super::prepare::prepare;
+    use super::super::tests::with_input;
     use super::*;
-    use crate::diag::SourceFile;
     use crate::document::TextLine;
-    use crate::project::Project;
-    use crate::spec::Layout;
-    use crate::text::fonts::FontBook;
-    use std::collections::BTreeMap;
-    use std::path::{Path, PathBuf};
-    use std::sync::OnceLock;
-
-    /// The repository's fonts, loaded once for all tests.
-    fn book() -> &'static FontBook {
-        static BOOK: OnceLock<FontBook> = OnceLock::new();
-        BOOK.get_or_init(|| {
-            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-            let project = Project::load(root).unwrap();
-            let folders = [(root.join("fonts"), PathBuf::from("fonts"))];
-            FontBook::load(&project, &folders, &project.manifest.fonts).unwrap()
-        })
-    }
 
     /// A US Letter page (612 x 792 pt), 36 pt margins and 18 pt between columns:
     /// each of two columns is (612 - 2 * 36 - 18) / 2 = 261 pt wide.
@@ -679,44 +777,17 @@ mod tests {
 
     /// The pages of `blocks` (on [`PAGE`]) with these messages, at the largest sizes.
     fn pages_of(blocks: &str, messages: &[(&str, &str)], rtl: bool) -> Vec<PageModel> {
-        let text = format!("{PAGE}{blocks}");
-        let file = SourceFile::new("layouts/test.toml", text);
-        let layout = Layout::parse("test", file).unwrap();
-        let texts: BTreeMap<String, String> = (messages.iter())
-            .map(|(id, text)| (id.to_string(), text.to_string()))
-            .collect();
-        let qr_targets = BTreeMap::new();
-        // A logo twice as wide as it is tall.
-        let logo = crate::image::Image {
-            width: 2,
-            height: 1,
-            rgba: vec![0; 8],
-        };
-        let images = BTreeMap::from([("logo.png".to_string(), Arc::new(logo))]);
-        let locale = if rtl { "ar" } else { "en" };
-        let input = LayoutInput {
-            layout: &layout,
-            main: Language {
-                locale,
-                rtl,
-                texts: &texts,
-            },
-            pair: None,
-            book: book(),
-            qr_targets: &qr_targets,
-            images: &images,
-            draft: None,
-            fallback: None,
-            title_id: "title",
-            names: &[],
-        };
-        let prepared = prepare(&input).unwrap();
-        let pager = Pager {
-            input: &input,
-            prepared: &prepared,
-            markings: None,
-        };
-        pager.pages(1.0, true).unwrap()
+        with_input(&format!("{PAGE}{blocks}"), messages, rtl, |input| {
+            let prepared = prepare(input).unwrap();
+            let pager = Pager {
+                input,
+                prepared: &prepared,
+                markings: None,
+                running_title: None,
+                every_list_in_columns: false,
+            };
+            pager.pages(Fit::DESIGNED, true).unwrap()
+        })
     }
 
     /// The boxes on a page, as (x, y, w).

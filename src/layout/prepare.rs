@@ -1,6 +1,7 @@
 //! Preparation: every block's messages shaped once into units, which the pager
 //! breaks into lines and places at whatever scale it tries.
 
+use super::frame::Fit;
 use super::input::LayoutInput;
 use crate::diag::Diagnostic;
 use crate::document::Role;
@@ -11,6 +12,9 @@ use std::sync::Arc;
 /// One message of a block, shaped, with how it is drawn.
 pub(super) struct Unit {
     pub(super) para: ShapedParagraph,
+    /// The same text with hyphenation points, where its language has patterns
+    /// and a word in it can be hyphenated.
+    pub(super) hyphenated: Option<ShapedParagraph>,
     /// Where the text holds a name in another language (see
     /// [`TextLine::foreign`](crate::document::TextLine::foreign)).
     pub(super) foreign: Arc<[(std::ops::Range<usize>, String)]>,
@@ -27,6 +31,17 @@ pub(super) struct Unit {
     pub(super) ascent: f32,
     pub(super) descent: f32,
     pub(super) extent: f32,
+}
+
+impl Unit {
+    /// The shaped text to break in fit state `fit`: hyphenated when the state
+    /// allows it and the text can be.
+    pub(super) fn paragraph(&self, fit: Fit) -> &ShapedParagraph {
+        match &self.hyphenated {
+            Some(h) if fit.hyphens => h,
+            _ => &self.para,
+        }
+    }
 }
 
 /// A block of the layout (`index` in its spec) with its units, in reading order.
@@ -58,6 +73,58 @@ pub(super) fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, 
             })
         })
         .collect()
+}
+
+/// The title, small, that opens a continuation page: the title message in the
+/// `heading` role (or the smallest role), tagged an artifact (it repeats what
+/// page 1 says). `block` is the heading block to stand for it; `index` is one
+/// past the layout's blocks.
+pub(super) fn running_title<'a>(
+    input: &LayoutInput<'a>,
+    block: &'a Block,
+) -> Result<Prepared<'a>, Diagnostic> {
+    let layout = input.layout;
+    let shaper = Shaper {
+        input,
+        ink: layout.color("ink").unwrap_or(Color::BLACK),
+        title_seen: true,
+    };
+    let Block::Heading { message, role, .. } = block else {
+        return Ok(Prepared {
+            index: layout.spec.blocks.len(),
+            block,
+            units: Vec::new(),
+        });
+    };
+    let unit = shaper.unit(message, Side::Main, role, None, None, Role::Artifact)?;
+    Ok(Prepared {
+        index: layout.spec.blocks.len(),
+        block,
+        units: vec![unit],
+    })
+}
+
+/// The block that stands for the running title of a layout that may continue
+/// on a second page (see [`running_title`]).
+pub(super) fn running_title_block(input: &LayoutInput) -> Option<Block> {
+    let spec = &input.layout.spec;
+    let role = if spec.roles.contains_key("heading") {
+        "heading".to_string()
+    } else {
+        let smallest = spec
+            .roles
+            .iter()
+            .min_by(|a, b| a.1.min().total_cmp(&b.1.min()));
+        smallest?.0.clone()
+    };
+    Some(Block::Heading {
+        message: input.title_id.to_string(),
+        role,
+        align: crate::spec::Align::Start,
+        column: None,
+        page: None,
+        lang: Side::Main,
+    })
 }
 
 /// Shapes messages into units, block after block.
@@ -171,6 +238,7 @@ impl Shaper<'_, '_> {
         let (ascent, descent, extent) = para.metrics(input.book);
         let foreign = foreign_names(&para.text, lang.locale, input.names);
         Ok(Unit {
+            hyphenated: None,
             para,
             foreign,
             locale: lang.locale.to_string(),

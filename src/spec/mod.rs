@@ -3,11 +3,13 @@
 //! A spec says what goes where; it holds no text, only message ids. Unknown keys are
 //! errors (`deny_unknown_fields`), reported at their file:line:col.
 
+mod bounds;
 mod color;
 
 use crate::diag::{suggest, Diagnostic, Location, SourceFile};
 use crate::manifest::{toml_error, toml_error_in};
 use crate::units::{Pt, Size};
+pub use bounds::{gap_floor, leading_floor, Bounds, PageCount};
 pub use color::Color;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -42,18 +44,27 @@ pub struct PageSpec {
     /// No text closer than this to the trim edge (checked).
     #[serde(default = "default_safe")]
     pub safe: Pt,
-    /// Space between blocks at the largest type sizes; it shrinks with the type.
-    #[serde(default = "default_gap")]
-    pub gap: Pt,
+    /// Space between blocks at the largest type sizes; it shrinks with the type
+    /// to half, and with spacing to its smallest (see [`bounds`]).
+    #[serde(default = "default_gap_bounds")]
+    pub gap: Bounds<Pt>,
+    /// Space between paragraphs as a fraction of their type size,
+    /// `[largest, smallest]`; list items and a box's lines have 4/7 of it.
+    #[serde(default = "bounds::default_paragraph_spacing")]
+    pub paragraph_spacing: Bounds<f32>,
+    /// Whether auto-fit may hyphenate words, in languages with patterns.
+    #[serde(default = "yes")]
+    pub hyphenate: bool,
     /// Space between columns.
     #[serde(default = "default_gap")]
     pub column_gap: Pt,
     /// Palette name of the paper colour.
     #[serde(default)]
     pub background: Option<String>,
-    /// How many pages: front (1) or front and back (2).
-    #[serde(default = "default_pages")]
-    pub pages: usize,
+    /// How many pages: front (1), front and back (2), or `[1, 2]`: one,
+    /// continued on a second where nothing else makes the text fit.
+    #[serde(default)]
+    pub pages: PageCount,
 }
 
 fn default_safe() -> Pt {
@@ -64,8 +75,12 @@ fn default_gap() -> Pt {
     Pt(12.0)
 }
 
-fn default_pages() -> usize {
-    1
+fn default_gap_bounds() -> Bounds<Pt> {
+    Bounds::One(default_gap())
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -108,16 +123,17 @@ pub struct RoleSpec {
     pub font: Weight,
     /// `[largest, smallest]` size in points; auto-fit picks one in between.
     pub size: [f32; 2],
-    /// Line height as a multiple of the size.
+    /// Line height as a multiple of the size, or `[largest, smallest]` for
+    /// auto-fit's spacing move.
     #[serde(default = "default_leading")]
-    pub leading: f32,
+    pub leading: Bounds<f32>,
     /// Palette name of the text colour; the palette's `ink` if absent.
     #[serde(default)]
     pub color: Option<String>,
 }
 
-fn default_leading() -> f32 {
-    1.3
+fn default_leading() -> Bounds<f32> {
+    Bounds::One(1.3)
 }
 
 impl RoleSpec {
@@ -201,6 +217,9 @@ pub enum Block {
         bullet: String,
         #[serde(default)]
         column: Option<usize>,
+        /// `[1, 2]`: auto-fit may set the items in two columns.
+        #[serde(default)]
+        columns: Option<Bounds<usize>>,
         #[serde(default)]
         page: Option<usize>,
         /// Whose language the block is in (bilingual layouts).
@@ -499,11 +518,16 @@ impl Layout {
                     format!("write size = [largest, smallest], largest first, each from {MIN_TYPE_SIZE} to {MAX_TYPE_SIZE} pt"),
                 ));
             }
-            if !(0.8..=3.0).contains(&role.leading) {
+            let (largest, smallest) =
+                (role.leading.largest(), role.leading.smallest(leading_floor));
+            if !((0.8..=3.0).contains(&largest)
+                && (0.8..=3.0).contains(&smallest)
+                && smallest <= largest)
+            {
                 return Err(self.value_error(
                     at,
-                    format!("role `{name}` has leading {}", role.leading),
-                    "leading is the line height as a multiple of the size: from 0.8 to 3 (1.2 to 1.4 reads best)".into(),
+                    format!("role `{name}` has leading {}", leading_text(&role.leading)),
+                    "leading is the line height as a multiple of the size: from 0.8 to 3 (1.2 to 1.4 reads best), or [largest, smallest] for auto-fit to tighten".into(),
                 ));
             }
             if let Some(c) = &role.color {
@@ -528,14 +552,7 @@ impl Layout {
                 ),
             ));
         }
-        let pages = self.spec.page.pages;
-        if !(1..=MAX_PAGES).contains(&pages) {
-            return Err(self.value_error(
-                self.file.toml_location(&["page", "pages"]),
-                format!("the layout has {pages} pages"),
-                format!("a poster or card has 1 to {MAX_PAGES} pages: pages = 1, or 2 for a front and a back"),
-            ));
-        }
+        self.validate_bounds()?;
         self.color("ink").map_err(|m| {
             let hint = "add `ink = \"#1f2328\"` to [palette]".into();
             self.value_error(self.file.toml_location(&["palette"]), m, hint)
@@ -595,11 +612,11 @@ impl Layout {
             self.known_color(c, written(c))?;
         }
         let page = block.get_ref().page();
-        if page == 0 || page > self.spec.page.pages {
+        if page == 0 || page > self.spec.page.pages.fixed() {
             return Err(err(
                 format!(
                     "block is on page {page}, but the layout has {} page(s)",
-                    self.spec.page.pages
+                    self.spec.page.pages.fixed()
                 ),
                 "set [page] pages = 2 for a front and a back".into(),
             ));
@@ -629,6 +646,72 @@ impl Layout {
                 "columns are numbered from 1".into(),
                 "use column = 1 or column = 2".into(),
             ));
+        }
+        Ok(())
+    }
+
+    /// The page's fit bounds: pages, the gap and paragraph spacing, and each
+    /// list's columns.
+    fn validate_bounds(&self) -> Result<(), Diagnostic> {
+        let page = &self.spec.page;
+        let at = |key: &str| self.file.toml_location(&["page", key]);
+        match page.pages {
+            PageCount::Fixed(n) if !(1..=MAX_PAGES).contains(&n) => {
+                return Err(self.value_error(
+                    at("pages"),
+                    format!("the layout has {n} pages"),
+                    format!("a poster or card has 1 to {MAX_PAGES} pages: pages = 1, 2 for a front and a back, or [1, 2] to continue on a second page only when the text needs it"),
+                ));
+            }
+            PageCount::Range(r) if r != [1, 2] => {
+                return Err(self.value_error(
+                    at("pages"),
+                    format!("pages = [{}, {}]", r[0], r[1]),
+                    "write pages = [1, 2]: one page, continued on a second only when nothing else makes the text fit".into(),
+                ));
+            }
+            _ => {}
+        }
+        let (largest, smallest) = (page.gap.largest(), page.gap.smallest(gap_floor));
+        if smallest > largest {
+            return Err(self.value_error(
+                at("gap"),
+                format!("gap = [{largest}, {smallest}] has its smallest first"),
+                "write gap = [largest, smallest], e.g. gap = [\"10pt\", \"4pt\"]".into(),
+            ));
+        }
+        let spacing = &page.paragraph_spacing;
+        let (largest, smallest) = (spacing.largest(), spacing.smallest(|v| v));
+        if !((0.0..=3.0).contains(&largest) && (0.0..=largest).contains(&smallest)) {
+            return Err(self.value_error(
+                at("paragraph-spacing"),
+                format!("paragraph-spacing = [{largest}, {smallest}]"),
+                "the space between paragraphs as a fraction of the type size, [largest, smallest], each from 0 to 3: e.g. [0.35, 0.15]".into(),
+            ));
+        }
+        if page.pages.continues() {
+            if let Some(b) = self.spec.blocks.iter().find(|b| b.get_ref().page() != 1) {
+                return Err(self.value_error(
+                    self.file.location(b.span().start),
+                    "a block names its page in a layout with pages = [1, 2]".into(),
+                    "leave out `page`: auto-fit decides which blocks continue on page 2".into(),
+                ));
+            }
+        }
+        for b in &self.spec.blocks {
+            if let Block::List {
+                columns: Some(c), ..
+            } = b.get_ref()
+            {
+                if !matches!(c, Bounds::One(1) | Bounds::Two([1, 2])) {
+                    return Err(self.value_error(
+                        self.file.location(b.span().start),
+                        "a list's columns are 1 or [1, 2]".into(),
+                        "write columns = [1, 2] to let auto-fit set the items in two columns"
+                            .into(),
+                    ));
+                }
+            }
         }
         Ok(())
     }
@@ -741,5 +824,13 @@ impl Layout {
         self.file
             .toml_string_location(&["block"], id)
             .unwrap_or_else(|| self.file.location(0))
+    }
+}
+
+/// A leading as the layout wrote it: `1.25` or `[1.25, 1.1]`.
+fn leading_text(leading: &Bounds<f32>) -> String {
+    match leading {
+        Bounds::One(v) => v.to_string(),
+        Bounds::Two([a, b]) => format!("[{a}, {b}]"),
     }
 }
