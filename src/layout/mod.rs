@@ -384,7 +384,7 @@ pub(super) mod tests {
         assert_eq!(baselines.len(), 20);
         let steps: Vec<f32> = baselines.windows(2).map(|w| w[1] - w[0]).collect();
         // Closer than designed (15 + 3.5 pt), never closer than the ink (11 pt).
-        assert!(steps.iter().all(|&d| d < 18.5 && d >= 11.0), "{steps:?}");
+        assert!(steps.iter().all(|d| (11.0..18.5).contains(d)), "{steps:?}");
         assert!(*baselines.last().unwrap() <= 280.0);
     }
 
