@@ -25,6 +25,7 @@
 mod draft;
 mod fit;
 mod frame;
+mod ink;
 mod input;
 mod lines;
 mod pager;
@@ -35,6 +36,7 @@ use crate::document::{Document, FitMoves};
 use crate::spec::{Block, PageCount};
 use draft::Markings;
 use frame::{size_at, Fit, Overflow};
+pub use ink::{collisions, CollidingLine, Collision};
 pub use input::{Language, LayoutInput};
 use pager::{in_two_columns, Pager};
 

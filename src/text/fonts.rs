@@ -36,6 +36,16 @@ pub struct Face {
     pub descent: f32,
 }
 
+/// A glyph's ink bounding box, from its origin, in em; y is up, so `top` is
+/// above the baseline when positive and `bottom` below it when negative.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct InkBox {
+    pub left: f32,
+    pub right: f32,
+    pub top: f32,
+    pub bottom: f32,
+}
+
 /// A font file's bytes.
 pub type FontData = Arc<dyn AsRef<[u8]> + Send + Sync>;
 
@@ -69,15 +79,22 @@ impl Face {
 
     /// How far a glyph's ink reaches above and below the baseline, in em (top, bottom).
     pub fn ink(&self, gid: u16) -> Option<(f32, f32)> {
+        self.ink_box(gid).map(|b| (b.top, b.bottom))
+    }
+
+    /// The bounding box of a glyph's outline, from its origin, in em (y up);
+    /// `None` for a glyph without ink (a space).
+    pub fn ink_box(&self, gid: u16) -> Option<InkBox> {
         let e = self
             .font
             .glyph_metrics()
             .extents(harfrust::GlyphId::new(gid as u32))?;
-        (e.height > 0.0).then(|| {
-            (
-                e.y_bearing / self.units_per_em,
-                (e.y_bearing - e.height) / self.units_per_em,
-            )
+        let em = self.units_per_em;
+        (e.height > 0.0).then(|| InkBox {
+            left: e.x_bearing / em,
+            right: (e.x_bearing + e.width) / em,
+            top: e.y_bearing / em,
+            bottom: (e.y_bearing - e.height) / em,
         })
     }
 
