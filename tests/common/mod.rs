@@ -2,6 +2,8 @@
 //! `flyer` binary, and reading text back out of a PDF.
 #![allow(dead_code)]
 
+pub mod long;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -19,6 +21,17 @@ pub struct Scratch {
 
 impl Scratch {
     pub fn new(name: &str) -> Scratch {
+        let scratch = Scratch::empty(name);
+        let root = &scratch.root;
+        copy_dir(&repo().join("locales"), &root.join("locales"));
+        copy_dir(&repo().join("layouts"), &root.join("layouts"));
+        std::fs::copy(repo().join("flyer.toml"), root.join("flyer.toml")).unwrap();
+        link_dir(&repo().join("fonts"), &root.join("fonts"));
+        scratch
+    }
+
+    /// A fresh, empty folder, removed when the value is dropped.
+    pub fn empty(name: &str) -> Scratch {
         static N: AtomicUsize = AtomicUsize::new(0);
         let root = std::env::temp_dir().join(format!(
             "flyer-test-{}-{}-{}",
@@ -28,10 +41,6 @@ impl Scratch {
         ));
         let _ = std::fs::remove_dir_all(&root);
         std::fs::create_dir_all(&root).unwrap();
-        copy_dir(&repo().join("locales"), &root.join("locales"));
-        copy_dir(&repo().join("layouts"), &root.join("layouts"));
-        std::fs::copy(repo().join("flyer.toml"), root.join("flyer.toml")).unwrap();
-        link_dir(&repo().join("fonts"), &root.join("fonts"));
         Scratch { root }
     }
 
@@ -143,7 +152,7 @@ impl Drop for Scratch {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {
         let target = to.join(entry.file_name());
