@@ -2,8 +2,9 @@
 //!
 //! Reports the median of several runs for: loading the project (fonts, catalogs,
 //! layouts); shaping and laying out one letter poster per script; rendering one
-//! letter poster to PDF bytes; and the full default build (every layout x locale,
-//! in parallel, written to a temporary folder).
+//! letter poster to PDF bytes; the full default build (every layout x locale,
+//! in parallel, written to a temporary folder); and the line-collision check
+//! over every output.
 
 use flyer::{BuildOptions, Builder, Project, Session};
 use std::path::Path;
@@ -97,4 +98,22 @@ fn main() {
         sizes.iter().max().copied().unwrap_or(0) as f64 / 1024.0
     );
     let _ = std::fs::remove_dir_all(out);
+
+    // The line-collision check alone, over every output laid out beforehand:
+    // what it would add to a build, on one thread.
+    let builder = Builder::new(&session, &full);
+    let docs: Vec<_> = (session.jobs(&full).unwrap().iter())
+        .map(|(layout, locale)| builder.document(layout, locale).unwrap().0)
+        .collect();
+    let mut found = 0;
+    let d = time(5, || {
+        found = (docs.iter())
+            .map(|doc| flyer::layout::collisions(doc, &session.book).len())
+            .sum::<usize>();
+    });
+    println!(
+        "line-collision check, {} outputs, 1 thread     {}  ({found} collisions)",
+        docs.len(),
+        ms(d)
+    );
 }
