@@ -6,7 +6,6 @@
 
 use crate::document::{Document, Item, Role, TextLine};
 use crate::text::fonts::{FaceId, FontBook, InkBox};
-use std::collections::HashMap;
 use std::fmt;
 
 /// Overlaps smaller than this (in pt, either way) are rounding, not a collision.
@@ -138,18 +137,28 @@ fn colliding(line: &TextLine) -> CollidingLine {
 }
 
 /// Glyph ink boxes read from the fonts once per (face, glyph): a page repeats
-/// the same few hundred glyphs.
+/// the same few hundred glyphs. Indexed by face, then glyph id; `None` for a
+/// glyph not read yet.
 struct GlyphBoxes<'b> {
     book: &'b FontBook,
-    cache: HashMap<(FaceId, u16), Option<InkBox>>,
+    cache: Vec<Vec<Option<Option<InkBox>>>>,
 }
 
 impl<'b> GlyphBoxes<'b> {
     fn new(book: &'b FontBook) -> GlyphBoxes<'b> {
         GlyphBoxes {
             book,
-            cache: HashMap::new(),
+            cache: vec![Vec::new(); book.faces.len()],
         }
+    }
+
+    fn ink_box(&mut self, face: FaceId, gid: u16) -> Option<InkBox> {
+        let glyphs = &mut self.cache[face.0];
+        let i = usize::from(gid);
+        if glyphs.len() <= i {
+            glyphs.resize(i + 1, None);
+        }
+        *glyphs[i].get_or_insert_with(|| self.book.face(face).ink_box(gid))
     }
 
     /// The union of a line's glyph ink boxes on the page, placed as the PDF
@@ -161,11 +170,7 @@ impl<'b> GlyphBoxes<'b> {
         let mut ink: Option<Rect> = None;
         for run in &line.line.runs {
             for g in &run.glyphs {
-                let glyph_box = *self
-                    .cache
-                    .entry((run.face, g.gid))
-                    .or_insert_with(|| self.book.face(run.face).ink_box(g.gid));
-                if let Some(b) = glyph_box {
+                if let Some(b) = self.ink_box(run.face, g.gid) {
                     let x = pen + g.x_offset * size;
                     let rise = g.y_offset * size;
                     let placed = Rect {
