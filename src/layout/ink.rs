@@ -231,6 +231,7 @@ mod tests {
             }],
             fit: 1.0,
             sizes: Default::default(),
+            moves: Default::default(),
         }
     }
 
