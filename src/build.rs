@@ -293,6 +293,15 @@ impl<'s> Builder<'s> {
             names: &self.session.names(),
         };
         let doc = lay_out(&input).map_err(|d| vec![d])?;
+        // Lines whose glyphs touch are unreadable: never printed. (Cards are
+        // checked once here, however many sheets place them.)
+        if let Some(c) = crate::layout::collisions(&doc, &self.session.book).first() {
+            return Err(vec![Diagnostic::error("line-collision", c.to_string())
+                .layout(layout_name)
+                .locale(locale)
+                .message_id(&c.lower.message_id)
+                .hint("a bug in flyer's line spacing for these fonts: please report it with the layout and the locale; meanwhile, raise the role's leading in the layout")]);
+        }
         let built = Built {
             bytes: 0,
             pages: doc.pages.len(),
