@@ -3,7 +3,8 @@
 
 mod common;
 
-use common::{pdf_marked_texts, repo, side_texts as texts, squeeze};
+use common::long::{long_project, Script};
+use common::{notdef_count, pdf_marked_texts, repo, side_texts as texts, squeeze};
 use flyer::spec::{Block, Side};
 use flyer::{BuildOptions, Builder, Project, Session};
 use lopdf::{Dictionary, Document, Object};
@@ -352,5 +353,101 @@ fn pdfa_adds_an_srgb_output_intent_and_its_identification_and_drops_device_cmyk(
         assert!(xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>"));
         assert!(xmp.contains("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"));
         assert!(!ops.iter().any(|o| o == "K" || o == "k"), "no device CMYK");
+    }
+}
+
+// A translation 1.6 times the English length gets every poster, in Latin and in
+// scripts flyer does not ship (Malayalam, Sinhala, Lao, from the fixture fonts):
+// on one page where any fit move allows it, on two otherwise, every message
+// tagged once, in reading order across the pages, with no missing glyph. (No two
+// lines collide: the build refuses an output whose lines do, and
+// tests/line_collisions.rs measures these projects too.)
+
+const LONG_POSTERS: [&str; 4] = [
+    "poster-letter",
+    "poster-a4",
+    "poster-tabloid",
+    "poster-tabloid-bilingual",
+];
+
+/// The text of a PDF's structure tree in reading order (artifacts such as
+/// page 2's running title left out), without white space.
+fn tagged_text(pdf: &[u8]) -> String {
+    let (elements, _, unclaimed) = structure(pdf);
+    assert_eq!(unclaimed, 0, "marked content no element claims");
+    squeeze(&elements[0].text)
+}
+
+/// Where each of `side`'s messages of `layout` is found in `text`: the first
+/// one missing or out of reading order, if any. Reading order is the blocks'
+/// within each column (full-width blocks are one more): a row of columns reads
+/// down its first column, then its second.
+fn out_of_order(
+    session: &Session,
+    layout: &str,
+    side: Side,
+    locale: &str,
+    text: &str,
+) -> Option<String> {
+    let texts = texts(session, layout, side, locale);
+    let spec = session.layout(layout).unwrap();
+    let mut at: BTreeMap<Option<usize>, usize> = BTreeMap::new();
+    for block in spec.spec.blocks.iter().map(|b| b.get_ref()) {
+        let column = at.entry(block.column()).or_default();
+        for (id, _) in block
+            .message_sides()
+            .into_iter()
+            .filter(|(_, s)| *s == side)
+        {
+            let Some(message) = texts.get(id.as_str()) else {
+                continue;
+            };
+            let want = squeeze(&flyer::l10n::strip_isolates(message));
+            match text[*column..].find(&want) {
+                Some(found) => *column += found + want.len(),
+                None => return Some(format!("{id} ({want:?}) after byte {column}")),
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn a_translation_sixty_percent_longer_gets_every_poster_in_every_script() {
+    for script in Script::ALL {
+        let project = long_project(script, 1.6);
+        let session = project.session();
+        let locale = project.locale();
+        let opts = BuildOptions::default();
+        for layout in LONG_POSTERS {
+            let output = format!("{layout}/{locale}");
+            let (pdf, built) = Builder::new(&session, &opts)
+                .render(layout, locale)
+                .unwrap_or_else(|d| panic!("{output} failed:\n{}", flyer::diag::render_all(&d)));
+            // One page, or two when the text continued, and said so.
+            assert!(
+                matches!(built.pages, 1 | 2),
+                "{output}: {} pages",
+                built.pages
+            );
+            assert_eq!(
+                built.moves.continued,
+                built.pages == 2,
+                "{output}: {:?}",
+                built.moves
+            );
+            assert_eq!(notdef_count(&pdf), 0, "{output}");
+            let text = tagged_text(&pdf);
+            let sides: &[Side] = match session.layout(layout).unwrap().is_bilingual() {
+                true => &[Side::Main, Side::Pair],
+                false => &[Side::Main],
+            };
+            for &side in sides {
+                let locale = if side == Side::Main { locale } else { "en" };
+                if let Some(wrong) = out_of_order(&session, layout, side, locale, &text) {
+                    panic!("{output}: {wrong} is missing or out of reading order");
+                }
+            }
+        }
     }
 }
