@@ -277,6 +277,41 @@ fn languages_and_scripts_without_hyphenation_are_never_hyphenated() {
     }
 }
 
+/// The names flyer.toml gives the messages (the organization, the hotline) reach
+/// the text as placeables, in every hyphenated locale's poster: no hyphenation
+/// point falls inside one.
+#[test]
+fn names_from_flyer_toml_are_never_hyphenated() {
+    let session = flyer::Session::open(flyer::Project::load(&repo()).unwrap()).unwrap();
+    let layout = session.layout("poster-letter").unwrap();
+    let names = ["Children's Cove", "Child-at-Risk Hotline"];
+    let mut seen = 0;
+    for locale in ["en", "es", "fr", "pt-BR", "ru"] {
+        let localizer = session.localizer(locale, false).unwrap();
+        let (texts, _) =
+            flyer::build::layout_texts(layout, flyer::spec::Side::Main, &localizer).unwrap();
+        for (id, text) in &texts {
+            let keep = flyer::text::linebreak::opportunities(text).keep;
+            let points = flyer::text::hyphenate::points(text, locale, &keep);
+            for name in names {
+                for (at, _) in text.match_indices(name) {
+                    seen += 1;
+                    assert!(
+                        text[..at].ends_with('\u{2068}'),
+                        "{locale} {id}: {name} is no placeable"
+                    );
+                    let inside = at..at + name.len();
+                    assert!(
+                        !points.iter().any(|p| inside.contains(p)),
+                        "{locale} {id}: {name} hyphenated"
+                    );
+                }
+            }
+        }
+    }
+    assert!(seen >= 10, "only {seen} names found");
+}
+
 /// A page of `p`'s lines at `width` em, 10 pt type, as the layout would place them.
 fn page_of(p: &ShapedParagraph, width: f32) -> Document {
     let ranges = p.break_lines(width);
