@@ -9,6 +9,17 @@
 //! already mapped to other text, several characters in right-to-left text) is shown
 //! inside a `/Span` with `/ActualText`.
 //!
+//! A hyphen a line break added
+//! ([`ShapedParagraph::hyphenated`](crate::text::ShapedParagraph::hyphenated): a glyph that
+//! stands for no text, its cluster empty) is shown in one group with the part
+//! of the word before it, whose /ActualText is that part alone. Measured on a
+//! hyphenated English paragraph: poppler (`pdftotext`, `-raw`) and PDFium both
+//! read "coordi" and "nated" on two lines, no hyphen. A hyphen read as "-" or
+//! U+00AD (as ToUnicode or /ActualText) ends PDFium's line with its internal
+//! U+FFFE (Chrome's copy removes it, its raw text and find-in-page do not); one
+//! read as U+2010 stays in both engines' text; an empty /ActualText PDFium
+//! ignores.
+//!
 //! Left-to-right lines are written run by run, one text operator per run. A line
 //! of a right-to-left paragraph is written in logical (reading) order, each cluster
 //! its own text operator at its own absolute position, because the two readers
@@ -36,6 +47,11 @@ const RLE: char = '\u{202B}';
 const PDF: char = '\u{202C}';
 const LRM: char = '\u{200E}';
 const RLM: char = '\u{200F}';
+
+/// Whether `glyph` is a hyphen a line break added (see the module's doc).
+fn break_hyphen(glyph: &Glyph) -> bool {
+    glyph.cluster.is_empty()
+}
 
 /// The text a cluster extracts to: its characters without bidi controls,
 /// isolates and other default-ignorable characters; in right-to-left runs, a
@@ -100,9 +116,13 @@ impl UnicodeMap {
             for run in &line.line.runs {
                 for g in &run.glyphs {
                     let first = logical_chars(&line.text, std::slice::from_ref(g));
-                    if let Some(&c) = first.first() {
-                        map.entry((run.face, g.gid)).or_insert(c.to_string());
-                    }
+                    let first = match first.first() {
+                        Some(&c) => c,
+                        // For readers without /ActualText: a hyphen, as drawn.
+                        None if break_hyphen(g) => '\u{2010}',
+                        None => continue,
+                    };
+                    map.entry((run.face, g.gid)).or_insert(first.to_string());
                 }
             }
         }
@@ -125,6 +145,10 @@ impl UnicodeMap {
     ) -> Option<String> {
         let chars = logical_chars(text, glyphs);
         let logical: String = chars.iter().collect();
+        if glyphs.last().is_some_and(break_hyphen) {
+            // The word's part before a line break's hyphen, without it.
+            return Some(logical);
+        }
         let alone = |shown: &str| match glyphs {
             [g] => self.get(run.face, g.gid) == shown,
             _ => false,
@@ -193,6 +217,9 @@ pub fn segments(line: &TextLine, rtl_line: bool) -> Vec<Segment> {
             }
             last_x = drawn.into_iter().fold(last_x, f32::max);
         }
+        if !rtl_line && run.glyphs.last().is_some_and(break_hyphen) {
+            with_word_before(&mut groups, &line.text, run);
+        }
         if rtl_line {
             out.extend(groups.into_iter().map(|(pen, g)| Segment {
                 run: r,
@@ -211,6 +238,23 @@ pub fn segments(line: &TextLine, rtl_line: bool) -> Vec<Segment> {
         logical_order(&mut out, &line.line.runs);
     }
     out
+}
+
+/// The last group of `groups`, a line break's hyphen, joined with the groups of
+/// the word's part before it in `run` (back to a space), so that one /ActualText
+/// covers both (see the module's doc).
+fn with_word_before(groups: &mut Vec<(f32, Range<usize>)>, text: &str, run: &Run) {
+    while let [.., (_, before), (_, hyphen)] = &groups[..] {
+        let letters = logical_chars(text, &run.glyphs[before.clone()]);
+        if letters.is_empty() || letters.iter().any(|c| c.is_whitespace()) {
+            return;
+        }
+        let joined = before.start..hyphen.end;
+        groups.pop();
+        if let Some(last) = groups.last_mut() {
+            last.1 = joined;
+        }
+    }
 }
 
 /// Visual to logical order for a line at paragraph level 1: everything reversed,
@@ -424,6 +468,32 @@ mod tests {
         );
         // A single letter reads by its ToUnicode entry alone.
         assert_eq!(find("\u{62E}").actual, None);
+    }
+
+    #[test]
+    fn a_line_breaks_hyphen_reads_as_nothing_with_the_words_part_before_it() {
+        let text = "a coordinated response";
+        let para = ShapedParagraph::new(text, "en", false, Weight::Regular, book())
+            .unwrap()
+            .hyphenated(book())
+            .unwrap();
+        // "a coordi" + hyphen: the break after "coordi" (co-or-di-nated).
+        let end = text.find("nated").unwrap();
+        let mut line = shaped_line(text, "en", false);
+        let first = 0..end;
+        line.line = para.lines(&[first], book()).remove(0);
+        let written = written(&line);
+        let last = written.last().unwrap();
+        // Six letters and the hyphen, read as the six letters.
+        assert_eq!(last.glyphs, 7);
+        assert_eq!(last.actual.as_deref(), Some("coordi"));
+        let read: String = written.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(read, "a coordi");
+        // Readers without /ActualText see the hyphen drawn.
+        let run = line.line.runs.last().unwrap();
+        let hyphen = run.glyphs.last().unwrap();
+        let map = UnicodeMap::build(std::iter::once(&line));
+        assert_eq!(map.get(run.face, hyphen.gid), "\u{2010}");
     }
 
     #[test]

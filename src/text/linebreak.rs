@@ -61,6 +61,30 @@ impl Opportunities {
             .filter(|b| b.kept.is_none_or(|k| wide[k]));
         Cow::Owned(usable.copied().collect())
     }
+
+    /// These opportunities and a break at each hyphenation point (`points`,
+    /// outside every kept stretch): one inside a word, so the rebalancing of a
+    /// lone last line weighs it as any break inside a word.
+    pub fn with_hyphens(&self, points: &[usize]) -> Opportunities {
+        let with_points = |breaks: &[Break]| {
+            let hyphens = points.iter().map(|&offset| Break {
+                offset,
+                mandatory: false,
+                inside_word: true,
+                kept: None,
+            });
+            let mut all: Vec<Break> = breaks.iter().copied().chain(hyphens).collect();
+            // Stable: where a point is already a break, that break stays.
+            all.sort_by_key(|b| b.offset);
+            all.dedup_by_key(|b| b.offset);
+            all
+        };
+        Opportunities {
+            breaks: with_points(&self.breaks),
+            keep: self.keep.clone(),
+            outside: with_points(&self.outside),
+        }
+    }
 }
 
 /// Break opportunities of `text`, each marked with the kept stretch it falls in.

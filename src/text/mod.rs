@@ -8,11 +8,13 @@
 //! 4. line breaking at ICU opportunities ([`linebreak`]), never inside the stretches
 //!    [`nobreak`] keeps whole, first fit with the last line rebalanced when it would
 //!    be a lone word ([`wrap`]); the same shaped paragraph is broken again at every
-//!    size auto-fit tries;
+//!    size auto-fit tries; [`ShapedParagraph::hyphenated`] adds the hyphenation
+//!    points of [`hyphenate`] as breaks a line takes only when a word does not fit;
 //! 5. per line: reshaping where a break was not safe to break, then visual reordering.
 
 pub mod builtin_fonts;
 pub mod fonts;
+pub mod hyphenate;
 pub mod itemize;
 pub mod linebreak;
 pub mod nobreak;
@@ -56,6 +58,24 @@ pub struct ShapedParagraph {
     /// Khmer subscripts and stacked Vietnamese marks reach beyond the line metrics.
     pub ink_top: f32,
     pub ink_bottom: f32,
+    /// The hyphens a line may end with, by offset: empty but on the paragraph
+    /// [`ShapedParagraph::hyphenated`] returns.
+    hyphens: Vec<Hyphen>,
+}
+
+/// A hyphenation point in use: where a line may end with a hyphen, and the
+/// hyphen drawn there, in the face of the text it ends.
+#[derive(Debug, Clone)]
+struct Hyphen {
+    offset: usize,
+    face: FaceId,
+    gid: u16,
+    /// Its advance in em. Kerning with the letter before it is not applied:
+    /// the hyphen is shaped alone, so measuring and drawing agree.
+    advance: f32,
+    /// What a line ending here adds to the width of its text: the hyphen, and
+    /// the kerning across the point that reshaping the line's end undoes.
+    line_end: f32,
 }
 
 /// One line, ready to draw: runs in visual order, from the left.
@@ -143,13 +163,126 @@ impl ShapedParagraph {
             runs,
             breaks: linebreak::opportunities(text),
             advance_before,
+            hyphens: Vec::new(),
         })
     }
 
-    /// The width in em of `range` without its trailing white space.
+    /// The same paragraph with hyphenation points as extra break opportunities, or
+    /// None when its language has no patterns or no word in it can be hyphenated
+    /// ([`hyphenate`]). Its lines may end inside a word: such a line is measured
+    /// ([`Self::width`]) and drawn ([`Self::lines`]) with a hyphen at its end, in
+    /// the face of the word, U+2010 HYPHEN where the face has it, else U+002D.
+    ///
+    /// A hyphen is a worse break than a space: first fit takes the furthest break
+    /// that fits, so a line ends inside a word only when the whole word does not
+    /// fit on it; the rebalancing of a lone last line ([`wrap`]) counts a hyphen
+    /// as a line ending inside a word.
+    pub fn hyphenated(&self, book: &FontBook) -> Option<ShapedParagraph> {
+        // Right-to-left paragraphs' languages have no patterns; the hyphen is
+        // appended at the line's right end, which is only its end left to right.
+        if self.rtl || !hyphenate::hyphenates(&self.locale) {
+            return None;
+        }
+        let points = hyphenate::points(&self.text, &self.locale, &self.breaks.keep);
+        let mut hyphen_glyphs: Vec<(FaceId, Option<(u16, f32)>)> = Vec::new();
+        let hyphens: Vec<Hyphen> = points
+            .into_iter()
+            .filter_map(|offset| {
+                let run = self.run_ending_at(offset)?;
+                let known = hyphen_glyphs.iter().find(|(face, _)| *face == run.face);
+                let glyph = match known {
+                    Some(&(_, glyph)) => glyph,
+                    None => {
+                        let glyph = hyphen_glyph(book, run, &self.locale);
+                        hyphen_glyphs.push((run.face, glyph));
+                        glyph
+                    }
+                };
+                let (gid, advance) = glyph?;
+                Some(Hyphen {
+                    offset,
+                    face: run.face,
+                    gid,
+                    advance,
+                    line_end: advance + self.unkerned_end(run, offset, book),
+                })
+            })
+            .collect();
+        if hyphens.is_empty() {
+            return None;
+        }
+        let offsets: Vec<usize> = hyphens.iter().map(|h| h.offset).collect();
+        Some(ShapedParagraph {
+            text: self.text.clone(),
+            locale: self.locale.clone(),
+            rtl: self.rtl,
+            runs: self.runs.clone(),
+            breaks: self.breaks.with_hyphens(&offsets),
+            advance_before: self.advance_before.clone(),
+            ink_top: self.ink_top,
+            ink_bottom: self.ink_bottom,
+            hyphens,
+        })
+    }
+
+    /// The run of the word a hyphenation point at `offset` is in, when a line
+    /// may end there: a left-to-right run with a glyph cluster starting at
+    /// `offset` (never inside a ligature).
+    fn run_ending_at(&self, offset: usize) -> Option<&Run> {
+        let run = self
+            .runs
+            .iter()
+            .find(|r| r.range.start < offset && offset < r.range.end)?;
+        let boundary = run.glyphs.iter().any(|g| g.cluster.start == offset);
+        (!run.rtl && boundary).then_some(run)
+    }
+
+    /// How much wider the text of `run` before `offset` is, on a line ending
+    /// there, than in the paragraph: [`Self::cut`] reshapes a line's end where
+    /// it is unsafe to break, which undoes a kerning pair across `offset`.
+    fn unkerned_end(&self, run: &Run, offset: usize, book: &FontBook) -> f32 {
+        let unsafe_cut = run
+            .glyphs
+            .iter()
+            .any(|g| g.cluster.start == offset && g.unsafe_to_break);
+        if !unsafe_cut {
+            return 0.0;
+        }
+        // The word's part before the point, from the break before it.
+        let before = self.breaks.breaks.iter().map(|b| b.offset);
+        let from = before
+            .take_while(|&b| b < offset)
+            .last()
+            .unwrap_or(0)
+            .max(run.range.start);
+        let face = book.face(run.face);
+        let alone = shape::shape_run(
+            &self.text,
+            from..offset,
+            face,
+            run.rtl,
+            run.script,
+            &self.locale,
+        );
+        let alone: f32 = alone.iter().map(|g| g.x_advance).sum();
+        alone - (self.advance_before[offset] - self.advance_before[from])
+    }
+
+    /// The hyphen a line ending at `end` is drawn with, if it ends at a hyphenation point.
+    fn hyphen_at(&self, end: usize) -> Option<&Hyphen> {
+        if self.hyphens.is_empty() {
+            return None;
+        }
+        let i = self.hyphens.binary_search_by_key(&end, |h| h.offset).ok()?;
+        Some(&self.hyphens[i])
+    }
+
+    /// The width in em of `range` without its trailing white space; with the
+    /// hyphen when it ends at a hyphenation point (see [`Self::hyphenated`]).
     pub fn width(&self, range: Range<usize>) -> f32 {
         let end = self.trim_end(range.clone());
-        (self.advance_before[end] - self.advance_before[range.start]).max(0.0)
+        let hyphen = self.hyphen_at(end).map_or(0.0, |h| h.line_end);
+        (self.advance_before[end] - self.advance_before[range.start]).max(0.0) + hyphen
     }
 
     /// The width of the whole paragraph on one line, in em.
@@ -248,6 +381,20 @@ impl ShapedParagraph {
             }
             runs.extend(pieces.into_iter().filter(|p| !p.glyphs.is_empty()));
         }
+        if let (Some(hyphen), Some(last)) = (self.hyphen_at(range.end), runs.last_mut()) {
+            // The line's logical end is its right end: the paragraph and the
+            // hyphenated word are left to right (see `hyphenated`).
+            debug_assert_eq!(last.face, hyphen.face);
+            last.glyphs.push(Glyph {
+                gid: hyphen.gid,
+                // It stands for no text of the paragraph (see pdf/text.rs).
+                cluster: range.end..range.end,
+                x_advance: hyphen.advance,
+                x_offset: 0.0,
+                y_offset: 0.0,
+                unsafe_to_break: false,
+            });
+        }
         let width = runs.iter().map(Run::width).sum();
         let faces = runs.iter().map(|r| book.face(r.face));
         let (ascent, descent) = faces.fold((0.0f32, 0.0f32), |(a, d), f| {
@@ -300,6 +447,20 @@ impl ShapedParagraph {
             glyphs,
         }
     }
+}
+
+/// The hyphen of `run`'s face for `locale`: U+2010 HYPHEN where the face has
+/// it, else U+002D; its glyph id and advance in em, shaped alone.
+fn hyphen_glyph(book: &FontBook, run: &Run, locale: &str) -> Option<(u16, f32)> {
+    let face = book.face(run.face);
+    ['\u{2010}', '-'].into_iter().find_map(|c| {
+        let text = c.to_string();
+        let glyphs = shape::shape_run(&text, 0..text.len(), face, false, run.script, locale);
+        match glyphs[..] {
+            [ref g] if g.gid != 0 => Some((g.gid, g.x_advance)),
+            _ => None,
+        }
+    })
 }
 
 #[cfg(test)]

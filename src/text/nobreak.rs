@@ -201,8 +201,14 @@ impl<'t> Chars<'t> {
             .get(i..)?
             .iter()
             .take_while(|&&(_, c)| is_digit(c));
-        let (n, value) = run.fold((0, 0), |(n, v), &(_, c)| {
-            (n + 1, v * 10 + c.to_digit(10).unwrap_or(0))
+        let (n, value) = run.fold((0, 0u32), |(n, v), &(_, c)| {
+            // Saturating: a long digit string (a phone number without spaces)
+            // is no hour or minute either way.
+            (
+                n + 1,
+                v.saturating_mul(10)
+                    .saturating_add(c.to_digit(10).unwrap_or(0)),
+            )
         });
         (1..=max).contains(&n).then_some((i + n, value))
     }
