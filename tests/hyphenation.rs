@@ -350,6 +350,7 @@ fn page_of(p: &ShapedParagraph, width: f32) -> Document {
         }],
         fit: 1.0,
         sizes: Default::default(),
+        moves: Default::default(),
     }
 }
 

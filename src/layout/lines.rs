@@ -90,7 +90,7 @@ impl Lines<'_, '_> {
         let role = self.input.layout.role(&unit.role);
         let size = size_at(role, pass.fit.t);
         let Frame { x, y, w } = at;
-        let para = unit.paragraph(pass.fit);
+        let para = unit.paragraph(pass.fit, self.input.book);
         let ranges = match unit.tag {
             Role::Title | Role::Heading => balanced_lines(para, w / size),
             // Rebalancing a lone last word keeps the count of lines and never

@@ -75,7 +75,7 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
         .unwrap_or_default();
     let moves = FitMoves {
         spacing: fit.s,
-        hyphenated: fit.hyphens,
+        hyphenated: fit.hyphens && hyphenated(&pages),
         list_columns: match fit.list_columns {
             true => prepared.iter().filter(|p| in_two_columns(p.block)).count(),
             false => 0,
@@ -95,33 +95,57 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
 /// The fit states the layout allows beyond type sizes and spacing, in the
 /// order they are tried: as designed, hyphenated, lists in two columns, a
 /// second page (without the list columns, which a second page makes needless).
+/// Each later move is tried first without hyphens: a hyphen is the last thing
+/// a reader should have to pay for a move that may not need it.
 fn allowed_states(input: &LayoutInput, prepared: &[prepare::Prepared]) -> Vec<Fit> {
-    let page = &input.layout.spec.page;
-    let mut states = vec![Fit::DESIGNED];
-    let hyphens = page.hyphenate
-        && (prepared.iter())
-            .flat_map(|p| &p.units)
-            .any(|u| u.hyphenated.is_some());
-    let hyphenated = Fit {
-        hyphens,
-        ..Fit::DESIGNED
-    };
-    if hyphens {
-        states.push(hyphenated);
-    }
-    if prepared.iter().any(|p| in_two_columns(p.block)) {
-        states.push(Fit {
-            list_columns: true,
-            ..hyphenated
-        });
-    }
-    if page.pages.continues() {
-        states.push(Fit {
-            second_page: true,
-            ..hyphenated
-        });
-    }
-    states
+    let hyphens = (prepared.iter())
+        .flat_map(|p| &p.units)
+        .any(|u| u.may_hyphenate);
+    let columns = prepared.iter().any(|p| in_two_columns(p.block));
+    let continues = input.layout.spec.page.pages.continues();
+    let moves = [
+        (
+            hyphens,
+            Fit {
+                hyphens: true,
+                ..Fit::DESIGNED
+            },
+        ),
+        (
+            columns,
+            Fit {
+                list_columns: true,
+                ..Fit::DESIGNED
+            },
+        ),
+        (
+            columns && hyphens,
+            Fit {
+                list_columns: true,
+                hyphens: true,
+                ..Fit::DESIGNED
+            },
+        ),
+        (
+            continues,
+            Fit {
+                second_page: true,
+                ..Fit::DESIGNED
+            },
+        ),
+        (
+            continues && hyphens,
+            Fit {
+                second_page: true,
+                hyphens: true,
+                ..Fit::DESIGNED
+            },
+        ),
+    ];
+    let allowed = moves.into_iter().filter(|(allowed, _)| *allowed);
+    std::iter::once(Fit::DESIGNED)
+        .chain(allowed.map(|(_, state)| state))
+        .collect()
 }
 
 /// The first of `states` in which the pages fit, with the largest type and
@@ -137,6 +161,18 @@ fn search(pager: &Pager, states: &[Fit]) -> Result<Fit, Overflow> {
     }
     // `states` always holds the design itself.
     Err(last.expect("at least one fit state"))
+}
+
+/// Whether any line of `pages` ends in a hyphen that breaks a word.
+fn hyphenated(pages: &[crate::document::PageModel]) -> bool {
+    let lines = pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|item| match item {
+            crate::document::Item::Text(line) => Some(&line.line),
+            _ => None,
+        });
+    lines.into_iter().any(crate::text::Line::ends_with_hyphen)
 }
 
 /// The error for text that does not fit with every move the layout allows:
@@ -480,5 +516,58 @@ pub(super) mod tests {
         );
         // Tried and failed: its sizes and spacing at their smallest.
         assert!(err.message.contains("pt too tall"), "{}", err.message);
+    }
+
+    /// A narrow page (130 pt of text across) `height` pt tall, hyphenation on
+    /// or off, with one paragraph of long words and nothing else to tighten.
+    fn narrow(height: u32, hyphenate: bool) -> String {
+        format!(
+            r##"
+            description = "test"
+            title = "title"
+            [page]
+            size = {{ width = "150pt", height = "{height}pt" }}
+            margin = "10pt"
+            safe = "10pt"
+            hyphenate = {hyphenate}
+            [palette]
+            ink = "#000000"
+            [roles.body]
+            font = "regular"
+            size = [10, 10]
+            leading = [1.3, 1.3]
+            [[block]]
+            type = "paragraph"
+            messages = ["long-words"]
+            "##
+        )
+    }
+
+    #[test]
+    fn hyphenation_fits_what_whole_words_cannot() {
+        let words = "Responsibilities of internationalization organizations \
+                     characteristically demand uncomfortable conversations \
+                     notwithstanding institutional considerations";
+        let messages = [("title", "Words"), ("long-words", words)];
+        let lay =
+            |height, hyphenate| with_input(&narrow(height, hyphenate), &messages, false, lay_out);
+        // The shortest page that fits with hyphens is one that whole words
+        // overflow.
+        let shortest = (100..400)
+            .step_by(2)
+            .find(|&h| lay(h, true).is_ok())
+            .expect("a page tall enough");
+        assert!(lay(shortest, false).is_err());
+        let doc = lay(shortest, true).unwrap();
+        assert!(doc.moves.hyphenated, "{:?}", doc.moves);
+        let lines: Vec<&TextLine> = lines(&doc.pages[0]);
+        assert!(lines.iter().any(|l| l.line.ends_with_hyphen()));
+        // Each line is the text's own bytes: together, the words whole.
+        let text: String = (lines.iter())
+            .map(|l| &l.text[l.line.range.clone()])
+            .collect::<Vec<_>>()
+            .concat();
+        let squeezed = |s: &str| s.split_whitespace().collect::<String>();
+        assert_eq!(squeezed(&text), squeezed(words));
     }
 }

@@ -6,15 +6,22 @@ use super::input::LayoutInput;
 use crate::diag::Diagnostic;
 use crate::document::Role;
 use crate::spec::{Block, Color, Side};
-use crate::text::ShapedParagraph;
+use crate::text::fonts::FontBook;
+use crate::text::{hyphenate, ShapedParagraph};
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 /// One message of a block, shaped, with how it is drawn.
 pub(super) struct Unit {
     pub(super) para: ShapedParagraph,
-    /// The same text with hyphenation points, where its language has patterns
-    /// and a word in it can be hyphenated.
-    pub(super) hyphenated: Option<ShapedParagraph>,
+    /// Whether the fit search may hyphenate it: running text (a paragraph or
+    /// a list item, not a title, heading or box line) in a layout that allows
+    /// it, in a language with patterns.
+    pub(super) may_hyphenate: bool,
+    /// The same text with hyphenation points, shaped the first time a fit
+    /// state asks for it (most outputs fit without): `None` inside when no word
+    /// in it can be hyphenated.
+    hyphenated: OnceCell<Option<ShapedParagraph>>,
     /// Where the text holds a name in another language (see
     /// [`TextLine::foreign`](crate::document::TextLine::foreign)).
     pub(super) foreign: Arc<[(std::ops::Range<usize>, String)]>,
@@ -36,11 +43,12 @@ pub(super) struct Unit {
 impl Unit {
     /// The shaped text to break in fit state `fit`: hyphenated when the state
     /// allows it and the text can be.
-    pub(super) fn paragraph(&self, fit: Fit) -> &ShapedParagraph {
-        match &self.hyphenated {
-            Some(h) if fit.hyphens => h,
-            _ => &self.para,
+    pub(super) fn paragraph(&self, fit: Fit, book: &FontBook) -> &ShapedParagraph {
+        if !(fit.hyphens && self.may_hyphenate) {
+            return &self.para;
         }
+        let hyphenated = self.hyphenated.get_or_init(|| self.para.hyphenated(book));
+        hyphenated.as_ref().unwrap_or(&self.para)
     }
 }
 
@@ -187,6 +195,17 @@ impl Shaper<'_, '_> {
             }
             Block::Image { .. } => {}
         }
+        // Only running text hyphenates: a title, a heading or a box's line
+        // broken inside a word reads badly, and they have room to shrink.
+        if matches!(block, Block::Paragraph { .. } | Block::List { .. }) {
+            let lang = self.input.language(side);
+            let hyphenates = self.input.layout.spec.page.hyphenate
+                && !lang.rtl
+                && hyphenate::hyphenates(lang.locale);
+            for unit in &mut units {
+                unit.may_hyphenate = hyphenates;
+            }
+        }
         Ok(units)
     }
 
@@ -238,7 +257,8 @@ impl Shaper<'_, '_> {
         let (ascent, descent, extent) = para.metrics(input.book);
         let foreign = foreign_names(&para.text, lang.locale, input.names);
         Ok(Unit {
-            hyphenated: None,
+            may_hyphenate: false,
+            hyphenated: OnceCell::new(),
             para,
             foreign,
             locale: lang.locale.to_string(),

@@ -92,6 +92,15 @@ pub struct Line {
     pub descent: f32,
 }
 
+impl Line {
+    /// Whether the line ends in a hyphen that breaks a word (see
+    /// [`ShapedParagraph::hyphenated`]): its last glyph stands for no text.
+    pub fn ends_with_hyphen(&self) -> bool {
+        let last = self.runs.last().and_then(|r| r.glyphs.last());
+        last.is_some_and(|g| g.cluster.is_empty())
+    }
+}
+
 impl ShapedParagraph {
     /// Shapes `text` (one paragraph) for `locale` in the given weight.
     pub fn new(
