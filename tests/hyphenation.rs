@@ -291,7 +291,7 @@ fn names_from_flyer_toml_are_never_hyphenated() {
         let (texts, _) =
             flyer::build::layout_texts(layout, flyer::spec::Side::Main, &localizer).unwrap();
         for (id, text) in &texts {
-            let keep = flyer::text::linebreak::opportunities(text).keep;
+            let keep = flyer::text::linebreak::opportunities(text, locale).keep;
             let points = flyer::text::hyphenate::points(text, locale, &keep);
             for name in names {
                 for (at, _) in text.match_indices(name) {

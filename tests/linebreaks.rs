@@ -11,11 +11,14 @@ use flyer::text::linebreak;
 use flyer::{BuildOptions, Builder, Project, Session};
 use std::sync::OnceLock;
 
-/// One paragraph as set: its output, message and lines (isolates removed).
+/// One paragraph as set: its output, message, language and lines (isolates
+/// removed), and for each line whether it ended at a space.
 struct Setting {
     output: String,
     message: String,
+    lang: String,
     lines: Vec<String>,
+    at_space: Vec<bool>,
 }
 
 fn session() -> &'static Session {
@@ -52,11 +55,18 @@ fn settings() -> &'static [Setting] {
                         all.push(Setting {
                             output: format!("{layout}/{locale}"),
                             message: t.message_id.clone(),
+                            lang: t.lang.clone(),
                             lines: Vec::new(),
+                            at_space: Vec::new(),
                         });
                         last = Some(key);
                     }
-                    all.last_mut().unwrap().lines.push(text);
+                    let end = t.line.range.end;
+                    let at_space = t.text[..end].ends_with(char::is_whitespace)
+                        || t.text[end..].starts_with(char::is_whitespace);
+                    let setting = all.last_mut().unwrap();
+                    setting.lines.push(text);
+                    setting.at_space.push(at_space);
                 }
             }
         }
@@ -121,7 +131,7 @@ fn lone(output: &str, line: &str) -> bool {
         return line.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
     }
     if output.contains("/km") {
-        return linebreak::opportunities(line).usable(|_| false).len() <= 1;
+        return linebreak::opportunities(line, "km").usable(|_| false).len() <= 1;
     }
     true
 }
@@ -147,4 +157,105 @@ fn no_paragraph_ends_on_a_lone_word_where_it_can_be_rebalanced() {
         [r#"card-eu/ru card-action-suspicion: ["хватит обоснованного", "подозрения."]"#],
         "{left:#?}"
     );
+}
+
+#[test]
+fn korean_breaks_between_words_only() {
+    // "받/음", "신고/하십시오", "(CSEC)/의" (issue 22): Korean is set
+    // keep-all, so a line ends at a space; every line of a Korean paragraph
+    // but its last ends a word.
+    let mut checked = 0;
+    for s in settings().iter().filter(|s| s.lang == "ko") {
+        for (i, pair) in s.lines.windows(2).enumerate() {
+            let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+            let (line, next) = (&pair[0], &pair[1]);
+            let joined = line
+                .chars()
+                .next_back()
+                .is_some_and(|c| hangul(c) || c == ')')
+                && next.chars().next().is_some_and(hangul);
+            let (output, message) = (&s.output, &s.message);
+            assert!(
+                s.at_space[i] || !joined,
+                "{output} {message}: {line:?} / {next:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "only {checked} Korean line ends");
+    // And the rule itself, on the sentences that broke before.
+    for sentence in [
+        "아동 상업적 성착취(CSEC)의 예는 다음과 같습니다.",
+        "즉시 신고하십시오.",
+    ] {
+        let found = linebreak::opportunities(sentence, "ko");
+        let inside: Vec<usize> = (found.usable(|_| false).iter())
+            .map(|b| b.offset)
+            .filter(|&o| o < sentence.len() && !sentence[..o].ends_with(' '))
+            .collect();
+        assert!(
+            inside.is_empty(),
+            "{sentence:?} breaks inside a word at {inside:?}"
+        );
+    }
+}
+
+#[test]
+fn chinese_words_stay_whole() {
+    // 興/趣, 訊/息, 問/題, 一/致, 來/往 (issue 22): ICU4X's dictionary words
+    // are kept whole; the line breaks between them.
+    for (sentence, word) in [
+        ("很少上學或完全不上學，或對學業明顯失去興趣", "失去"),
+        ("接到成年人打來的電話、傳來的短訊或網上訊息", "網上"),
+        ("與年長很多的朋友或成年人來往", "來往"),
+    ] {
+        let found = linebreak::opportunities(sentence, "zh-Hant");
+        let at = sentence.find(word).unwrap();
+        let splits =
+            (found.usable(|_| false).iter()).any(|b| b.offset > at && b.offset < at + word.len());
+        assert!(!splits, "{sentence:?} may break inside {word:?}");
+        // It still breaks between words.
+        assert!(found.usable(|_| false).len() > 4, "{sentence:?}");
+    }
+}
+
+#[test]
+fn no_khmer_line_starts_with_the_repetition_mark() {
+    for (s, _, next) in line_ends() {
+        assert!(
+            !next.starts_with(['\u{17D7}', '\u{17D4}', '\u{17D5}']),
+            "{} {}: a line starts {next:?}",
+            s.output,
+            s.message
+        );
+    }
+    let sentence = "ក្មេងៗ ជាច្រើន";
+    let found = linebreak::opportunities(sentence, "km");
+    let mark = sentence.find('\u{17D7}').unwrap();
+    assert!(found.breaks.iter().all(|b| b.offset != mark));
+}
+
+#[test]
+fn a_russian_one_letter_word_stays_with_the_next() {
+    // "к / врачу", "в / школу" (issue 22): a one-letter preposition or
+    // conjunction never ends a line in Russian.
+    for (s, line, _) in line_ends().filter(|(s, ..)| s.lang == "ru") {
+        let last = line.trim_end().rsplit(' ').next().unwrap_or("");
+        assert!(
+            !(last.chars().count() == 1 && last.chars().all(char::is_alphabetic)),
+            "{} {}: a line ends with {last:?}: {line:?}",
+            s.output,
+            s.message
+        );
+    }
+    let sentence = "Ребёнок редко или совсем не ходит в школу";
+    let found = linebreak::opportunities(sentence, "ru");
+    let after_v = sentence.find(" в ").unwrap() + " в ".len();
+    assert!(found.usable(|_| false).iter().all(|b| b.offset != after_v));
+    // English binds nothing: "a" may end a line.
+    let english = linebreak::opportunities("He is a child", "en");
+    assert!(english
+        .usable(|_| false)
+        .iter()
+        .any(|b| b.offset == "He is a ".len()));
 }

@@ -133,7 +133,7 @@ mod tests {
 
     /// `text` with a "-" at each of its hyphenation points in `locale`.
     fn marked(text: &str, locale: &str) -> String {
-        let keep = opportunities(text).keep;
+        let keep = opportunities(text, locale).keep;
         let mut out = String::new();
         let mut last = 0;
         for p in points(text, locale, &keep) {

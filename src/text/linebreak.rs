@@ -87,14 +87,16 @@ impl Opportunities {
     }
 }
 
-/// Break opportunities of `text`, each marked with the kept stretch it falls in.
-pub fn opportunities(text: &str) -> Opportunities {
+/// Break opportunities of `text` in `locale`, each marked with the kept
+/// stretch it falls in.
+pub fn opportunities(text: &str, locale: &str) -> Opportunities {
     let offsets: Vec<usize> = segmenter()
         .segment_str(text)
         .filter(|&offset| offset > 0)
         .filter(|&offset| offset == text.len() || !after_word_hyphen(text, offset))
+        .filter(|&offset| !text[offset..].starts_with(NO_LINE_START))
         .collect();
-    let keep = nobreak::spans(text, &offsets);
+    let keep = nobreak::spans(text, locale, &offsets);
     let inside = |k: &Keep, offset: usize| offset > k.range.start && offset < k.range.end;
     let breaks = offsets
         .into_iter()
@@ -118,6 +120,11 @@ pub fn opportunities(text: &str) -> Opportunities {
         outside,
     }
 }
+
+/// Characters no line may start with that UAX #14 lets start one: Khmer's
+/// repetition mark ៗ and its sentence signs (។ ៕ ៖ ៚), which belong to the
+/// word before them.
+const NO_LINE_START: [char; 5] = ['\u{17D7}', '\u{17D4}', '\u{17D5}', '\u{17D6}', '\u{17DA}'];
 
 /// Whether a break at `offset` falls inside a word (see [`Break::inside_word`]).
 fn inside_word(text: &str, offset: usize) -> bool {
@@ -170,7 +177,7 @@ mod tests {
     /// The pieces between the breaks, kept stretches yielding or not.
     fn pieces_when(text: &str, yielding: bool) -> Vec<&str> {
         let mut last = 0;
-        opportunities(text)
+        opportunities(text, "en")
             .usable(|_| yielding)
             .iter()
             .map(|b| {
@@ -317,7 +324,7 @@ mod tests {
     #[test]
     fn a_kept_stretch_with_letters_yields_when_wider_than_the_line_a_number_never() {
         let text = "call \u{2068}Children's Cove\u{2069} at \u{2068}+1 617 555 0100\u{2069}";
-        let found = opportunities(text);
+        let found = opportunities(text, "en");
         assert_eq!(found.keep.len(), 2);
         assert!(found.keep[0].yields && !found.keep[1].yields);
         assert_eq!(
@@ -365,10 +372,14 @@ mod tests {
     }
 
     #[test]
-    fn chinese_breaks_between_characters_but_not_before_closing_punctuation() {
+    fn chinese_breaks_between_words_but_not_before_closing_punctuation() {
         let text = "请拨打热线。谢谢";
         let parts = pieces(text);
-        assert!(parts.len() >= 5, "{parts:?}");
+        // The dictionary's words whole (热线, 谢谢), and breaks between them.
+        assert!(parts.len() >= 4, "{parts:?}");
+        assert!(parts.contains(&"热线。") && parts.contains(&"谢谢"), "{parts:?}");
         assert!(parts.iter().all(|p| !p.starts_with('。')), "{parts:?}");
+        // A word wider than the line still breaks between its characters.
+        assert!(narrowest_pieces(text).len() >= 7, "{:?}", narrowest_pieces(text));
     }
 }

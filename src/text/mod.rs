@@ -170,7 +170,7 @@ impl ShapedParagraph {
             locale: locale.to_string(),
             rtl,
             runs,
-            breaks: linebreak::opportunities(text),
+            breaks: linebreak::opportunities(text, locale),
             advance_before,
             hyphens: Vec::new(),
         })
@@ -576,7 +576,11 @@ pub(crate) mod tests {
         if p.locale.starts_with("zh") {
             return line.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
         }
-        !line.contains(' ') && linebreak::opportunities(line).usable(|_| false).len() <= 1
+        !line.contains(' ')
+            && linebreak::opportunities(line, &p.locale)
+                .usable(|_| false)
+                .len()
+                <= 1
     }
 
     /// Whether the lone last line of `lines` can be mended by moving the end of
@@ -633,14 +637,20 @@ pub(crate) mod tests {
 
     #[test]
     fn a_chinese_sentence_never_ends_on_one_character() {
-        // "為。" alone on the tabloid's last line (issue 22): here "務。".
+        // "為。" alone on the tabloid's last line (issue 22). Words stay whole
+        // now ("服務"), so the shortest last line first fit leaves is a word
+        // of two characters: still too little, and mended.
         let p = ShapedParagraph::new(PARAGRAPHS[3].1, "zh-Hant", false, Weight::Regular, book())
             .unwrap();
         let text = |r: Range<usize>| &p.text[r];
-        let width = (40..160)
-            .map(|quarter| quarter as f32 / 4.0)
-            .find(|&w| p.first_fit_lines(w).last().map(|r| text(r.clone())) == Some("務。"))
-            .expect("a width that leaves one character alone");
+        let widths = || (40..160).map(|quarter| quarter as f32 / 4.0);
+        assert!(widths().all(|w| {
+            let last = p.first_fit_lines(w).last().map(|r| text(r.clone())).unwrap();
+            last != "務。"
+        }));
+        let width = widths()
+            .find(|&w| p.first_fit_lines(w).last().map(|r| text(r.clone())) == Some("服務。"))
+            .expect("a width that leaves one word alone");
         let first = p.first_fit_lines(width);
         let pretty = p.break_lines(width);
         assert_eq!(pretty.len(), first.len());

@@ -1,9 +1,12 @@
 //! The stretches of text no line breaks inside, on top of Unicode's own rules
 //! (UAX #14, which already keeps "16:30", "11/30/2026" and "30.11.2026" whole):
 //! placeables, web and e-mail addresses, times (with "p.m." and ranges), dates,
-//! and a number with the short word after it ("18 años", "18 лет", "6 months",
-//! "18歲"). Every such rule is a finder in this file, so a new one (issue 22:
-//! Russian one-letter words bound to the next) is one more finder here.
+//! a number with the short word after it ("18 años", "18 лет", "6 months",
+//! "18歲"), and the words of languages that break between words only: a Korean
+//! word (`word-break: keep-all`), a Chinese or Japanese dictionary word, and a
+//! one-letter word bound to the next in Russian, Ukrainian, Belarusian,
+//! Bulgarian, Czech, Slovak and Polish ("к врачу", "в школе"). Every such rule
+//! is a finder in this file.
 //!
 //! A kept stretch wider than a whole line may still break at its own UAX #14
 //! opportunities when it has letters (a long name in a narrow column); one of
@@ -12,7 +15,10 @@
 
 use icu_properties::props::GeneralCategory;
 use icu_properties::CodePointMapData;
+use icu_segmenter::{WordSegmenter, WordSegmenterBorrowed};
 use std::ops::Range;
+use std::sync::OnceLock;
+use unicode_script::{Script, UnicodeScript};
 
 /// A stretch of text kept on one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,12 +40,17 @@ pub const MAX_UNIT_LETTERS: usize = 10;
 /// inside a name). `opportunities` are the UAX #14 break offsets, which tell
 /// where the word after a number ends (in Khmer or Chinese, with no space to
 /// say so).
-pub fn spans(text: &str, opportunities: &[usize]) -> Vec<Keep> {
+pub fn spans(text: &str, locale: &str, opportunities: &[usize]) -> Vec<Keep> {
     let mut ranges = placeables(text);
     ranges.extend(addresses(text));
     ranges.extend(times(text));
     ranges.extend(dates(text));
     ranges.extend(quantities(text, opportunities));
+    ranges.extend(korean_words(text));
+    ranges.extend(dictionary_words(text));
+    if binds_one_letter_words(locale) {
+        ranges.extend(one_letter_words(text));
+    }
     let has_letters = |r: &Range<usize>| text[r.clone()].chars().any(char::is_alphabetic);
     let (words, numbers): (Vec<_>, Vec<_>) = ranges.into_iter().partition(has_letters);
     let mut keep: Vec<Keep> = [(words, true), (numbers, false)]
@@ -52,6 +63,86 @@ pub fn spans(text: &str, opportunities: &[usize]) -> Vec<Keep> {
         .collect();
     keep.sort_by_key(|k| (k.range.start, k.range.end));
     keep
+}
+
+/// Korean words: each run of text between spaces that has Hangul in it, so a
+/// line breaks between words, as Korean is set (CSS `word-break: keep-all`):
+/// "신고하십시오", "(CSEC)의". A word wider than the line still breaks between
+/// its syllables (it has letters, so it yields).
+fn korean_words(text: &str) -> Vec<Range<usize>> {
+    let hangul = |c: char| matches!(c.script(), Script::Hangul);
+    if !text.chars().any(hangul) {
+        return Vec::new();
+    }
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                if text[s..i].chars().any(hangul) {
+                    words.push(s..i);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// Chinese and Japanese words from ICU4X's dictionary, two characters or
+/// more, so a line never splits one ("興趣", "訊息", "問題").
+fn dictionary_words(text: &str) -> Vec<Range<usize>> {
+    let unspaced = |c: char| {
+        matches!(
+            c.script(),
+            Script::Han | Script::Hiragana | Script::Katakana
+        )
+    };
+    if !text.chars().any(unspaced) {
+        return Vec::new();
+    }
+    static WORDS: OnceLock<WordSegmenterBorrowed<'static>> = OnceLock::new();
+    let segmenter = WORDS.get_or_init(|| WordSegmenter::new_dictionary(Default::default()));
+    let bounds: Vec<usize> = segmenter.segment_str(text).collect();
+    bounds
+        .windows(2)
+        .map(|w| w[0]..w[1])
+        .filter(|r| {
+            let word = &text[r.clone()];
+            word.chars().count() >= 2 && word.chars().all(unspaced)
+        })
+        .collect()
+}
+
+/// Whether `locale`'s typesetting keeps a one-letter word with the next.
+fn binds_one_letter_words(locale: &str) -> bool {
+    let language = locale.split(['-', '_']).next().unwrap_or(locale);
+    matches!(language, "ru" | "uk" | "be" | "bg" | "cs" | "sk" | "pl")
+}
+
+/// A word of one letter and the word after it ("к врачу", "а также"), so the
+/// letter never ends a line.
+fn one_letter_words(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let starts_word = k == 0 || !chars[k - 1].1.is_alphanumeric();
+        let alone = chars.get(k + 1).is_some_and(|&(_, next)| next == ' ');
+        if !(c.is_alphabetic() && starts_word && alone) {
+            continue;
+        }
+        // The next word runs to the space after it.
+        let from = k + 2;
+        let end = (chars[from.min(chars.len())..].iter())
+            .find(|(_, ch)| ch.is_whitespace())
+            .map_or(text.len(), |&(j, _)| j);
+        if end > chars.get(from).map_or(text.len(), |&(j, _)| j) {
+            found.push(i..end);
+        }
+    }
+    found
 }
 
 /// Ranges merged where they overlap, in order.
