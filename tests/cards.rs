@@ -153,3 +153,63 @@ fn every_line_of_a_bilingual_poster_carries_its_own_language() {
     assert_eq!(langs.keys().collect::<Vec<_>>(), ["ar", "en"]);
     assert!(langs.values().all(|v| v.2 > 10), "{langs:?}");
 }
+
+/// A box on the page: left, top, right, bottom, in pt from the trim's top left.
+type Area = (f32, f32, f32, f32);
+
+fn overlaps(a: Area, b: Area) -> bool {
+    a.0 < b.2 - 0.01 && b.0 < a.2 - 0.01 && a.1 < b.3 - 0.01 && b.1 < a.3 - 0.01
+}
+
+#[test]
+fn a_cards_qr_code_keeps_a_quiet_zone_of_four_modules() {
+    use flyer::document::{Item, Role};
+    let s = Session::open(Project::load(&repo()).unwrap()).unwrap();
+    let opts = BuildOptions::default();
+    let builder = Builder::new(&s, &opts);
+    let mut checked = 0;
+    for layout in ["card-us", "card-eu", "card-us-bilingual"] {
+        for locale in s.project.locale_codes() {
+            let Ok((doc, _)) = builder.document(layout, &locale) else {
+                continue; // a bilingual card in its own pair language
+            };
+            for page in &doc.pages {
+                let qr = page.items.iter().find_map(|item| match item {
+                    Item::Qr {
+                        x,
+                        y,
+                        module,
+                        modules,
+                        ..
+                    } => Some((*x, *y, *module * modules.len() as f32, *module)),
+                    _ => None,
+                });
+                let Some((x, y, side, module)) = qr else {
+                    continue;
+                };
+                let quiet = 4.0 * module;
+                let zone = (x - quiet, y - quiet, x + side + quiet, y + side + quiet);
+                for item in &page.items {
+                    let area = match item {
+                        Item::Rect {
+                            x, y, w, h, fill, ..
+                        } if fill.is_some() => (*x, *y, x + w, y + h),
+                        Item::Text(t) if t.role != Role::FigureText => (
+                            t.x,
+                            t.baseline - t.line.ascent * t.size,
+                            t.x + t.line.width * t.size,
+                            t.baseline + t.line.descent * t.size,
+                        ),
+                        _ => continue,
+                    };
+                    assert!(
+                        !overlaps(zone, area),
+                        "{layout}/{locale}: {area:?} inside the QR code's quiet zone {zone:?}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 16 * 2, "only {checked} QR codes");
+}

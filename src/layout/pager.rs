@@ -562,7 +562,9 @@ impl<'a, 'b> Pager<'a, 'b> {
     }
 
     /// A QR code for `target`, a square as wide as the figure, with its
-    /// alternative text inside it; its size does not change with `t`.
+    /// alternative text inside it, and around it the quiet zone of four
+    /// modules that scanners need (ISO/IEC 18004), kept free of other ink; its
+    /// size does not change with the fit.
     fn qr(
         &self,
         p: &Prepared,
@@ -572,31 +574,30 @@ impl<'a, 'b> Pager<'a, 'b> {
         pass: Pass,
     ) -> Result<f32, Overflow> {
         let side = figure.width;
-        if side > at.w + 0.01 {
+        let data =
+            (self.input.qr_targets.get(target).cloned()).unwrap_or_else(|| target.to_string());
+        let modules = qr_modules(&data);
+        let module = side / modules.len().max(1) as f32;
+        let quiet = QR_QUIET_MODULES * module;
+        let outer = side + 2.0 * quiet;
+        if outer > at.w + 0.01 {
             return Err(Overflow {
                 block: p.index,
                 message_id: figure.alt.to_string(),
-                amount: side - at.w,
+                amount: outer - at.w,
                 available: at.w,
                 horizontal: true,
             });
         }
         if let Some(items) = pass.out {
-            let data = self
-                .input
-                .qr_targets
-                .get(target)
-                .cloned()
-                .unwrap_or_else(|| target.to_string());
-            let modules = qr_modules(&data);
-            let n = modules.len() as f32;
             let (rtl, alt) = self.figure_text(p, figure.alt);
-            let qx = aligned_x(figure.align, rtl, at.x, at.w, side);
+            let qx = aligned_x(figure.align, rtl, at.x + quiet, at.w - 2.0 * quiet, side);
+            let qy = at.y + quiet;
             let ink = self.input.layout.color("ink").unwrap_or(Color::BLACK);
             items.push(Item::Qr {
                 x: qx,
-                y: at.y,
-                module: side / n,
+                y: qy,
+                module,
                 modules,
                 color: ink,
                 alt,
@@ -604,12 +605,12 @@ impl<'a, 'b> Pager<'a, 'b> {
             });
             let square = Frame {
                 x: qx,
-                y: at.y,
+                y: qy,
                 w: side,
             };
             self.lines().figure_lines(p, square, items);
         }
-        Ok(side)
+        Ok(outer)
     }
 
     /// The image at `path`, as wide as the figure or the frame, whichever is less.
@@ -706,6 +707,10 @@ fn culprit(rows: &[Row], heights: &[f32]) -> (usize, String) {
         None => (0, String::new()),
     }
 }
+
+/// The quiet zone a QR code keeps around it, in modules: the four ISO/IEC
+/// 18004 asks for.
+const QR_QUIET_MODULES: f32 = 4.0;
 
 fn qr_modules(data: &str) -> Vec<Vec<bool>> {
     use qrcode::{EcLevel, QrCode};

@@ -377,9 +377,16 @@ mod tests {
         let parts = pieces(text);
         // The dictionary's words whole (热线, 谢谢), and breaks between them.
         assert!(parts.len() >= 4, "{parts:?}");
-        assert!(parts.contains(&"热线。") && parts.contains(&"谢谢"), "{parts:?}");
+        assert!(
+            parts.contains(&"热线。") && parts.contains(&"谢谢"),
+            "{parts:?}"
+        );
         assert!(parts.iter().all(|p| !p.starts_with('。')), "{parts:?}");
         // A word wider than the line still breaks between its characters.
-        assert!(narrowest_pieces(text).len() >= 7, "{:?}", narrowest_pieces(text));
+        assert!(
+            narrowest_pieces(text).len() >= 7,
+            "{:?}",
+            narrowest_pieces(text)
+        );
     }
 }

@@ -645,7 +645,11 @@ pub(crate) mod tests {
         let text = |r: Range<usize>| &p.text[r];
         let widths = || (40..160).map(|quarter| quarter as f32 / 4.0);
         assert!(widths().all(|w| {
-            let last = p.first_fit_lines(w).last().map(|r| text(r.clone())).unwrap();
+            let last = p
+                .first_fit_lines(w)
+                .last()
+                .map(|r| text(r.clone()))
+                .unwrap();
             last != "務。"
         }));
         let width = widths()
