@@ -36,6 +36,12 @@
 //! character + RLM; clusters drawn at the same x (a zero-advance glyph) go in one
 //! operator with one /ActualText, so no reader has to guess their order.
 //! Left-to-right runs inside (numbers, Latin names) keep their visual order.
+//!
+//! The controls stay in what PDFium and poppler extract (they break PDFium's
+//! find-in-page). Without them, no /ActualText of several right-to-left
+//! characters reads right in both: PDFium takes it as reading order, poppler as
+//! drawn order (measured; docs/rtl-text-extraction.md has the figures and what
+//! would remove them).
 
 use crate::document::TextLine;
 use crate::text::fonts::{is_default_ignorable, FaceId};
