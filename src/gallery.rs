@@ -103,15 +103,13 @@ impl Outputs<'_> {
 
 impl Outputs<'_> {
     /// Whether the PDF at `path` has more pages than `layout` has: its text
-    /// continued on a second page. Only the PDF's page tree is read.
+    /// continued on a second page (never so for a sheet, which is no page
+    /// layout). Only the PDF's page tree is read.
     fn continued(&self, layout: &str, path: &Path) -> bool {
         let Ok(layout) = self.session.layout(layout) else {
             return false;
         };
-        let fixed = match self.session.sheets.get(&layout.name) {
-            Some(_) => return false,
-            None => layout.spec.page.pages.fixed(),
-        };
+        let fixed = layout.spec.page.pages.fixed();
         lopdf::Document::load_metadata(path).is_ok_and(|m| m.page_count as usize > fixed)
     }
 }

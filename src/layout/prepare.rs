@@ -112,10 +112,14 @@ pub(super) fn running_title<'a>(
     })
 }
 
-/// The block that stands for the running title of a layout that may continue
-/// on a second page (see [`running_title`]).
+/// The block that stands for the running title of a one-page layout, which
+/// may continue on a second page or may be asked whether it would fit on two
+/// (see [`running_title`]); `None` for a card's fixed front and back.
 pub(super) fn running_title_block(input: &LayoutInput) -> Option<Block> {
     let spec = &input.layout.spec;
+    if spec.page.pages.fixed() != 1 {
+        return None;
+    }
     let role = if spec.roles.contains_key("heading") {
         "heading".to_string()
     } else {

@@ -611,6 +611,23 @@ impl Layout {
         for c in colours {
             self.known_color(c, written(c))?;
         }
+        if self.spec.page.pages.continues() && block.get_ref().page() != 1 {
+            return Err(err(
+                "a block names its page in a layout with pages = [1, 2]".into(),
+                "leave out `page`: auto-fit decides which blocks continue on page 2".into(),
+            ));
+        }
+        if let Block::List {
+            columns: Some(c), ..
+        } = block.get_ref()
+        {
+            if !matches!(c, Bounds::One(1) | Bounds::Two([1, 2])) {
+                return Err(err(
+                    "a list's columns are 1 or [1, 2]".into(),
+                    "write columns = [1, 2] to let auto-fit set the items in two columns".into(),
+                ));
+            }
+        }
         let page = block.get_ref().page();
         if page == 0 || page > self.spec.page.pages.fixed() {
             return Err(err(
@@ -650,8 +667,8 @@ impl Layout {
         Ok(())
     }
 
-    /// The page's fit bounds: pages, the gap and paragraph spacing, and each
-    /// list's columns.
+    /// The page's fit bounds: pages, the gap and paragraph spacing (each
+    /// block's are checked with the block, in [`Self::validate_block`]).
     fn validate_bounds(&self) -> Result<(), Diagnostic> {
         let page = &self.spec.page;
         let at = |key: &str| self.file.toml_location(&["page", key]);
@@ -688,30 +705,6 @@ impl Layout {
                 format!("paragraph-spacing = [{largest}, {smallest}]"),
                 "the space between paragraphs as a fraction of the type size, [largest, smallest], each from 0 to 3: e.g. [0.35, 0.15]".into(),
             ));
-        }
-        if page.pages.continues() {
-            if let Some(b) = self.spec.blocks.iter().find(|b| b.get_ref().page() != 1) {
-                return Err(self.value_error(
-                    self.file.location(b.span().start),
-                    "a block names its page in a layout with pages = [1, 2]".into(),
-                    "leave out `page`: auto-fit decides which blocks continue on page 2".into(),
-                ));
-            }
-        }
-        for b in &self.spec.blocks {
-            if let Block::List {
-                columns: Some(c), ..
-            } = b.get_ref()
-            {
-                if !matches!(c, Bounds::One(1) | Bounds::Two([1, 2])) {
-                    return Err(self.value_error(
-                        self.file.location(b.span().start),
-                        "a list's columns are 1 or [1, 2]".into(),
-                        "write columns = [1, 2] to let auto-fit set the items in two columns"
-                            .into(),
-                    ));
-                }
-            }
         }
         Ok(())
     }
