@@ -561,7 +561,8 @@ pub fn shrink_warnings<'b>(
 }
 
 /// The `fit-moves` warnings of built outputs, each given as (layout, locale,
-/// what was built): one per layout and set of moves beyond type sizes, naming
+/// what was built): one per layout and set of moves that change the page's
+/// structure (see [`FitMoves::structural`]), naming
 /// every output that took them (a card and the sheets that place it).
 pub fn fit_warnings<'b>(
     session: &Session,
@@ -570,8 +571,12 @@ pub fn fit_warnings<'b>(
     // (the layout fitted, its moves in words) -> the (output, locale) pairs.
     type Moved<'b> = BTreeMap<(&'b str, Vec<String>), Vec<(&'b str, &'b str)>>;
     let mut groups: Moved = BTreeMap::new();
-    for (output, locale, b) in built.into_iter().filter(|(_, _, b)| b.moves.any()) {
-        let key = (b.fitted.as_str(), b.moves.described());
+    for (output, locale, b) in built {
+        let moves = b.moves.structural();
+        if moves.is_empty() {
+            continue;
+        }
+        let key = (b.fitted.as_str(), moves);
         groups.entry(key).or_default().push((output, locale));
     }
     let mut out = Vec::new();
@@ -583,7 +588,7 @@ pub fn fit_warnings<'b>(
         let mut d = Diagnostic::warning(
             "fit-moves",
             format!(
-                "the text fits only with more than smaller type: {}",
+                "the text fits only with more than smaller type and spacing: {}",
                 moves.join(", ")
             ),
         )

@@ -159,6 +159,8 @@ pub struct FitMoves {
     pub list_columns: usize,
     /// The text continued on a second page.
     pub continued: bool,
+    /// A band or box outgrew the fixed `height` it has in other languages.
+    pub grown: bool,
 }
 
 impl Default for FitMoves {
@@ -168,6 +170,7 @@ impl Default for FitMoves {
             hyphenated: false,
             list_columns: 0,
             continued: false,
+            grown: false,
         }
     }
 }
@@ -176,6 +179,17 @@ impl FitMoves {
     /// Whether auto-fit needed more than type sizes.
     pub fn any(&self) -> bool {
         *self != FitMoves::default()
+    }
+
+    /// The moves taken that change the page's structure (hyphens, list
+    /// columns, a second page), in words: tighter spacing, like smaller type,
+    /// stays inside the bounds the layout designed and is not among them.
+    pub fn structural(&self) -> Vec<String> {
+        let as_designed = FitMoves {
+            spacing: 1.0,
+            ..*self
+        };
+        as_designed.described()
     }
 
     /// The moves taken, in the order the fit search tries them, in words.
@@ -197,6 +211,9 @@ impl FitMoves {
         }
         if self.continued {
             moves.push("continued on a second page".to_string());
+        }
+        if self.grown {
+            moves.push("a box made taller than its `height`".to_string());
         }
         moves
     }

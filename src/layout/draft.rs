@@ -48,14 +48,16 @@ impl<'a> Markings<'a> {
         Ok((!labels.is_empty()).then_some(Markings { labels }))
     }
 
-    /// The height the markings take from the content: their row (or each
-    /// label, stacked) and the space above it.
+    /// The height the markings take from the content: the page's marking
+    /// strip (see [`strip`]), or more if these labels must stack.
     pub(super) fn reserved(&self, input: &LayoutInput) -> f32 {
-        let gap = gap_above(input.layout.spec.page.safe.0);
-        match self.row(input) {
-            Some(h) => h + gap,
-            None => self.labels.iter().map(|l| l.height(input) + gap).sum(),
+        let strip = strip(input);
+        if self.row(input).is_some() {
+            return strip;
         }
+        // Each label above the next: the first in the strip (or the safe zone).
+        let above = (self.labels.len() - 1) as f32 * (label_height(input) + gap_above(input));
+        strip + above
     }
 
     /// The labels at the bottom edge, just inside the safe zone: side by side
@@ -63,10 +65,14 @@ impl<'a> Markings<'a> {
     pub(super) fn mark(&self, input: &LayoutInput, items: &mut Vec<Item>) {
         let page = &input.layout.spec.page;
         let width = input.layout.size.width.0;
-        let bottom = input.layout.size.height.0 - page.safe.0;
+        let bottom = match in_safe_zone(input) {
+            // Centred between the trim edge and the safe line.
+            true => input.layout.size.height.0 - (page.safe.0 - label_height(input)) / 2.0,
+            false => input.layout.size.height.0 - page.safe.0,
+        };
         if let Some(h) = self.row(input) {
             let widths: Vec<f32> = self.labels.iter().map(|l| l.width(input)).collect();
-            let apart = type_size(page.safe.0);
+            let apart = type_size(input);
             let across = widths.iter().sum::<f32>() + apart * (widths.len() - 1) as f32;
             let mut x = (width - across) / 2.0;
             let mut labels: Vec<_> = self.labels.iter().zip(widths).collect();
@@ -82,9 +88,9 @@ impl<'a> Markings<'a> {
         }
         let mut bottom = bottom;
         for label in self.labels.iter().rev() {
-            let (w, h) = (label.width(input), label.height(input));
+            let (w, h) = (label.width(input), label_height(input));
             label.mark(input, ((width - w) / 2.0, bottom - h), (w, h), items);
-            bottom -= h + gap_above(page.safe.0);
+            bottom -= h + gap_above(input);
         }
     }
 
@@ -94,23 +100,23 @@ impl<'a> Markings<'a> {
         let safe = input.layout.spec.page.safe.0;
         let room = input.layout.size.width.0 - 2.0 * safe;
         let widths = self.labels.iter().map(|l| l.width(input));
-        let across = widths.sum::<f32>() + type_size(safe) * (self.labels.len() - 1) as f32;
-        let tallest = self.labels.iter().map(|l| l.height(input));
-        (across <= room).then(|| tallest.fold(0.0, f32::max))
+        let across = widths.sum::<f32>() + type_size(input) * (self.labels.len() - 1) as f32;
+        (across <= room).then(|| label_height(input))
     }
 }
 
 impl Label<'_> {
-    /// Height of the label, in pt.
-    fn height(&self, input: &LayoutInput) -> f32 {
+    /// The label's type size: the page's, smaller if the script's marks
+    /// reach too far above or below for the label's box.
+    fn size(&self, input: &LayoutInput) -> f32 {
         let (ascent, descent, _) = self.para.metrics(input.book);
-        (ascent + descent) * type_size(input.layout.spec.page.safe.0) * 1.5
+        type_size(input).min(label_height(input) / ((ascent + descent) * 1.3))
     }
 
     /// Width of the label (at most the width between the safe lines), in pt.
     fn width(&self, input: &LayoutInput) -> f32 {
         let layout = input.layout;
-        let size = type_size(layout.spec.page.safe.0);
+        let size = self.size(input);
         let line = self.para.single_line(input.book);
         (line.width * size + 2.0 * (size * 0.6))
             .min(layout.size.width.0 - 2.0 * layout.spec.page.safe.0)
@@ -128,7 +134,7 @@ impl Label<'_> {
     ) {
         let layout = input.layout;
         let para = &self.para;
-        let size = type_size(layout.spec.page.safe.0);
+        let size = self.size(input);
         let (ascent, descent, _) = para.metrics(input.book);
         let line = para.single_line(input.book);
         let (pad_x, pad_y) = (size * 0.6, (h - (ascent + descent) * size) / 2.0);
@@ -163,12 +169,38 @@ impl Label<'_> {
     }
 }
 
-/// The marking's type size: 7 pt, smaller only on pages with a tiny safe zone.
-fn type_size(safe: f32) -> f32 {
-    7.0f32.min(safe * 0.6).max(5.0)
+/// The marking's type size: 7 pt on a letter page, larger on larger pages
+/// (at most 12 pt), never under 5 pt.
+fn type_size(input: &LayoutInput) -> f32 {
+    let size = input.layout.size;
+    let short_side = size.width.0.min(size.height.0);
+    (7.0 * short_side / 612.0).clamp(5.0, 12.0)
+}
+
+/// The height of a marking's box.
+fn label_height(input: &LayoutInput) -> f32 {
+    type_size(input) * 2.0
 }
 
 /// Space between the content and the marking.
-fn gap_above(safe: f32) -> f32 {
-    (safe * 0.25).max(2.0)
+fn gap_above(input: &LayoutInput) -> f32 {
+    (input.layout.spec.page.safe.0 * 0.25).max(2.0)
+}
+
+/// Whether the markings go in the safe zone, between the trim edge and the
+/// safe line, where no content goes: on a page for a print shop (with bleed)
+/// whose safe zone holds them. An office printer cannot print there.
+fn in_safe_zone(input: &LayoutInput) -> bool {
+    let page = &input.layout.spec.page;
+    page.bleed.0 > 0.0 && page.safe.0 >= label_height(input) + 1.0
+}
+
+/// The strip above the safe line that every page of the layout keeps for the
+/// markings, drafts or not, so that a draft is laid out exactly as its final
+/// print will be: none where they go in the safe zone.
+pub(super) fn strip(input: &LayoutInput) -> f32 {
+    match in_safe_zone(input) {
+        true => 0.0,
+        false => label_height(input) + gap_above(input),
+    }
 }

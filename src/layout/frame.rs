@@ -46,14 +46,28 @@ impl Fit {
 pub(super) struct Pass<'o> {
     pub(super) fit: Fit,
     pub(super) out: Option<&'o mut Vec<Item>>,
+    /// Extra space, in pt, at each place a column may open up (between
+    /// paragraphs and list items, twice that between blocks) so that a shorter
+    /// column ends level with its neighbours: 0 but in a balanced column.
+    pub(super) stretch: f32,
 }
 
-impl Pass<'_> {
+impl<'o> Pass<'o> {
+    /// A pass over a page in fit state `fit`, drawing into `out` if given.
+    pub(super) fn new(fit: Fit, out: Option<&'o mut Vec<Item>>) -> Pass<'o> {
+        Pass {
+            fit,
+            out,
+            stretch: 0.0,
+        }
+    }
+
     /// The same pass, lent to one block or paragraph of several.
     pub(super) fn again(&mut self) -> Pass<'_> {
         Pass {
             fit: self.fit,
             out: self.out.as_deref_mut(),
+            stretch: self.stretch,
         }
     }
 
@@ -62,6 +76,15 @@ impl Pass<'_> {
         Pass {
             fit: self.fit,
             out: None,
+            stretch: self.stretch,
+        }
+    }
+
+    /// The same pass with `stretch` at each opening (see [`Pass::stretch`]).
+    pub(super) fn stretched(&mut self, stretch: f32) -> Pass<'_> {
+        Pass {
+            stretch,
+            ..self.again()
         }
     }
 }

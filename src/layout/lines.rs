@@ -65,7 +65,8 @@ impl Lines<'_, '_> {
         let mut h = top;
         for (i, unit) in p.units.iter().enumerate().take(range.end).skip(first) {
             if i > first {
-                h += size_at(self.input.layout.role(&unit.role), pass.fit.t) * spacing;
+                h += size_at(self.input.layout.role(&unit.role), pass.fit.t) * spacing
+                    + pass.stretch;
             }
             let below = Frame { y: at.y + h, ..at };
             h += if stack.bullets {

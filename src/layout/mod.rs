@@ -57,9 +57,24 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
         markings: markings.as_ref(),
         running_title: running_title.as_ref(),
         every_list_in_columns: false,
+        grow_boxes: false,
     };
-    let fit = search(&pager, &allowed_states(input, &prepared))
-        .map_err(|o| overflow_error(input, &pager, &o))?;
+    let states = allowed_states(input, &prepared);
+    let (pager, fit) = match search(&pager, &states) {
+        Ok(fit) => (pager, fit),
+        // The last resort: a band or box taller than its fixed height here.
+        Err(o) => {
+            let growing = Pager {
+                grow_boxes: true,
+                ..pager
+            };
+            if !has_fixed_heights(input) {
+                return Err(overflow_error(input, &pager, &o));
+            }
+            let fit = search(&growing, &states).map_err(|_| overflow_error(input, &pager, &o))?;
+            (growing, fit)
+        }
+    };
     let pages = (pager.pages(fit, true)).map_err(|o| overflow_error(input, &pager, &o))?;
     let sizes = layout
         .spec
@@ -81,6 +96,7 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
             false => 0,
         },
         continued: pages.len() > layout.spec.page.pages.fixed(),
+        grown: pager.grow_boxes,
     };
     Ok(Document {
         title,
@@ -163,6 +179,11 @@ fn search(pager: &Pager, states: &[Fit]) -> Result<Fit, Overflow> {
     Err(last.expect("at least one fit state"))
 }
 
+/// Whether any banner or callout of the layout has a fixed `height`.
+fn has_fixed_heights(input: &LayoutInput) -> bool {
+    (input.layout.spec.blocks.iter()).any(|b| b.get_ref().fixed_height().is_some())
+}
+
 /// Whether any line of `pages` ends in a hyphen that breaks a word.
 fn hyphenated(pages: &[crate::document::PageModel]) -> bool {
     let lines = pages
@@ -179,10 +200,18 @@ fn hyphenated(pages: &[crate::document::PageModel]) -> bool {
 /// where, by how much, and what to change, the most useful edit first.
 fn overflow_error(input: &LayoutInput, pager: &Pager, o: &Overflow) -> Diagnostic {
     let percent = 100.0 * o.amount / o.available.max(1.0);
+    let block = input.layout.spec.blocks.get(o.block).map(|b| b.get_ref());
+    let fixed = block.and_then(Block::fixed_height);
     let (what, fix) = if o.horizontal {
         (
             "a word or name is wider than its box",
             "shorten the word, allow a break in it, or give the block a wider column".to_string(),
+        )
+    } else if let Some(height) = fixed.filter(|h| (h.0 - o.available).abs() < 0.01) {
+        // The band's own height, not the page, is what the lines outgrew.
+        (
+            "the lines are taller than their box's fixed height",
+            format!("raise its `height` (now {height}), or shorten the message; the height is the same in every language"),
         )
     } else {
         let fixed_pages = input.layout.spec.page.pages.fixed() > 1;
@@ -359,6 +388,9 @@ pub(super) mod tests {
             size = {{ width = "300pt", height = "300pt" }}
             margin = "20pt"
             safe = "20pt"
+            # With bleed, any marking goes in the safe zone: the content keeps
+            # the whole page inside the margins.
+            bleed = "5pt"
             gap = ["12pt", "2pt"]
             column-gap = "20pt"
             pages = {pages}
@@ -452,7 +484,7 @@ pub(super) mod tests {
         let err = document(&format!("{}{one}", page("1"))).unwrap_err();
         let hint = err.hint.unwrap();
         assert!(
-            hint.contains("add `columns = [1, 2]` to the list at layouts/test.toml:22"),
+            hint.contains("add `columns = [1, 2]` to the list at layouts/test.toml:25"),
             "{hint}"
         );
     }

@@ -25,6 +25,9 @@ pub(super) struct Pager<'a, 'b> {
     /// Lists may take two columns even where the layout does not allow it: to
     /// find whether allowing it would help.
     pub(super) every_list_in_columns: bool,
+    /// Banners and callouts may grow past their fixed `height`: the last
+    /// resort, where no fit state fits inside it.
+    pub(super) grow_boxes: bool,
 }
 
 /// Consecutive blocks: one full-width block, or several in columns.
@@ -151,9 +154,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         let size = layout.size;
         let margin = spec.margin.0;
         let content_w = size.width.0 - 2.0 * margin;
-        // The markings sit between the content and the bottom edge.
-        let reserved = self.markings.map_or(0.0, |m| m.reserved(self.input));
-        let content_h = size.height.0 - 2.0 * margin - (spec.safe.0 + reserved - margin).max(0.0);
+        let content_h = self.content_bottom() - margin;
         let gap = gap_at(spec, fit);
 
         // Measure every row, then spread what is left over the gaps (up to 5x).
@@ -164,7 +165,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                 y: 0.0,
                 w: content_w,
             };
-            heights.push(self.row(row, at, Pass { fit, out: None })?);
+            heights.push(self.row(row, at, Pass::new(fit, None))?);
         }
         let used: f32 = heights.iter().sum::<f32>() + gap * rows.len().saturating_sub(1) as f32;
         if used > content_h + 0.01 {
@@ -180,22 +181,23 @@ impl<'a, 'b> Pager<'a, 'b> {
         let mut items = Vec::new();
         if emit {
             items.extend(self.background());
+            // What is left opens up the gaps above the closing band (up to 5x).
+            let closing = closing_rows(rows);
             let spare = content_h - used;
-            let gaps = rows.len().saturating_sub(1) as f32;
+            let gaps = rows.len().saturating_sub(closing.max(1)) as f32;
             let extra = if gaps > 0.0 {
                 (spare / gaps).min(gap * 5.0)
             } else {
                 0.0
             };
-            let ends_with_banner = match rows.last() {
-                Some(Row::Single(p)) => matches!(p.block, Block::Banner { .. }),
-                _ => false,
-            };
+            let closing_h: f32 = heights[rows.len() - closing..].iter().sum::<f32>()
+                + gap * closing.saturating_sub(1) as f32;
             let mut y = margin;
             for (i, row) in rows.iter().enumerate() {
-                if i + 1 == rows.len() && ends_with_banner {
-                    // A closing banner sits on the bottom edge.
-                    y = margin + content_h - heights[i];
+                if i + closing == rows.len() {
+                    // The closing band (a hotline box, an emergency banner) sits
+                    // on the bottom edge, in the same place in every language.
+                    y = margin + content_h - closing_h;
                 }
                 let at = Frame {
                     x: margin,
@@ -203,8 +205,11 @@ impl<'a, 'b> Pager<'a, 'b> {
                     w: content_w,
                 };
                 let out = Some(&mut items);
-                self.row(row, at, Pass { fit, out })?;
-                y += heights[i] + gap + extra;
+                self.row(row, at, Pass::new(fit, out))?;
+                y += heights[i] + gap;
+                if i + closing < rows.len() {
+                    y += extra;
+                }
             }
             if let Some(markings) = self.markings {
                 markings.mark(self.input, &mut items);
@@ -215,6 +220,20 @@ impl<'a, 'b> Pager<'a, 'b> {
             bleed: spec.bleed.0,
             items,
         })
+    }
+
+    /// Where the content ends: at the bottom margin, or higher, above the
+    /// markings' strip (the same in every output of the layout; more only for
+    /// markings that must stack).
+    fn content_bottom(&self) -> f32 {
+        let layout = self.input.layout;
+        let spec = &layout.spec.page;
+        let reserved = match self.markings {
+            Some(m) => m.reserved(self.input),
+            None => super::draft::strip(self.input),
+        };
+        let height = layout.size.height.0;
+        (height - spec.margin.0).min(height - spec.safe.0 - reserved)
     }
 
     /// The page's background colour, into the bleed, if the layout gives one.
@@ -244,12 +263,13 @@ impl<'a, 'b> Pager<'a, 'b> {
         }
     }
 
-    /// Columns side by side in `at`, each a stack of blocks; returns the tallest's height.
+    /// Columns side by side in `at`, each a stack of blocks; returns the
+    /// tallest's height. When drawing, a shorter column opens up evenly (see
+    /// [`Pass::stretch`]) so that every column ends level with the tallest.
     fn columns(&self, cols: &[Vec<&Prepared>], at: Frame, mut pass: Pass) -> Result<f32, Overflow> {
         let spec = &self.input.layout.spec.page;
         let n = cols.len() as f32;
         let col_w = (at.w - spec.column_gap.0 * (n - 1.0)) / n;
-        let gap = gap_at(spec, pass.fit);
         // Right-to-left text reads its first column on the right: the columns' own
         // language decides, the page's when they mix.
         let mut sides = cols.iter().flatten().map(|p| p.block.lang());
@@ -261,30 +281,82 @@ impl<'a, 'b> Pager<'a, 'b> {
         };
         let rtl = self.input.language(side).rtl;
         let heading_row = self.heading_row(cols, col_w, &pass)?;
-        let mut tallest = 0.0f32;
+        let mut heights = Vec::with_capacity(cols.len());
         for (c, blocks) in cols.iter().enumerate() {
             let slot = if rtl { cols.len() - 1 - c } else { c };
-            let cx = at.x + slot as f32 * (col_w + spec.column_gap.0);
-            let mut cy = at.y;
-            for (i, p) in blocks.iter().enumerate() {
-                if i > 0 {
-                    cy += gap;
-                }
-                let block = Frame {
-                    x: cx,
-                    y: cy,
-                    w: col_w,
+            let x = at.x + slot as f32 * (col_w + spec.column_gap.0);
+            let column = Frame { x, w: col_w, ..at };
+            heights.push(self.column(blocks, column, heading_row, pass.measuring())?);
+        }
+        let tallest = heights.iter().copied().fold(0.0f32, f32::max);
+        if pass.out.is_some() {
+            for (c, blocks) in cols.iter().enumerate() {
+                let slot = if rtl { cols.len() - 1 - c } else { c };
+                let x = at.x + slot as f32 * (col_w + spec.column_gap.0);
+                let column = Frame { x, w: col_w, ..at };
+                let openings = self.openings(blocks, pass.fit);
+                let stretch = match openings > 0.0 {
+                    true => (tallest - heights[c]) / openings,
+                    false => 0.0,
                 };
-                let h = self.block(p, block, pass.again())?;
-                cy += if i == 0 && opens_with_heading(blocks) {
-                    heading_row
-                } else {
-                    h
-                };
+                self.column(blocks, column, heading_row, pass.stretched(stretch))?;
             }
-            tallest = tallest.max(cy - at.y);
         }
         Ok(tallest)
+    }
+
+    /// One column's blocks one below the other in `at`, the first block taking
+    /// the shared `heading_row` if it is a heading; returns the column's height.
+    fn column(
+        &self,
+        blocks: &[&Prepared],
+        at: Frame,
+        heading_row: f32,
+        mut pass: Pass,
+    ) -> Result<f32, Overflow> {
+        let gap = gap_at(&self.input.layout.spec.page, pass.fit);
+        let mut y = at.y;
+        for (i, p) in blocks.iter().enumerate() {
+            if i > 0 {
+                y += gap;
+                if !matches!(blocks[i - 1].block, Block::Heading { .. }) {
+                    y += 2.0 * pass.stretch;
+                }
+            }
+            let h = self.block(p, Frame { y, ..at }, pass.again())?;
+            y += if i == 0 && opens_with_heading(blocks) {
+                heading_row
+            } else {
+                h
+            };
+        }
+        Ok(y - at.y)
+    }
+
+    /// How many places a column opens up by [`Pass::stretch`]: each space
+    /// between the paragraphs of a paragraph block or the items of a list in
+    /// one column, and twice each space between blocks, but never under a
+    /// heading (it stays with what it heads).
+    fn openings(&self, blocks: &[&Prepared], fit: Fit) -> f32 {
+        let between = (blocks.windows(2))
+            .filter(|w| !matches!(w[0].block, Block::Heading { .. }))
+            .count();
+        let inside: usize = blocks
+            .iter()
+            .filter(|p| self.stretches(p, fit))
+            .map(|p| p.units.len().saturating_sub(1))
+            .sum();
+        (2 * between + inside) as f32
+    }
+
+    /// Whether a block's paragraphs or items open up in a balanced column: a
+    /// paragraph block, or a list in one column.
+    fn stretches(&self, p: &Prepared, fit: Fit) -> bool {
+        match p.block {
+            Block::Paragraph { .. } => true,
+            Block::List { .. } => !self.list_columns(p, fit),
+            _ => false,
+        }
     }
 
     /// The height of the row that the columns' opening headings share: the
@@ -302,7 +374,10 @@ impl<'a, 'b> Pager<'a, 'b> {
 
     /// A block in `at` at the pass's scale, measured and drawn by its kind's
     /// function; returns its height.
-    fn block(&self, p: &Prepared, at: Frame, pass: Pass) -> Result<f32, Overflow> {
+    fn block(&self, p: &Prepared, at: Frame, mut pass: Pass) -> Result<f32, Overflow> {
+        if !self.stretches(p, pass.fit) {
+            pass.stretch = 0.0;
+        }
         match p.block {
             Block::Banner { fill, align, .. } | Block::Callout { fill, align, .. } => {
                 self.panel(p, fill, *align, at, pass)
@@ -377,7 +452,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         let text = beside.as_ref().map_or(inner, |b| b.text);
         // The space above the lines, and the panel's height: beside a picture,
         // the taller of the two sets the height and the other is centred on it.
-        let (top, h) = match &beside {
+        let (mut top, mut h) = match &beside {
             None => {
                 let h = self
                     .lines()
@@ -390,12 +465,31 @@ impl<'a, 'b> Pager<'a, 'b> {
                 (pad + (content - lines_h) / 2.0, pad + content + pad)
             }
         };
+        if let Some(fixed) = p.block.fixed_height() {
+            // The same box in every language: the lines centred in it, or an
+            // overflow that the fit moves (smaller type first) must remove.
+            if h > fixed.0 + 0.01 && !self.grow_boxes {
+                return Err(Overflow {
+                    block: p.index,
+                    message_id: p
+                        .units
+                        .first()
+                        .map(|u| u.message_id.clone())
+                        .unwrap_or_default(),
+                    amount: h - fixed.0,
+                    available: fixed.0,
+                    horizontal: false,
+                });
+            }
+            top += (fixed.0 - h).max(0.0) / 2.0;
+            h = h.max(fixed.0);
+        }
         if let Some(items) = pass.out {
             // The box first, then the text on it, then the picture.
             items.push(self.panel_box(p, fill, first_size, at, h));
             let out = Some(&mut *items);
             self.lines()
-                .stack(p, &lines, text, top, Pass { fit: pass.fit, out })?;
+                .stack(p, &lines, text, top, Pass::new(pass.fit, out))?;
             if let Some(b) = beside {
                 let (_, alt) = self.figure_text(p, b.alt);
                 items.push(Item::Image {
@@ -457,7 +551,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             // banner is the page's first or last row.
             let b = page.bleed.0;
             let top = if y <= page.margin.0 + 0.01 { -b } else { y };
-            let bottom = if (y + h) >= layout.size.height.0 - page.margin.0 - 0.01 {
+            let bottom = if (y + h) >= self.content_bottom() - 0.01 {
                 layout.size.height.0 + b
             } else {
                 y + h
@@ -511,6 +605,12 @@ impl<'a, 'b> Pager<'a, 'b> {
         self.lines().stack(p, &paragraphs, at, 0.0, pass)
     }
 
+    /// Whether a list is set in two columns in fit state `fit`.
+    fn list_columns(&self, p: &Prepared, fit: Fit) -> bool {
+        let allowed = in_two_columns(p.block) || self.every_list_in_columns;
+        fit.list_columns && allowed && p.units.len() > 1
+    }
+
     /// A bulleted list: its items one below the other, or in two columns
     /// (the first at the start) when the fit state and the list allow it.
     fn list(&self, p: &Prepared, at: Frame, mut pass: Pass) -> Result<f32, Overflow> {
@@ -520,8 +620,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             bullets: true,
         };
         let n = p.units.len();
-        let allowed = in_two_columns(p.block) || self.every_list_in_columns;
-        if !(pass.fit.list_columns && allowed && n > 1) {
+        if !self.list_columns(p, pass.fit) {
             return self.lines().stack_range(p, &items, at, 0.0, 0..n, pass);
         }
         let column_gap = self.input.layout.spec.page.column_gap.0;
@@ -677,6 +776,28 @@ pub(super) fn in_two_columns(block: &Block) -> bool {
     )
 }
 
+/// How many of a page's last rows form its closing band, which sits on the
+/// bottom edge: the full-width boxes that end it, if it ends with a banner.
+fn closing_rows(rows: &[Row]) -> usize {
+    let panel = |row: &Row| match row {
+        Row::Single(p) => matches!(p.block, Block::Banner { .. } | Block::Callout { .. }),
+        Row::Columns(_) => false,
+    };
+    let ends_with_banner = match rows.last() {
+        Some(Row::Single(p)) => matches!(p.block, Block::Banner { .. }),
+        _ => false,
+    };
+    match ends_with_banner && rows.len() > 1 {
+        true => rows
+            .iter()
+            .rev()
+            .take_while(|r| panel(r))
+            .count()
+            .min(rows.len() - 1),
+        false => 0,
+    }
+}
+
 /// Whether a column's first block is a heading (with more below it).
 fn opens_with_heading(blocks: &[&Prepared]) -> bool {
     blocks.len() > 1 && matches!(blocks[0].block, Block::Heading { .. })
@@ -790,6 +911,7 @@ mod tests {
                 markings: None,
                 running_title: None,
                 every_list_in_columns: false,
+                grow_boxes: false,
             };
             pager.pages(Fit::DESIGNED, true).unwrap()
         })

@@ -172,6 +172,10 @@ pub enum Block {
         align: Align,
         #[serde(default)]
         image: Option<BannerImage>,
+        /// The band's height, the same in every language (its lines are centred
+        /// in it); without it, the band is as tall as its lines.
+        #[serde(default)]
+        height: Option<Pt>,
         #[serde(default)]
         page: Option<usize>,
         /// Whose language the block is in (bilingual layouts).
@@ -234,6 +238,10 @@ pub enum Block {
         border: Option<String>,
         #[serde(default = "align_center")]
         align: Align,
+        /// The box's height, the same in every language (its lines are centred
+        /// in it); without it, the box is as tall as its lines.
+        #[serde(default)]
+        height: Option<Pt>,
         #[serde(default)]
         column: Option<usize>,
         #[serde(default)]
@@ -376,6 +384,14 @@ impl Block {
                 .into_iter()
                 .map(|id| (id, side))
                 .collect(),
+        }
+    }
+
+    /// A banner's or callout's fixed height, if the layout gives one.
+    pub fn fixed_height(&self) -> Option<Pt> {
+        match self {
+            Block::Banner { height, .. } | Block::Callout { height, .. } => *height,
+            _ => None,
         }
     }
 
