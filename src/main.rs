@@ -253,7 +253,7 @@ fn run(
     } else {
         let (rendered, errors) = flyer::preview::refresh_all(&out_dir, &files);
         eprint!("{}", render_all(&errors));
-        Some((rendered, flyer::gallery::write(session, opts)?))
+        Some((rendered, flyer::gallery::write(session, opts, &outcomes)?))
     };
     let pages = args.pages.map(|dpi| {
         let (written, errors) =
