@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 const TARGET_PAGE_WIDTH: f32 = 360.0;
 
 /// Guide lines are at least this far apart, in pixels.
-const MIN_GUIDE_GAP: f32 = 12.0;
+const MIN_GUIDE_GAP: f32 = 20.0;
 
 /// The folder of proof sheets and their images, under the output folder.
 const FOLDER: &str = "proof";
@@ -152,7 +152,12 @@ pub fn write_all(
 ) -> Result<BTreeMap<String, PathBuf>, Diagnostic> {
     let built: BTreeMap<(&str, &str), &Built> = built
         .iter()
-        .filter_map(|o| Some(((o.layout.as_str(), o.locale.as_str()), o.result.as_ref().ok()?)))
+        .filter_map(|o| {
+            Some((
+                (o.layout.as_str(), o.locale.as_str()),
+                o.result.as_ref().ok()?,
+            ))
+        })
         .collect();
     let proofed: Vec<(&String, &String, Scale)> = jobs
         .iter()
@@ -169,17 +174,25 @@ pub fn write_all(
     let mut sheets = BTreeMap::new();
     let mut by_layout: BTreeMap<&String, Vec<Entry>> = BTreeMap::new();
     for ((layout, locale, _), shown) in proofed.iter().zip(shown) {
-        let Some(entry) = session.project.manifest.locales.iter().find(|l| &l.code == *locale)
+        let Some(entry) = session
+            .project
+            .manifest
+            .locales
+            .iter()
+            .find(|l| &l.code == *locale)
         else {
             continue;
         };
-        by_layout.entry(layout).or_default().push(Entry {
+        by_layout.entry(*layout).or_default().push(Entry {
             locale: entry,
             file: session.output_file(layout, locale, opts),
             shown,
         });
     }
-    for (name, entries) in by_layout {
+    for (name, mut entries) in by_layout {
+        // In flyer.toml's order: the source language first, as the reference.
+        let locales = &session.project.manifest.locales;
+        entries.sort_by_key(|e| locales.iter().position(|l| l.code == e.locale.code));
         let Ok(layout) = session.layout(name) else {
             continue;
         };
@@ -223,8 +236,13 @@ fn refresh(out_dir: &Path, file: &Path, scale: &Scale, built: Option<&Built>) ->
     let current = |page: usize| {
         crate::preview::source_hash(&out_dir.join(image_file(file, page))).as_ref() == Some(&hash)
     };
-    if !current(1) {
-        let pages = match crate::preview::pages(&pdf, scale.ppi as f32) {
+    // Rendered again when the PDF changed, or the proof's scale.
+    let at_scale = png_size(&out_dir.join(image_file(file, 1))) == Some(scale.page_px);
+    if !current(1) || !at_scale {
+        // hayro rounds its pixmap's size down from an f32 product (792 pt at 42
+        // ppi came to 461 px, not 462): a thousandth of a pixel per inch more
+        // keeps the exact size, and never adds a pixel.
+        let pages = match crate::preview::pages(&pdf, scale.ppi as f32 + 0.001) {
             Ok(pages) => pages,
             Err(why) => return Shown::Unrendered(why),
         };
@@ -252,7 +270,7 @@ fn refresh(out_dir: &Path, file: &Path, scale: &Scale, built: Option<&Built>) ->
         .take_while(|&n| current(n))
         .filter_map(|n| {
             let (w, h) = png_size(&out_dir.join(image_file(file, n)))?;
-            let url = relative_url(&image_file(file, n).strip_prefix(FOLDER).ok()?.to_path_buf());
+            let url = relative_url(image_file(file, n).strip_prefix(FOLDER).ok()?);
             Some((url, w, h))
         })
         .collect();

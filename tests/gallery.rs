@@ -264,7 +264,9 @@ fn every_page_layout_gets_a_proof_sheet_of_every_language_at_one_scale() {
         ("card-us-bilingual", &bilingual[..], 2, (360, 216), 15),
     ] {
         let sheet = p.read(&format!("out/proof/{layout}.html"));
-        assert!(index.contains(&format!("<a class=\"proof\" href=\"proof/{layout}.html\">Proof</a>")));
+        assert!(index.contains(&format!(
+            "<a class=\"proof\" href=\"proof/{layout}.html\">Proof</a>"
+        )));
         let ppi = if layout == "poster-letter" { 42 } else { 96 };
         assert!(sheet.contains(&format!("<strong>{ppi} pixels per inch</strong>")));
         // Every locale of the layout, the built ones with every page at one size.
@@ -278,13 +280,19 @@ fn every_page_layout_gets_a_proof_sheet_of_every_language_at_one_scale() {
             for (n, img) in images.iter().enumerate() {
                 let src = format!("{layout}/{name}-{}.png", n + 1);
                 assert_eq!(img["src"], src.replace('+', "%2B"));
-                assert_eq!((img["width"].as_str(), img["height"].as_str()), (&*w.to_string(), &*h.to_string()));
+                assert_eq!(
+                    (img["width"].as_str(), img["height"].as_str()),
+                    (&*w.to_string(), &*h.to_string())
+                );
                 let (pw, ph, pixels, _) = read_png(&p.path(&format!("out/proof/{src}")));
                 assert_eq!((pw, ph), (w, h), "{src}");
                 assert!(pixels.iter().any(|&v| v < 100), "{src} is not blank");
             }
             for a in tags(figure, "a") {
-                assert_eq!(a["href"], format!("../{layout}/{}.pdf", name.replace('+', "%2B")));
+                assert_eq!(
+                    a["href"],
+                    format!("../{layout}/{}.pdf", name.replace('+', "%2B"))
+                );
                 assert!(p.path(&format!("out/{layout}/{name}.pdf")).is_file());
             }
             // The fit the build reported for this output, and its status.
