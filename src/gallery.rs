@@ -403,7 +403,7 @@ table{border-collapse:collapse}caption{text-align:left;padding:.4rem;font-weight
 th,td{border:1px solid #ddd;padding:.4rem;vertical-align:top;text-align:left}\
 thead th{position:sticky;top:0;background:#f0f0f0;z-index:1;min-width:9rem}\
 tbody th{position:sticky;left:0;background:#fff;min-width:11rem}\
-.desc,.meta{font-weight:normal;font-size:.8rem;color:#444}.native{font-weight:normal}\
+.desc,.meta{font-weight:normal;font-size:.8rem;color:#444}.native,.proof{font-weight:normal}\
 .pages{color:#a51d2d;font-size:.8rem}.draft{color:#a51d2d}.reviewed{color:#26a269}.none{color:#767676;font-size:.8rem}\
 img{display:block;width:120px;height:auto;border:1px solid #999;background:#fff}\
 [hidden]{display:none}";

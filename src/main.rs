@@ -103,7 +103,7 @@ struct BuildArgs {
     /// `[build] pdfa = true`).
     #[arg(long)]
     pdfa: bool,
-    /// Skip the PNG thumbnails and out/index.html.
+    /// Skip the PNG thumbnails, out/index.html and the proof sheets.
     #[arg(long)]
     no_previews: bool,
     /// Also render every page at this resolution (default 150 dpi) into
