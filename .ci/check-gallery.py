@@ -8,6 +8,12 @@
    copy of the page, with a test script added, checks in the browser that every
    image decoded and that the language and format filters hide what they should.
 3. A screenshot is left in /tmp/gallery.png to look at.
+4. Each proof sheet, out/proof/<layout>.html (one per page layout, linked from
+   the gallery): the same static checks, relative to its folder; in Chromium,
+   every image decodes at the size its tag gives, every page image of the sheet
+   has the same size (one scale for every language), and nothing was requested
+   from outside the output folder (the browser's own resource timing). A
+   screenshot of each is left in /tmp/proof-<layout>.png.
 Exit 1 on any failure.
 """
 import re
@@ -44,23 +50,30 @@ class Page(HTMLParser):
             self.problems.append(f"<{tag}>: the page must be self-contained")
 
 
+def resolves(html_file, url):
+    """Whether a relative URL of a page in out/ leads to a file under out/."""
+    from urllib.parse import unquote
+    target = (html_file.parent / unquote(url)).resolve()
+    return OUT.resolve() in target.parents and target.is_file()
+
+
 def static_checks(index):
     from urllib.parse import unquote
     page = Page()
     page.feed(index.read_text(encoding="utf-8"))
     problems = list(page.problems)
     for url in page.links + page.images:
-        target = (OUT / unquote(url)).resolve()
-        if OUT.resolve() not in target.parents or not target.is_file():
+        if not resolves(index, url):
             problems.append(f"{url}: no such file under out/")
     linked = {unquote(u) for u in page.links}
     for pdf in sorted(OUT.glob("*/*.pdf")):
         rel = pdf.relative_to(OUT).as_posix()
         if rel not in linked:
             problems.append(f"{rel}: not linked from the gallery")
-    if len(page.images) < len(linked):
-        problems.append(f"{len(linked)} PDFs linked but {len(page.images)} thumbnails")
-    return problems, len(linked), len(page.images)
+    pdfs = {u for u in linked if u.endswith(".pdf")}
+    if len(page.images) < len(pdfs):
+        problems.append(f"{len(pdfs)} PDFs linked but {len(page.images)} thumbnails")
+    return problems, len(pdfs), len(page.images)
 
 
 TEST_SCRIPT = """
@@ -117,12 +130,88 @@ def browser_checks(index):
     return problems, done
 
 
+PROOF_SCRIPT = """
+<script>
+(function () {
+  const fail = (m) => console.error('PROOF-FAIL ' + m);
+  window.addEventListener('load', () => {
+      const imgs = Array.from(document.images);
+      imgs.filter(i => !(i.complete && i.naturalWidth > 0))
+        .forEach(i => fail('image did not load: ' + i.getAttribute('src')));
+      imgs.filter(i => i.naturalWidth != i.getAttribute('width') || i.naturalHeight != i.getAttribute('height'))
+        .forEach(i => fail('image ' + i.getAttribute('src') + ' is ' + i.naturalWidth + 'x' + i.naturalHeight
+                            + ', its tag says ' + i.getAttribute('width') + 'x' + i.getAttribute('height')));
+      const sizes = new Set(imgs.map(i => i.naturalWidth + 'x' + i.naturalHeight));
+      if (sizes.size > 1) fail('pages at different sizes: ' + Array.from(sizes).join(', '));
+      const outside = performance.getEntriesByType('resource').map(e => e.name)
+        .filter(n => !n.startsWith('file:'));
+      outside.forEach(n => fail('requested from outside: ' + n));
+      const figures = document.querySelectorAll('figure[data-locale]').length;
+      const guides = document.getElementById('guides'), trim = document.getElementById('trim');
+      const shown = (sel) => { const e = document.querySelector(sel); return !e || getComputedStyle(e).display !== 'none'; };
+      if (!shown('.trim')) fail('trim lines hidden at first');
+      trim.checked = false;
+      if (shown('.trim')) fail('the trim checkbox does not hide the trim lines');
+      trim.checked = true;
+      if (getComputedStyle(document.querySelector('.pages'), '::after').display === 'none') fail('guides hidden at first');
+      guides.checked = false;
+      if (getComputedStyle(document.querySelector('.pages'), '::after').display !== 'none') fail('the guides checkbox does not hide them');
+      console.log('PROOF-DONE images=' + imgs.length + ' locales=' + figures + ' size=' + Array.from(sizes).join(','));
+    });
+})();
+</script>
+"""
+
+
+def proof_checks(gallery_links):
+    """Static and browser checks of every proof sheet; its screenshot."""
+    problems, done = [], []
+    sheets = sorted((OUT / "proof").glob("*.html"))
+    if not sheets:
+        problems.append("no proof sheet in out/proof/")
+    for sheet in sheets:
+        rel = sheet.relative_to(OUT).as_posix()
+        if rel not in gallery_links:
+            problems.append(f"{rel}: not linked from the gallery")
+        page = Page()
+        page.feed(sheet.read_text(encoding="utf-8"))
+        problems += [f"{rel}: {p}" for p in page.problems]
+        problems += [f"{rel}: {url}: no such file under out/"
+                     for url in page.links + page.images if not resolves(sheet, url)]
+        if not shutil.which("chromium"):
+            continue
+        _, console = chromium(sheet.as_uri(), f"--screenshot=/tmp/proof-{sheet.stem}.png",
+                              "--window-size=1600,1200")
+        problems += [f"{rel}: console: {line}" for line in console]
+        with tempfile.TemporaryDirectory() as tmp:
+            html = sheet.read_text(encoding="utf-8")
+            html = html.replace("<head>", f'<head><base href="{sheet.parent.as_uri()}/">', 1)
+            html = html.replace("</body>", PROOF_SCRIPT + "</body>")
+            harness = Path(tmp) / "harness.html"
+            harness.write_text(html, encoding="utf-8")
+            _, console = chromium(harness.as_uri(), "--dump-dom")
+        finished = [line for line in console if "PROOF-DONE" in line]
+        problems += [f"{rel}: browser: {line}" for line in console if "PROOF-DONE" not in line]
+        if not finished:
+            problems.append(f"{rel}: browser: the test script did not finish")
+        else:
+            done.append(f"{sheet.stem}: " + finished[0].split("PROOF-DONE", 1)[1].split('"')[0].strip())
+    return problems, done
+
+
 def main():
     index = OUT / "index.html"
     if not index.is_file():
         print("FAIL: out/index.html is missing")
         return 1
     problems, links, images = static_checks(index)
+    gallery = Page()
+    gallery.feed(index.read_text(encoding="utf-8"))
+    from urllib.parse import unquote
+    more, proofs = proof_checks({unquote(u) for u in gallery.links})
+    problems += more
+    for line in proofs:
+        print("proof:", line)
     if shutil.which("chromium"):
         more, done = browser_checks(index)
         problems += more

@@ -1,22 +1,24 @@
 //! The gallery: `out/index.html`, one self-contained offline page to see every
 //! output and hand out: languages as rows, formats as columns, each cell a
 //! thumbnail linking to its PDF, a filter by language and format, and for card
-//! sheets the paper to buy and the printer's duplex setting.
+//! sheets the paper to buy and the printer's duplex setting. Each page layout
+//! links to its proof sheet ([`crate::proof`]), each card sheet to its card's.
 //!
 //! No external requests: styles and the filter script are inline, links are
 //! relative. Every language's own name carries its `lang` and `dir`.
 //!
 //! Why maud: compile-checked markup, escaped by default with the page's usual entities (`&amp;`, not askama's `&#38;`).
 
+use crate::build::Outcome;
 use crate::diag::Diagnostic;
 use crate::impose::Duplex;
 use crate::manifest::Status;
+use crate::outputs::relative_url;
 use crate::session::{BuildOptions, Session};
 use crate::spec::PaperSpec;
 use crate::units::NAMED_SIZES;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
-use std::collections::BTreeSet;
-use std::fmt::Write as _;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// One language row.
@@ -35,11 +37,19 @@ struct Format {
     description: String,
     /// For card sheets: the paper to buy and how to print both sides.
     printing: Option<String>,
+    /// The proof sheet of its pages (of its cards, for a card sheet), as a
+    /// relative URL.
+    proof: Option<String>,
 }
 
-/// Writes `index.html` into the output folder for the outputs present there, for
-/// the manifest's layouts and locales and any others this run built.
-pub fn write(session: &Session, opts: &BuildOptions) -> Result<PathBuf, Diagnostic> {
+/// Writes `index.html` and the proof sheets into the output folder for the
+/// outputs present there, for the manifest's layouts and locales and any others
+/// this run built (`built`, whose fit the proof sheets record).
+pub fn write(
+    session: &Session,
+    opts: &BuildOptions,
+    built: &[Outcome],
+) -> Result<PathBuf, Diagnostic> {
     let dir = session.out_dir(opts)?;
     let mut jobs: BTreeSet<(String, String)> = session.jobs(opts)?.into_iter().collect();
     let everything = BuildOptions {
@@ -48,13 +58,14 @@ pub fn write(session: &Session, opts: &BuildOptions) -> Result<PathBuf, Diagnost
         ..opts.clone()
     };
     jobs.extend(session.jobs(&everything)?);
+    let proofs = crate::proof::write_all(session, opts, &dir, &jobs, built)?;
     let outputs = Outputs {
         session,
         opts,
         dir,
         jobs,
     };
-    let html = page(&outputs).into_string();
+    let html = page(&outputs, &proofs).into_string();
     let path = outputs.dir.join("index.html");
     crate::outputs::write_atomically(&path, html.as_bytes())?;
     Ok(path)
@@ -91,8 +102,8 @@ impl Outputs<'_> {
             Cell::NotMade
         } else if self.dir.join(&file).is_file() && self.dir.join(&preview).is_file() {
             Cell::Built {
-                pdf: url(&file),
-                png: url(&preview),
+                pdf: relative_url(&file),
+                png: relative_url(&preview),
                 continued: self.continued(layout, &self.dir.join(&file)),
             }
         } else {
@@ -141,7 +152,11 @@ fn script_of(native: &str) -> String {
         .replace('_', " ")
 }
 
-fn formats(session: &Session, jobs: &BTreeSet<(String, String)>) -> Vec<Format> {
+fn formats(
+    session: &Session,
+    jobs: &BTreeSet<(String, String)>,
+    proofs: &BTreeMap<String, PathBuf>,
+) -> Vec<Format> {
     let wanted: BTreeSet<&str> = jobs.iter().map(|(l, _)| l.as_str()).collect();
     let mut order = session.project.default_layouts();
     order.extend(wanted.iter().map(|l| l.to_string()));
@@ -161,6 +176,7 @@ fn formats(session: &Session, jobs: &BTreeSet<(String, String)>) -> Vec<Format> 
                         Duplex::ShortEdge => "short",
                     }
                 )),
+                proof: proofs.get(&sheet.card).map(|p| relative_url(p)),
                 layout,
             },
             _ => Format {
@@ -170,6 +186,7 @@ fn formats(session: &Session, jobs: &BTreeSet<(String, String)>) -> Vec<Format> 
                     .and_then(|l| l.as_ref().ok())
                     .map_or(String::new(), |l| l.spec.description.clone()),
                 printing: None,
+                proof: proofs.get(&layout).map(|p| relative_url(p)),
                 layout,
             },
         })
@@ -188,9 +205,9 @@ fn paper_name(paper: &PaperSpec) -> String {
     }
 }
 
-fn page(outputs: &Outputs) -> Markup {
+fn page(outputs: &Outputs, proofs: &BTreeMap<String, PathBuf>) -> Markup {
     let languages = languages(outputs.session, &outputs.jobs);
-    let formats = formats(outputs.session, &outputs.jobs);
+    let formats = formats(outputs.session, &outputs.jobs, proofs);
     let org = &outputs.session.project.manifest.campaign.organization;
     // The newlines are written where the page had them: a diff between two
     // builds stays readable, line by line.
@@ -217,6 +234,7 @@ fn page(outputs: &Outputs) -> Markup {
                          printing."
                     }
                     "\n"
+                    (proof_links(&formats))
                     (filters(&languages, &formats))
                     div class="scroll" tabindex="0" role="region" aria-label="Outputs" {
                         "\n"
@@ -230,6 +248,12 @@ fn page(outputs: &Outputs) -> Markup {
                                         th scope="col" data-layout=(f.layout) {
                                             code { (f.layout) } br;
                                             span class="desc" { (f.description) }
+                                            @if let Some(proof) = &f.proof {
+                                                br;
+                                                a class="proof" href=(proof) {
+                                                    @if f.printing.is_some() { "Proof of its cards" } @else { "Proof" }
+                                                }
+                                            }
                                         }
                                     }
                                 }
@@ -254,6 +278,26 @@ fn page(outputs: &Outputs) -> Markup {
             "\n"
         }
         "\n"
+    }
+}
+
+/// The proof sheets, one per page layout.
+fn proof_links(formats: &[Format]) -> Markup {
+    let proofed: Vec<&Format> = (formats.iter())
+        .filter(|f| f.printing.is_none() && f.proof.is_some())
+        .collect();
+    html! {
+        @if !proofed.is_empty() {
+            p class="proofs" {
+                "Proof sheets, every language of one layout side by side at one scale: "
+                @for (i, f) in proofed.iter().enumerate() {
+                    @if i > 0 { ", " }
+                    a href=(f.proof.as_deref().unwrap_or_default()) { (f.layout) }
+                }
+                "."
+            }
+            "\n"
+        }
     }
 }
 
@@ -349,28 +393,6 @@ fn printing(formats: &[Format]) -> Markup {
     }
 }
 
-/// A relative URL for a path under the output folder (`+` and spaces escaped).
-fn url(path: &Path) -> String {
-    let mut out = String::new();
-    for (i, part) in path.iter().enumerate() {
-        if i > 0 {
-            out.push('/');
-        }
-        for c in part.to_string_lossy().chars() {
-            match c {
-                'A'..='Z' | 'a'..='z' | '0'..='9' | '-' | '_' | '.' | '~' => out.push(c),
-                _ => {
-                    let mut buf = [0; 4];
-                    for b in c.encode_utf8(&mut buf).bytes() {
-                        let _ = write!(out, "%{b:02X}");
-                    }
-                }
-            }
-        }
-    }
-    out
-}
-
 const STYLE: &str = "\
 body{font-family:system-ui,sans-serif;margin:0;color:#1c1c1c;background:#fafafa}\
 main{padding:1rem 1.5rem}h1{margin:.2rem 0 .5rem;font-size:1.6rem}\
@@ -381,7 +403,7 @@ table{border-collapse:collapse}caption{text-align:left;padding:.4rem;font-weight
 th,td{border:1px solid #ddd;padding:.4rem;vertical-align:top;text-align:left}\
 thead th{position:sticky;top:0;background:#f0f0f0;z-index:1;min-width:9rem}\
 tbody th{position:sticky;left:0;background:#fff;min-width:11rem}\
-.desc,.meta{font-weight:normal;font-size:.8rem;color:#444}.native{font-weight:normal}\
+.desc,.meta{font-weight:normal;font-size:.8rem;color:#444}.native,.proof{font-weight:normal}\
 .pages{color:#a51d2d;font-size:.8rem}.draft{color:#a51d2d}.reviewed{color:#26a269}.none{color:#767676;font-size:.8rem}\
 img{display:block;width:120px;height:auto;border:1px solid #999;background:#fff}\
 [hidden]{display:none}";

@@ -17,7 +17,7 @@
 //! 9. [`session`]: a project loaded once; [`build`]: outputs built and written;
 //!    [`check`]: `flyer check`;
 //! 10. [`preview`]: thumbnails rendered back from each PDF; [`gallery`]:
-//!     `index.html`; [`watch`]: which outputs a changed input affects;
+//!     `index.html`; [`proof`]: a proof sheet per layout; [`watch`]: which outputs a changed input affects;
 //!     [`serve`]: the translators' workspace, a local web server; [`scaffold`]:
 //!     `flyer new` and `flyer fonts --vendor`.
 //!
@@ -42,6 +42,7 @@ pub mod outputs;
 pub mod pdf;
 pub mod preview;
 pub mod project;
+pub mod proof;
 pub mod rules;
 pub mod scaffold;
 pub mod serve;

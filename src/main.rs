@@ -103,7 +103,7 @@ struct BuildArgs {
     /// `[build] pdfa = true`).
     #[arg(long)]
     pdfa: bool,
-    /// Skip the PNG thumbnails and out/index.html.
+    /// Skip the PNG thumbnails, out/index.html and the proof sheets.
     #[arg(long)]
     no_previews: bool,
     /// Also render every page at this resolution (default 150 dpi) into
@@ -253,7 +253,7 @@ fn run(
     } else {
         let (rendered, errors) = flyer::preview::refresh_all(&out_dir, &files);
         eprint!("{}", render_all(&errors));
-        Some((rendered, flyer::gallery::write(session, opts)?))
+        Some((rendered, flyer::gallery::write(session, opts, &outcomes)?))
     };
     let pages = args.pages.map(|dpi| {
         let (written, errors) =

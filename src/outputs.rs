@@ -3,6 +3,7 @@
 //! images go, and the temporaries of killed runs removed.
 
 use crate::diag::Diagnostic;
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -151,6 +152,28 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
             let _ = std::fs::remove_file(&tmp);
             fail(e)
         })
+}
+
+/// A relative URL for a path under the output folder (`+` and spaces escaped).
+pub fn relative_url(path: &Path) -> String {
+    let mut out = String::new();
+    for (i, part) in path.iter().enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        for c in part.to_string_lossy().chars() {
+            match c {
+                'A'..='Z' | 'a'..='z' | '0'..='9' | '-' | '_' | '.' | '~' => out.push(c),
+                _ => {
+                    let mut buf = [0; 4];
+                    for b in c.encode_utf8(&mut buf).bytes() {
+                        let _ = write!(out, "%{b:02X}");
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Where an output's thumbnail goes, under the output folder:

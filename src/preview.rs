@@ -160,7 +160,8 @@ pub fn source_hash(png_path: &Path) -> Option<String> {
         .map(|t| t.text.clone())
 }
 
-fn hex_sha256(bytes: &[u8]) -> String {
+/// The SHA-256 of some bytes in hex, as thumbnails record their source.
+pub fn hex_sha256(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))

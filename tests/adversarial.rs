@@ -14,7 +14,8 @@ fn run(p: &Scratch, args: &[&str]) -> (i32, String) {
     (out.status.code().expect("an exit code, not a signal"), all)
 }
 
-/// Every file in out/ is whole: PDFs, thumbnails under previews/, the gallery.
+/// Every file in out/ is whole: PDFs, thumbnails under previews/, the gallery,
+/// the proof sheets and their images.
 fn no_partial_pdfs(p: &Scratch) {
     for entry in std::fs::read_dir(p.path("out"))
         .into_iter()
@@ -39,6 +40,29 @@ fn no_partial_pdfs(p: &Scratch) {
                         assert!(
                             bytes.starts_with(b"\x89PNG") && bytes.ends_with(b"IEND\xaeB`\x82")
                         );
+                    }
+                }
+                continue;
+            }
+            "proof" => {
+                // Proof sheets, and each layout's page images and fit records.
+                for item in std::fs::read_dir(entry.path()).unwrap().flatten() {
+                    let name = item.file_name().to_string_lossy().into_owned();
+                    if item.path().is_dir() {
+                        for file in std::fs::read_dir(item.path()).unwrap().flatten() {
+                            let bytes = std::fs::read(file.path()).unwrap();
+                            let name = file.file_name().to_string_lossy().into_owned();
+                            let whole = match name.rsplit_once('.').map_or("", |(_, e)| e) {
+                                "png" => bytes.ends_with(b"IEND\xaeB`\x82"),
+                                "json" => bytes.trim_ascii_end().ends_with(b"}"),
+                                _ => false,
+                            };
+                            assert!(whole, "stray or partial file proof/{name}");
+                        }
+                    } else {
+                        assert!(name.ends_with(".html"), "stray file proof/{name}");
+                        let html = std::fs::read_to_string(item.path()).unwrap();
+                        assert!(html.trim_end().ends_with("</html>"), "{name} is not whole");
                     }
                 }
                 continue;

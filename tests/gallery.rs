@@ -208,3 +208,114 @@ fn names_and_descriptions_are_escaped_in_the_gallery() {
     assert!(index.contains("<script>const language="));
     assert!(!index.contains("<script>alert") && !index.contains("\"x & y\""));
 }
+
+/// The attributes of every `<tag ...>` in flyer's own HTML (values quoted).
+fn tags(html: &str, tag: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    html.split(&format!("<{tag} "))
+        .skip(1)
+        .map(|rest| {
+            let mut attrs = std::collections::BTreeMap::new();
+            let mut text = &rest[..rest.find('>').unwrap()];
+            while let Some(eq) = text.find("=\"") {
+                let name = text[..eq].trim().rsplit(' ').next().unwrap().to_string();
+                let value_end = text[eq + 2..].find('"').unwrap();
+                attrs.insert(name, text[eq + 2..eq + 2 + value_end].to_string());
+                text = &text[eq + 2 + value_end + 1..];
+            }
+            attrs
+        })
+        .collect()
+}
+
+/// Each `<figure>` of a proof sheet: its locale and its markup.
+fn figures(html: &str) -> Vec<(String, String)> {
+    html.split("<figure ")
+        .skip(1)
+        .map(|rest| {
+            let body = &rest[..rest.find("</figure>").unwrap()];
+            let locale = tags(&format!("<figure {body}"), "figure")[0]["data-locale"].clone();
+            (locale, body.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn every_page_layout_gets_a_proof_sheet_of_every_language_at_one_scale() {
+    let p = Scratch::new("proof");
+    let out = p.flyer(&[
+        "build",
+        "--verbose",
+        "--layout",
+        "poster-letter,card-us-bilingual,sheet-avery-5371",
+        "--locale",
+        "en,ar,km",
+    ]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let index = p.read("out/index.html");
+    let manifest_locales = p.read("flyer.toml").matches("[[locale]]").count();
+    assert_eq!(manifest_locales, 16);
+    // (layout, its files' names for en, ar, km, pages per output, page size in
+    // px at the scale the README gives: US Letter at 42 ppi, a US card with
+    // its 1/8 in bleed, 3.75 x 2.25 in, at 96 ppi.)
+    let bilingual = ["ar+en", "km+en"];
+    for (layout, built, pages, (w, h), locales) in [
+        ("poster-letter", &["en", "ar", "km"][..], 1, (357, 462), 16),
+        ("card-us-bilingual", &bilingual[..], 2, (360, 216), 15),
+    ] {
+        let sheet = p.read(&format!("out/proof/{layout}.html"));
+        assert!(index.contains(&format!(
+            "<a class=\"proof\" href=\"proof/{layout}.html\">Proof</a>"
+        )));
+        let ppi = if layout == "poster-letter" { 42 } else { 96 };
+        assert!(sheet.contains(&format!("<strong>{ppi} pixels per inch</strong>")));
+        // Every locale of the layout, the built ones with every page at one size.
+        let figures = figures(&sheet);
+        assert_eq!(figures.len(), locales, "{layout}");
+        for name in built {
+            let locale = name.split('+').next().unwrap();
+            let (_, figure) = figures.iter().find(|(l, _)| l == locale).unwrap();
+            let images = tags(figure, "img");
+            assert_eq!(images.len(), pages, "{layout}/{name}");
+            for (n, img) in images.iter().enumerate() {
+                let src = format!("{layout}/{name}-{}.png", n + 1);
+                assert_eq!(img["src"], src.replace('+', "%2B"));
+                assert_eq!(
+                    (img["width"].as_str(), img["height"].as_str()),
+                    (&*w.to_string(), &*h.to_string())
+                );
+                let (pw, ph, pixels, _) = read_png(&p.path(&format!("out/proof/{src}")));
+                assert_eq!((pw, ph), (w, h), "{src}");
+                assert!(pixels.iter().any(|&v| v < 100), "{src} is not blank");
+            }
+            for a in tags(figure, "a") {
+                assert_eq!(
+                    a["href"],
+                    format!("../{layout}/{}.pdf", name.replace('+', "%2B"))
+                );
+                assert!(p.path(&format!("out/{layout}/{name}.pdf")).is_file());
+            }
+            // The fit the build reported for this output, and its status.
+            let line = stdout
+                .lines()
+                .find(|l| l.contains(&format!("out/{layout}/{name}.pdf")))
+                .unwrap();
+            let body = &line[line.find("body text").unwrap()..];
+            let body = &body[..body.find(" pt").unwrap() + 3];
+            assert!(figure.contains(body), "{layout}/{name}: {body} in {figure}");
+            let status = if locale == "en" { "reviewed" } else { "draft" };
+            assert!(figure.contains(&format!("<span class=\"{status}\">{status}</span>")));
+        }
+        // The others are listed as not built; nothing comes from elsewhere.
+        assert_eq!(sheet.matches("not built").count(), locales - built.len());
+        assert!(!sheet.contains("http") && !sheet.contains("src=\"/"));
+        assert!(sheet.contains("<a href=\"../index.html\">"));
+    }
+    assert!(figures(&p.read("out/proof/poster-letter.html"))
+        .iter()
+        .any(|(l, f)| l == "ar" && f.contains("lang=\"ar\" dir=\"rtl\">العربية</span>")));
+    // A card sheet has no proof sheet of its own: it links to its card's.
+    assert!(!p.path("out/proof/sheet-avery-5371.html").exists());
+    assert!(index.contains("<a class=\"proof\" href=\"proof/card-us.html\">Proof of its cards</a>"));
+    assert!(p.path("out/proof/card-us.html").is_file());
+}
