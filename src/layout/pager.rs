@@ -225,7 +225,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             .background
             .as_ref()
             .and_then(|b| layout.color(b).ok())?;
-        let b = spec.bleed.0;
+        let b = colour_reach(spec);
         Some(Item::Rect {
             x: -b,
             y: -b,
@@ -455,7 +455,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         if matches!(p.block, Block::Banner { .. }) {
             // Full width into the bleed; into the top or bottom edge too when the
             // banner is the page's first or last row.
-            let b = page.bleed.0;
+            let b = colour_reach(page);
             let top = if y <= page.margin.0 + 0.01 { -b } else { y };
             let bottom = if (y + h) >= layout.size.height.0 - page.margin.0 - 0.01 {
                 layout.size.height.0 + b
@@ -705,6 +705,19 @@ fn culprit(rows: &[Row], heights: &[f32]) -> (usize, String) {
             .map(|p| (p.index, first_id(p)))
             .unwrap_or_default(),
         None => (0, String::new()),
+    }
+}
+
+/// How far past the trim colour that runs "into the page edge" (the page's
+/// background, banners) reaches: into the bleed on a page for a print shop.
+/// A page without bleed is for office printers, which cannot print its outer
+/// 1/4 in, so there the colour stops short of the trim, at the safe line (a
+/// negative reach; `flyer check` keeps `safe` at 1/4 in or more, issue 22).
+fn colour_reach(page: &crate::spec::PageSpec) -> f32 {
+    if page.bleed.0 > 0.0 {
+        page.bleed.0
+    } else {
+        -page.safe.0
     }
 }
 
