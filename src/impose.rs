@@ -175,15 +175,16 @@ impl SheetTemplate {
     /// [`CARD_SAFE`](crate::rules::layout::CARD_SAFE) from its edge, so an
     /// inset up to that never cuts into it.
     fn check_inset(&self, file: &SourceFile) -> Result<(), Diagnostic> {
-        let card_safe = crate::rules::layout::CARD_SAFE;
-        if self.inset.0 <= card_safe.0 + 0.01 {
+        use crate::rules::layout::{inches, CARD_SAFE};
+        if self.inset.0 <= CARD_SAFE.0 + 0.01 {
             return Ok(());
         }
         Err(Diagnostic::error(
             "sheet-value",
             format!(
                 "an inset of {} would clip the cards' text, which keeps {} from the card's edge",
-                self.inset, card_safe
+                inches(self.inset),
+                inches(CARD_SAFE)
             ),
         )
         .at(file.toml_location(&["inset"]))

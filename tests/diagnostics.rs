@@ -1320,3 +1320,42 @@ fn a_poster_that_would_fit_on_two_pages_says_how_to_allow_them() {
         &["warning[fit-moves]: the text fits only with more than smaller type: continued on a second page"],
     );
 }
+
+#[test]
+fn a_safe_zone_too_small_for_a_card_or_an_office_printer_is_an_error_at_safe() {
+    let p = Scratch::new("print-safety");
+    let (card, poster) = ("layouts/card-eu.toml", "layouts/poster-letter.toml");
+    p.edit(card, "safe = \"0.1875in\"", "safe = \"0.125in\"");
+    p.edit(poster, "safe = \"0.25in\"", "safe = \"0.2in\"");
+    // A perforated sheet's inset that would cut into the cards' text.
+    let template = "layouts/sheets/avery-8373.toml";
+    p.edit(template, "gap = ", "inset = \"0.25in\"\ngap = ");
+    let out = p.flyer(&["check"]);
+    assert_eq!(exit_code(&out), 1);
+    once(
+        &printed(&out),
+        &[
+            "error[card-safe]: a card's safe zone is 0.125 in, under the 0.1875 in a card needs: a cut that wanders takes text with it",
+            &format!("  --> {card}:{}:1", line_of(&p, card, "safe = ")),
+            "   = hint: write safe = \"0.1875in\" (3/16 in, 4.8 mm) and a margin at least as large; to fit the text, show fewer items on the card or make its QR code smaller",
+            "error[office-margin]: a page without bleed is for office printers, which cannot print its outer 0.25 in; its safe zone is 0.2 in",
+            &format!("  --> {poster}:{}:1", line_of(&p, poster, "safe = ")),
+            "   = hint: add bleed for a print shop (bleed = \"0.125in\", or \"3mm\"), or write safe = \"0.25in\" and a margin at least as large",
+            "error[sheet-value]: an inset of 0.25 in would clip the cards' text, which keeps 0.1875 in from the card's edge",
+            &format!("  --> {template}:{}:1", line_of(&p, template, "inset = ")),
+            "   = hint: write inset = \"0.0625in\" (1/16 in), enough to keep colour off the perforation",
+        ],
+    );
+    // The card with bleed is refused for its cut, not for office printers.
+    assert!(!printed(&out).contains("its safe zone is 0.125 in"));
+    // The build stops those outputs and names the rule.
+    let built = stderr(&p.flyer(&[
+        "build",
+        "--no-previews",
+        "--layout",
+        "card-eu",
+        "--locale",
+        "en",
+    ]));
+    once(&built, &["FAILED card-eu/en: card-safe"]);
+}

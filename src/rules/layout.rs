@@ -99,7 +99,7 @@ fn print_safety(layout: &Layout) -> Vec<Diagnostic> {
 }
 
 /// A length in inches as a reader writes it: `0.1875 in`, `0.25 in`.
-fn inches(length: Pt) -> String {
+pub fn inches(length: Pt) -> String {
     let written = format!("{:.4}", length.0 / PT_PER_IN);
     let written = written.trim_end_matches('0').trim_end_matches('.');
     format!("{written} in")
