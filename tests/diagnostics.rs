@@ -1359,3 +1359,27 @@ fn a_safe_zone_too_small_for_a_card_or_an_office_printer_is_an_error_at_safe() {
     ]));
     once(&built, &["FAILED card-eu/en: card-safe"]);
 }
+
+#[test]
+fn a_qr_code_wider_than_its_column_with_its_quiet_zone_says_the_size_that_fits() {
+    let p = Scratch::new("qr-quiet-zone");
+    let card = "layouts/card-us.toml";
+    p.edit(card, "size = \"0.6in\"", "size = \"1.2in\"");
+    // The card's column: (3.5 in - 2 x 0.225 in margin - 0.1 in gap) / 2 =
+    // 1.475 in; the hotline's code is 21 modules, so 8 more of 1.2/21 in.
+    let out = p.flyer(&["check"]);
+    assert_eq!(exit_code(&out), 1);
+    once(
+        &printed(&out),
+        &[
+            "error[qr-quiet-zone]: the QR code is 1.2 in wide and keeps a quiet zone of 4 modules (0.23 in) on each side: 1.66 in in all, wider than its column of 1.48 in",
+            &format!("  --> {card}:{}:1", line_of(&p, card, "size = \"1.2in\"")),
+            "   = hint: make size at most \"1.06in\", or give the code a wider column (fewer columns in its row, or none)",
+        ],
+    );
+    assert!(!printed(&out).contains("wider than its box"));
+    // The size the hint gives fits across (the card is then too full, which
+    // is another error).
+    p.edit(card, "size = \"1.2in\"", "size = \"1.06in\"");
+    assert!(!printed(&p.flyer(&["check"])).contains("qr-quiet-zone"));
+}

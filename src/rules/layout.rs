@@ -7,6 +7,8 @@
 //! - `card-safe`: a card whose safe zone is under 3/16 in;
 //! - `office-margin`: a page without bleed (for office printers) whose safe
 //!   zone is under the 1/4 in those printers cannot print;
+//! - `qr-quiet-zone` (checked with the code's payload, by the build): a QR code
+//!   that with its quiet zone is wider than its column;
 //! - `type-shrunk` (a warning, of a laid-out output): running text set below
 //!   85% of its largest size.
 
@@ -96,6 +98,84 @@ fn print_safety(layout: &Layout) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// The quiet zone a QR code keeps on each side, in modules: the four ISO/IEC
+/// 18004 asks for. (The pager draws it with its own `QR_QUIET_MODULES`, the
+/// same four: one of them should use the other when both can be edited.)
+pub const QR_QUIET_MODULES: f32 = 4.0;
+
+/// `qr-quiet-zone`: the QR code of block `index`, `modules` wide, whose size
+/// with its quiet zone is wider than the column it is set in, at its `size`.
+/// Laying it out would fail anyway, but as text too wide for its box; this
+/// says what to change.
+pub fn qr_quiet_zone(layout: &Layout, index: usize, modules: usize) -> Option<Diagnostic> {
+    let block = layout.spec.blocks.get(index)?;
+    let Block::Qr { size, .. } = block.get_ref() else {
+        return None;
+    };
+    let quiet = QR_QUIET_MODULES * size.0 / modules.max(1) as f32;
+    let needed = size.0 + 2.0 * quiet;
+    let column = column_width(layout, index);
+    if needed <= column + 0.01 {
+        return None;
+    }
+    let largest = size.0 * column / needed;
+    let approx = |pt: f32| format!("{:.2} in", pt / PT_PER_IN);
+    Some(
+        Diagnostic::error(
+            "qr-quiet-zone",
+            format!(
+                "the QR code is {} wide and keeps a quiet zone of {QR_QUIET_MODULES} modules ({}) on each side: {} in all, wider than its column of {}",
+                inches(*size),
+                approx(quiet),
+                approx(needed),
+                approx(column)
+            ),
+        )
+        .at(layout.file.toml_location(&["block", &index.to_string(), "size"]))
+        .layout(&layout.name)
+        .hint(format!(
+            "make size at most \"{:.2}in\", or give the code a wider column (fewer columns in its row, or none)",
+            (largest / PT_PER_IN * 100.0).floor() / 100.0
+        )),
+    )
+}
+
+/// The width block `index` is set in: the width between the margins, or its
+/// column's share of it. Consecutive blocks of a page with a `column` form a
+/// row, with as many columns as the highest column number in it (as the pager
+/// places them).
+fn column_width(layout: &Layout, index: usize) -> f32 {
+    let page = &layout.spec.page;
+    let inside = layout.size.width.0 - 2.0 * page.margin.0;
+    let blocks = &layout.spec.blocks;
+    let Some(own_page) = blocks.get(index).map(|b| b.get_ref().page()) else {
+        return inside;
+    };
+    if blocks[index].get_ref().column().is_none() {
+        return inside;
+    }
+    // The row: the run of column blocks on this page around `index`.
+    let on_page: Vec<(usize, Option<usize>)> = (blocks.iter().enumerate())
+        .filter(|(_, b)| b.get_ref().page() == own_page)
+        .map(|(i, b)| (i, b.get_ref().column()))
+        .collect();
+    let at = on_page.iter().position(|&(i, _)| i == index).unwrap_or(0);
+    let start = on_page[..at]
+        .iter()
+        .rposition(|(_, c)| c.is_none())
+        .map_or(0, |p| p + 1);
+    let end = on_page[at..]
+        .iter()
+        .position(|(_, c)| c.is_none())
+        .map_or(on_page.len(), |p| at + p);
+    let columns = on_page[start..end]
+        .iter()
+        .filter_map(|(_, c)| *c)
+        .max()
+        .unwrap_or(1) as f32;
+    (inside - page.column_gap.0 * (columns - 1.0)) / columns
 }
 
 /// A length in inches as a reader writes it: `0.1875 in`, `0.25 in`.
