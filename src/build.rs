@@ -443,7 +443,9 @@ impl<'s> Builder<'s> {
                         format!("make it at least {needed:.2}in wide (each module 0.33 mm, what phones read from print), or use a shorter address"),
                     ));
                 }
-                Ok(_) => {}
+                Ok(code) => {
+                    errors.extend(crate::rules::layout::qr_quiet_zone(layout, i, code.width()));
+                }
             }
         }
         if errors.is_empty() {

@@ -5,6 +5,10 @@
 //! stock, or a print shop's sheet with bleed and crop marks. A sheet layout
 //! (`layouts/sheet-<name>.toml`) names a template and a card layout. Fronts go on odd
 //! pages, backs on even pages, each back behind its own front after a duplex flip.
+//!
+//! On perforated stock each card is clipped to its slot inset by the template's
+//! `inset` (1/16 in unless it says otherwise), so the perforation falls on white
+//! paper and one card's colour never touches the next card's.
 
 use crate::diag::{suggest, Diagnostic, SourceFile};
 use crate::document::{Document, Item, PageModel};
@@ -64,6 +68,16 @@ pub struct SheetTemplate {
     /// Print the card's bleed around each slot and crop marks (print-shop sheets).
     #[serde(default)]
     pub crop_marks: bool,
+    /// On perforated stock (no crop marks): how far inside each slot's edge the
+    /// card is clipped, so colour stays off the perforation.
+    #[serde(default = "default_inset")]
+    pub inset: Pt,
+}
+
+/// A card on perforated stock is clipped 1/16 in inside its slot: perforations
+/// wander by about that much, and the card's text keeps 3/16 in from its edge.
+fn default_inset() -> Pt {
+    Pt::from_in(0.0625)
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -108,6 +122,7 @@ impl SheetTemplate {
                 ))
         })?;
         t.check_grid(file, paper)?;
+        t.check_inset(file)?;
         Ok(t)
     }
 
@@ -154,6 +169,26 @@ impl SheetTemplate {
             ));
         }
         Ok(())
+    }
+
+    /// The inset of perforated stock clips colour only: a card's text keeps
+    /// [`CARD_SAFE`](crate::rules::layout::CARD_SAFE) from its edge, so an
+    /// inset up to that never cuts into it.
+    fn check_inset(&self, file: &SourceFile) -> Result<(), Diagnostic> {
+        use crate::rules::layout::{inches, CARD_SAFE};
+        if self.inset.0 <= CARD_SAFE.0 + 0.01 {
+            return Ok(());
+        }
+        Err(Diagnostic::error(
+            "sheet-value",
+            format!(
+                "an inset of {} would clip the cards' text, which keeps {} from the card's edge",
+                inches(self.inset),
+                inches(CARD_SAFE)
+            ),
+        )
+        .at(file.toml_location(&["inset"]))
+        .hint("write inset = \"0.0625in\" (1/16 in), enough to keep colour off the perforation"))
     }
 
     pub fn paper_size(&self) -> Option<Size> {
@@ -209,21 +244,22 @@ pub fn impose(card: &Document, template: &SheetTemplate, duplex: Duplex) -> Docu
             let mut items = Vec::new();
             for (n, slot) in template.slots(duplex, back).into_iter().enumerate() {
                 // The card is centred in its slot (card-eu is 55 mm tall, Avery
-                // C32011 slots 54 mm) and clipped to the slot, or to its bleed on
-                // print-shop sheets.
+                // C32011 slots 54 mm).
                 let dx = slot.x + (slot.w - card_page.trim.width.0) / 2.0;
                 let dy = slot.y + (slot.h - card_page.trim.height.0) / 2.0;
-                let bleed = if template.crop_marks {
+                // Print-shop sheets show the bleed around the slot; perforated
+                // stock clips inside it (a negative reach), off the perforation.
+                let reach = if template.crop_marks {
                     card_page.bleed
                 } else {
-                    0.0
+                    -template.inset.0
                 };
                 items.push(Item::Section(n));
                 items.push(Item::ClipBegin {
-                    x: slot.x - bleed,
-                    y: slot.y - bleed,
-                    w: slot.w + 2.0 * bleed,
-                    h: slot.h + 2.0 * bleed,
+                    x: slot.x - reach,
+                    y: slot.y - reach,
+                    w: slot.w + 2.0 * reach,
+                    h: slot.h + 2.0 * reach,
                 });
                 items.extend(card_page.items.iter().map(|item| item.translated(dx, dy)));
                 items.push(Item::ClipEnd);

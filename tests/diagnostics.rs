@@ -25,10 +25,10 @@ fn once(text: &str, lines: &[&str]) {
 }
 
 /// `text` with `flyer check`'s summary counting no `type-shrunk` or
-/// `fit-moves` warning: the shipped cards set their body text below 85% of its
-/// largest size in some languages, and the shipped posters fit some languages
-/// with tighter spacing or a second page, which every test of another rule
-/// would otherwise have to count.
+/// `fit-moves` warning: the shipped tabloid posters set their body text below
+/// 85% of its largest size in some languages, and the shipped posters fit some
+/// languages with a second page, which every test of another rule would
+/// otherwise have to count.
 fn without_fit_warnings(text: &str) -> String {
     let shrunk = text
         .lines()
@@ -719,8 +719,8 @@ fn an_unknown_role_colour_or_page_size_is_one_error_at_its_name_with_a_guess() {
     // A paper colour that is not in the palette was once ignored without a word.
     q.edit(
         "layouts/card-eu.toml",
-        "gap = \"3pt\"",
-        "gap = \"3pt\"\nbackground = \"papr\"",
+        "gap = \"2.5pt\"",
+        "gap = \"2.5pt\"\nbackground = \"papr\"",
     );
     let out = printed(&q.flyer(&["check"]));
     once(
@@ -873,7 +873,7 @@ fn text_that_cannot_fit_at_the_smallest_sizes_allowed_says_so() {
     // lowering it further is no fix.
     once(
         &err,
-        &["   = hint: block 5 of layouts/card-us.toml: a card's front and back are fixed: shorten its messages or use a larger card (the body text's smallest size is already the 7 pt this page needs)"],
+        &["   = hint: block 6 of layouts/card-us.toml: a card's front and back are fixed: shorten its messages or use a larger card (the body text's smallest size is already the 7 pt this page needs)"],
     );
     assert!(!err.contains("lower the smallest sizes"), "{err}");
     let message = err
@@ -1235,7 +1235,13 @@ fn english_only(p: &Scratch) {
 fn running_text_set_below_85_percent_of_its_largest_size_is_one_warning_with_its_size() {
     let p = Scratch::new("shrunk");
     english_only(&p);
-    // A longer text on the back of the card: the card's body text shrinks.
+    // The shipped card's body text has a narrow range, [7.5, 7]: give it a
+    // wide one, and a longer text on the back of the card: it shrinks.
+    p.edit(
+        "layouts/card-us.toml",
+        "[roles.body]\nfont = \"regular\"\nsize = [7.5, 7]",
+        "[roles.body]\nfont = \"regular\"\nsize = [9, 7]",
+    );
     p.set_message(
         "locales/en/flyer.ftl",
         "card-action-suspicion",
@@ -1279,9 +1285,10 @@ fn running_text_set_below_85_percent_of_its_largest_size_is_one_warning_with_its
     let check = printed(&p.flyer(&["check"]));
     once(&check, &problem);
     once(&check, &["   = in 4 outputs of locale en: card-us, sheet-avery-5371, sheet-avery-8373, sheet-print-shop-letter"]);
-    // (The EU card prints the same message, and shrinks too.)
+    // (The EU card prints the same message, but its body text may shrink
+    // only from 7.5 to 7 pt: never below 85%.)
     assert!(check.contains("0 error(s), "), "{check}");
-    assert_eq!(check.matches("warning[type-shrunk]").count(), 2, "{check}");
+    assert_eq!(check.matches("warning[type-shrunk]").count(), 1, "{check}");
     // --quiet prints errors only.
     let quiet = p.flyer(&["build", "--layout", "card-us", "--quiet", "--no-previews"]);
     assert!(quiet.stderr.is_empty(), "{}", stderr(&quiet));
@@ -1321,4 +1328,67 @@ fn a_poster_that_would_fit_on_two_pages_says_how_to_allow_them() {
         &report,
         &["warning[fit-moves]: the text fits only with more than smaller type and spacing: continued on a second page"],
     );
+}
+
+#[test]
+fn a_safe_zone_too_small_for_a_card_or_an_office_printer_is_an_error_at_safe() {
+    let p = Scratch::new("print-safety");
+    let (card, poster) = ("layouts/card-eu.toml", "layouts/poster-letter.toml");
+    p.edit(card, "safe = \"0.1875in\"", "safe = \"0.125in\"");
+    p.edit(poster, "safe = \"0.25in\"", "safe = \"0.2in\"");
+    // A perforated sheet's inset that would cut into the cards' text.
+    let template = "layouts/sheets/avery-8373.toml";
+    p.edit(template, "gap = ", "inset = \"0.25in\"\ngap = ");
+    let out = p.flyer(&["check"]);
+    assert_eq!(exit_code(&out), 1);
+    once(
+        &printed(&out),
+        &[
+            "error[card-safe]: a card's safe zone is 0.125 in, under the 0.1875 in a card needs: a cut that wanders takes text with it",
+            &format!("  --> {card}:{}:1", line_of(&p, card, "safe = ")),
+            "   = hint: write safe = \"0.1875in\" (3/16 in, 4.8 mm) and a margin at least as large; to fit the text, show fewer items on the card or make its QR code smaller",
+            "error[office-margin]: a page without bleed is for office printers, which cannot print its outer 0.25 in; its safe zone is 0.2 in",
+            &format!("  --> {poster}:{}:1", line_of(&p, poster, "safe = ")),
+            "   = hint: add bleed for a print shop (bleed = \"0.125in\", or \"3mm\"), or write safe = \"0.25in\" and a margin at least as large",
+            "error[sheet-value]: an inset of 0.25 in would clip the cards' text, which keeps 0.1875 in from the card's edge",
+            &format!("  --> {template}:{}:1", line_of(&p, template, "inset = ")),
+            "   = hint: write inset = \"0.0625in\" (1/16 in), enough to keep colour off the perforation",
+        ],
+    );
+    // The card with bleed is refused for its cut, not for office printers.
+    assert!(!printed(&out).contains("its safe zone is 0.125 in"));
+    // The build stops those outputs and names the rule.
+    let built = stderr(&p.flyer(&[
+        "build",
+        "--no-previews",
+        "--layout",
+        "card-eu",
+        "--locale",
+        "en",
+    ]));
+    once(&built, &["FAILED card-eu/en: card-safe"]);
+}
+
+#[test]
+fn a_qr_code_wider_than_its_column_with_its_quiet_zone_says_the_size_that_fits() {
+    let p = Scratch::new("qr-quiet-zone");
+    let card = "layouts/card-us.toml";
+    p.edit(card, "size = \"0.6in\"", "size = \"1.2in\"");
+    // The card's column: (3.5 in - 2 x 0.225 in margin - 0.1 in gap) / 2 =
+    // 1.475 in; the hotline's code is 21 modules, so 8 more of 1.2/21 in.
+    let out = p.flyer(&["check"]);
+    assert_eq!(exit_code(&out), 1);
+    once(
+        &printed(&out),
+        &[
+            "error[qr-quiet-zone]: the QR code is 1.2 in wide and keeps a quiet zone of 4 modules (0.23 in) on each side: 1.66 in in all, wider than its column of 1.48 in",
+            &format!("  --> {card}:{}:1", line_of(&p, card, "size = \"1.2in\"")),
+            "   = hint: make size at most \"1.06in\", or give the code a wider column (fewer columns in its row, or none)",
+        ],
+    );
+    assert!(!printed(&out).contains("wider than its box"));
+    // The size the hint gives fits across (the card is then too full, which
+    // is another error).
+    p.edit(card, "size = \"1.2in\"", "size = \"1.06in\"");
+    assert!(!printed(&p.flyer(&["check"])).contains("qr-quiet-zone"));
 }

@@ -550,7 +550,8 @@ const LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" heigh
 </svg>
 "##;
 
-/// The pictures' page: 4 in wide, `height` pt tall, 0.25 in margins.
+/// The pictures' page: 4 in wide, `height` pt tall, 0.375 in margins (1/8 in
+/// of a banner's colour beside its text: it stops at the 1/4 in safe line).
 fn picture_page(text: &str, height: u32) -> String {
     let mut table: toml::Table = text.parse().unwrap();
     let page = table["page"].as_table_mut().unwrap();
@@ -564,7 +565,7 @@ fn picture_page(text: &str, height: u32) -> String {
             ),
         ])),
     );
-    page.insert("margin".into(), toml::Value::from("0.25in"));
+    page.insert("margin".into(), toml::Value::from("0.375in"));
     toml::to_string(&table).unwrap()
 }
 

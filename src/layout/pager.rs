@@ -11,6 +11,7 @@ use super::input::LayoutInput;
 use super::lines::{aligned_x, Lines, Stack};
 use super::prepare::Prepared;
 use crate::document::{Item, PageModel};
+use crate::rules::layout::QR_QUIET_MODULES;
 use crate::spec::{Align, Block, Color, Edge, Side};
 use std::sync::Arc;
 
@@ -244,7 +245,7 @@ impl<'a, 'b> Pager<'a, 'b> {
             .background
             .as_ref()
             .and_then(|b| layout.color(b).ok())?;
-        let b = spec.bleed.0;
+        let b = colour_reach(spec);
         Some(Item::Rect {
             x: -b,
             y: -b,
@@ -433,8 +434,9 @@ impl<'a, 'b> Pager<'a, 'b> {
             .first()
             .map_or(12.0, |u| size_at(layout.role(&u.role), pass.fit.t));
         let pad = first_size * 0.6;
-        // A banner's colour runs to the page edges, so its text needs no inset.
-        let inner = if is_banner {
+        // A banner's colour runs into the bleed, so its text needs no inset;
+        // without bleed it stops at the safe line, close to the text.
+        let inner = if is_banner && layout.spec.page.bleed.0 > 0.0 {
             at
         } else {
             Frame {
@@ -549,7 +551,7 @@ impl<'a, 'b> Pager<'a, 'b> {
         if matches!(p.block, Block::Banner { .. }) {
             // Full width into the bleed; into the top or bottom edge too when the
             // banner is the page's first or last row.
-            let b = page.bleed.0;
+            let b = colour_reach(page);
             let top = if y <= page.margin.0 + 0.01 { -b } else { y };
             let bottom = if (y + h) >= self.content_bottom() - 0.01 {
                 layout.size.height.0 + b
@@ -829,9 +831,19 @@ fn culprit(rows: &[Row], heights: &[f32]) -> (usize, String) {
     }
 }
 
-/// The quiet zone a QR code keeps around it, in modules: the four ISO/IEC
-/// 18004 asks for.
-const QR_QUIET_MODULES: f32 = 4.0;
+/// How far past the trim colour that runs "into the page edge" (the page's
+/// background, banners) reaches: into the bleed on a page for a print shop.
+/// A page without bleed is for office printers, which cannot print its outer
+/// 1/4 in, so there the colour stops short of the trim, at the safe line (a
+/// negative reach; `flyer check` keeps `safe` at 1/4 in or more, issue 22).
+fn colour_reach(page: &crate::spec::PageSpec) -> f32 {
+    if page.bleed.0 > 0.0 {
+        page.bleed.0
+    } else {
+        -page.safe.0
+    }
+}
+
 
 fn qr_modules(data: &str) -> Vec<Vec<bool>> {
     use qrcode::{EcLevel, QrCode};

@@ -4,11 +4,17 @@
 //! - `contrast`: text colour against its background below WCAG 4.5:1 (3:1 large);
 //! - `min-size`: body text that may shrink below the page's minimum;
 //! - `safe-zone`: a margin inside the safe zone;
+//! - `card-safe`: a card whose safe zone is under 3/16 in;
+//! - `office-margin`: a page without bleed (for office printers) whose safe
+//!   zone is under the 1/4 in those printers cannot print;
+//! - `qr-quiet-zone` (checked with the code's payload, by the build): a QR code
+//!   that with its quiet zone is wider than its column;
 //! - `type-shrunk` (a warning, of a laid-out output): running text set below
 //!   85% of its largest size.
 
 use crate::diag::Diagnostic;
-use crate::spec::{Block, Layout};
+use crate::spec::{Block, Layout, PaperSpec};
+use crate::units::{Pt, PT_PER_IN};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Checks of a layout on its own, which `flyer build` also runs: contrast, the
@@ -31,7 +37,151 @@ pub fn layout_checks(layout: &Layout) -> Vec<Diagnostic> {
             .hint("make margin at least as large as safe (1/8 in, better 1/4 in, from the trim)"),
         );
     }
+    out.extend(print_safety(layout));
     out
+}
+
+/// A card's text keeps at least 3/16 in (about 4.8 mm) from the trim: cards
+/// are cut in stacks, and a cut may wander by 1/16 in or more.
+pub const CARD_SAFE: Pt = Pt(13.5);
+
+/// The outer band of the paper that office printers cannot print: 1/4 in.
+pub const OFFICE_MARGIN: Pt = Pt(18.0);
+
+/// A page no larger than this on either side is a card: 4.25 in, a quarter
+/// of US Letter (the largest postcard).
+const CARD_MAX_SIDE: Pt = Pt(306.0);
+
+/// Whether the layout's page is a card: a named card size, or a page of your
+/// own no larger than [`CARD_MAX_SIDE`] either way.
+pub fn is_card(layout: &Layout) -> bool {
+    let named_card = matches!(&layout.spec.page.size,
+        PaperSpec::Named(name) if name.to_ascii_lowercase().starts_with("card-"));
+    let small = layout.size.width.0.max(layout.size.height.0) <= CARD_MAX_SIDE.0 + 0.01;
+    named_card || small
+}
+
+/// The safe zone against what the page is printed on: `card-safe` and
+/// `office-margin`, both at the layout's `safe`.
+fn print_safety(layout: &Layout) -> Vec<Diagnostic> {
+    let page = &layout.spec.page;
+    let at = || layout.file.toml_location(&["page", "safe"]);
+    let mut out = Vec::new();
+    if is_card(layout) && page.safe.0 + 0.01 < CARD_SAFE.0 {
+        out.push(
+            Diagnostic::error(
+                "card-safe",
+                format!(
+                    "a card's safe zone is {}, under the {} a card needs: a cut that wanders takes text with it",
+                    inches(page.safe),
+                    inches(CARD_SAFE)
+                ),
+            )
+            .at(at())
+            .layout(&layout.name)
+            .hint("write safe = \"0.1875in\" (3/16 in, 4.8 mm) and a margin at least as large; to fit the text, show fewer items on the card or make its QR code smaller"),
+        );
+    }
+    if page.bleed.0 <= 0.0 && page.safe.0 + 0.01 < OFFICE_MARGIN.0 {
+        out.push(
+            Diagnostic::error(
+                "office-margin",
+                format!(
+                    "a page without bleed is for office printers, which cannot print its outer {}; its safe zone is {}",
+                    inches(OFFICE_MARGIN),
+                    inches(page.safe)
+                ),
+            )
+            .at(at())
+            .layout(&layout.name)
+            .hint("add bleed for a print shop (bleed = \"0.125in\", or \"3mm\"), or write safe = \"0.25in\" and a margin at least as large"),
+        );
+    }
+    out
+}
+
+/// The quiet zone a QR code keeps on each side, in modules: the four ISO/IEC
+/// 18004 asks for; the pager draws it with this same constant.
+pub const QR_QUIET_MODULES: f32 = 4.0;
+
+/// `qr-quiet-zone`: the QR code of block `index`, `modules` wide, whose size
+/// with its quiet zone is wider than the column it is set in, at its `size`.
+/// Laying it out would fail anyway, but as text too wide for its box; this
+/// says what to change.
+pub fn qr_quiet_zone(layout: &Layout, index: usize, modules: usize) -> Option<Diagnostic> {
+    let block = layout.spec.blocks.get(index)?;
+    let Block::Qr { size, .. } = block.get_ref() else {
+        return None;
+    };
+    let quiet = QR_QUIET_MODULES * size.0 / modules.max(1) as f32;
+    let needed = size.0 + 2.0 * quiet;
+    let column = column_width(layout, index);
+    if needed <= column + 0.01 {
+        return None;
+    }
+    let largest = size.0 * column / needed;
+    let approx = |pt: f32| format!("{:.2} in", pt / PT_PER_IN);
+    Some(
+        Diagnostic::error(
+            "qr-quiet-zone",
+            format!(
+                "the QR code is {} wide and keeps a quiet zone of {QR_QUIET_MODULES} modules ({}) on each side: {} in all, wider than its column of {}",
+                inches(*size),
+                approx(quiet),
+                approx(needed),
+                approx(column)
+            ),
+        )
+        .at(layout.file.toml_location(&["block", &index.to_string(), "size"]))
+        .layout(&layout.name)
+        .hint(format!(
+            "make size at most \"{:.2}in\", or give the code a wider column (fewer columns in its row, or none)",
+            (largest / PT_PER_IN * 100.0).floor() / 100.0
+        )),
+    )
+}
+
+/// The width block `index` is set in: the width between the margins, or its
+/// column's share of it. Consecutive blocks of a page with a `column` form a
+/// row, with as many columns as the highest column number in it (as the pager
+/// places them).
+fn column_width(layout: &Layout, index: usize) -> f32 {
+    let page = &layout.spec.page;
+    let inside = layout.size.width.0 - 2.0 * page.margin.0;
+    let blocks = &layout.spec.blocks;
+    let Some(own_page) = blocks.get(index).map(|b| b.get_ref().page()) else {
+        return inside;
+    };
+    if blocks[index].get_ref().column().is_none() {
+        return inside;
+    }
+    // The row: the run of column blocks on this page around `index`.
+    let on_page: Vec<(usize, Option<usize>)> = (blocks.iter().enumerate())
+        .filter(|(_, b)| b.get_ref().page() == own_page)
+        .map(|(i, b)| (i, b.get_ref().column()))
+        .collect();
+    let at = on_page.iter().position(|&(i, _)| i == index).unwrap_or(0);
+    let start = on_page[..at]
+        .iter()
+        .rposition(|(_, c)| c.is_none())
+        .map_or(0, |p| p + 1);
+    let end = on_page[at..]
+        .iter()
+        .position(|(_, c)| c.is_none())
+        .map_or(on_page.len(), |p| at + p);
+    let columns = on_page[start..end]
+        .iter()
+        .filter_map(|(_, c)| *c)
+        .max()
+        .unwrap_or(1) as f32;
+    (inside - page.column_gap.0 * (columns - 1.0)) / columns
+}
+
+/// A length in inches as a reader writes it: `0.1875 in`, `0.25 in`.
+pub fn inches(length: Pt) -> String {
+    let written = format!("{:.4}", length.0 / PT_PER_IN);
+    let written = written.trim_end_matches('0').trim_end_matches('.');
+    format!("{written} in")
 }
 
 /// The smallest body text a page may have: 16 pt on tabloid posters (as hotline-
