@@ -4,7 +4,7 @@
 
 use super::frame::{leading_at, paragraph_spacing_at, size_at, Fit, Frame, Overflow, Pass};
 use super::input::LayoutInput;
-use super::prepare::{Prepared, Unit};
+use super::prepare::{Prepared, Rhythm, Unit};
 use crate::document::{Item, Role, TextLine};
 use crate::spec::{Align, RoleSpec};
 use crate::text::ShapedParagraph;
@@ -114,10 +114,7 @@ impl Lines<'_, '_> {
         let lh = line_height(role, size, unit, pass.fit);
         if let Some(items) = pass.out {
             let across = Span { x, w, align, size };
-            let baseline = |i: usize| {
-                let top = y + i as f32 * lh;
-                top + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size
-            };
+            let baseline = |i: usize| y + i as f32 * lh + baseline_in(lh, size, unit);
             self.push_lines(items, p, index, para, &ranges, across, baseline);
         }
         Ok(lh * ranges.len() as f32)
@@ -142,8 +139,7 @@ impl Lines<'_, '_> {
         if let (Some(items), Some(bullet)) = (pass.out.as_deref_mut(), &unit.bullet) {
             let line = bullet.single_line(self.input.book);
             let lh = line_height(role, size, unit, pass.fit);
-            let baseline =
-                y + (lh - (unit.ascent + unit.descent) * size) / 2.0 + unit.ascent * size;
+            let baseline = y + baseline_in(lh, size, unit);
             let bw = line.width * size;
             let bx = if unit.rtl {
                 x + w - indent + (indent - bw) / 2.0
@@ -260,9 +256,25 @@ pub(super) fn aligned_x(align: Align, rtl: bool, x: f32, w: f32, inner: f32) -> 
     }
 }
 
-/// The line height: the role's leading (as spacing has set it), or more for
-/// faces whose glyphs reach far above or below (Khmer, Arabic, Malayalam), so
-/// stacked marks never touch the next line.
+/// How much more than its ink spans a line is set in, so that stacked marks
+/// of two lines never touch.
+const INK_CLEARANCE: f32 = 1.1;
+
+/// The line height of `unit`'s role, one for all its lines in this output:
+/// the role's leading (as spacing has set it), grown where its faces' line
+/// metrics disagree, or more for text whose glyphs reach far above or below
+/// (Khmer, Arabic, Malayalam), so stacked marks never touch the next line
+/// (see [`Rhythm`](super::prepare::Rhythm)).
 pub(super) fn line_height(role: &RoleSpec, size: f32, unit: &Unit, fit: Fit) -> f32 {
-    size * leading_at(role, fit).max(unit.extent * 1.1)
+    let rhythm = &unit.rhythm;
+    size * (leading_at(role, fit) + rhythm.spread).max(rhythm.ink * INK_CLEARANCE)
+}
+
+/// Where the baseline of a line `lh` high sits below its top: the role's
+/// ascent and descent centred in it.
+fn baseline_in(lh: f32, size: f32, unit: &Unit) -> f32 {
+    let Rhythm {
+        ascent, descent, ..
+    } = unit.rhythm;
+    (lh - (ascent + descent) * size) / 2.0 + ascent * size
 }

@@ -48,7 +48,7 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
     let markings = Markings::shape(input)?;
     let title_block = prepare::running_title_block(input);
     let running_title = match &title_block {
-        Some(block) => Some(prepare::running_title(input, block)?),
+        Some(block) => Some(prepare::running_title(input, block, &prepared)?),
         None => None,
     };
     let pager = Pager {

@@ -6,7 +6,7 @@ use super::input::LayoutInput;
 use crate::diag::Diagnostic;
 use crate::document::Role;
 use crate::spec::{Block, Color, Side};
-use crate::text::fonts::FontBook;
+use crate::text::fonts::{FaceId, FontBook};
 use crate::text::{hyphenate, ShapedParagraph};
 use std::cell::OnceCell;
 use std::sync::Arc;
@@ -33,11 +33,81 @@ pub(super) struct Unit {
     pub(super) bullet: Option<ShapedParagraph>,
     pub(super) tag: Role,
     pub(super) message_id: String,
-    /// Ascent, descent and ink height of the paragraph, in em (see
-    /// [`ShapedParagraph::metrics`]).
+    /// How the lines of its role are stacked in its language in this output:
+    /// the same for every unit of the role (see [`Rhythm`]).
+    pub(super) rhythm: Rhythm,
+}
+
+/// The vertical metrics of one role's text in one language of an output, in
+/// em: every line of the role is set at one pitch from them
+/// ([`line_height`](super::lines::line_height)), whichever paragraph it is in.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Rhythm {
+    /// The tallest ascent and deepest descent of the role's faces' line
+    /// metrics and of its glyphs' ink: where a line's baseline sits.
     pub(super) ascent: f32,
     pub(super) descent: f32,
-    pub(super) extent: f32,
+    /// What the faces' line boxes add to the leading when they disagree on
+    /// where the baseline sits (Noto Naskh Arabic hangs much lower than Noto
+    /// Sans): half the spread of their ascent minus descent, as a CSS line box
+    /// of several fonts grows at a fixed line height.
+    pub(super) spread: f32,
+    /// How far the ink of the role's text reaches, top of the tallest glyph to
+    /// bottom of the deepest, over all its paragraphs: the height stacked
+    /// marks (Khmer subscripts, Arabic harakat, Vietnamese) need.
+    pub(super) ink: f32,
+}
+
+impl Rhythm {
+    /// The rhythm of text set in `faces` whose ink reaches from `ink_top`
+    /// down to `ink_bottom` (em, y up).
+    fn new(faces: &[FaceId], ink_top: f32, ink_bottom: f32, book: &FontBook) -> Rhythm {
+        // The faces' line metrics: typo if the font sets USE_TYPO_METRICS,
+        // else hhea (see `Face::ascent`), as browsers read them.
+        let metrics = faces
+            .iter()
+            .map(|&f| (book.face(f).ascent, book.face(f).descent));
+        let (mut ascent, mut descent) = (ink_top, -ink_bottom);
+        let (mut high, mut low) = (f32::MIN, f32::MAX);
+        for (a, d) in metrics {
+            (ascent, descent) = (ascent.max(a), descent.max(d));
+            (high, low) = (high.max(a - d), low.min(a - d));
+        }
+        Rhythm {
+            ascent,
+            descent,
+            spread: ((high - low) / 2.0).max(0.0),
+            ink: (ink_top - ink_bottom).max(0.0),
+        }
+    }
+
+    /// The rhythm of the paragraphs `paras` together.
+    fn of<'p>(paras: impl Iterator<Item = &'p ShapedParagraph>, book: &FontBook) -> Rhythm {
+        let (mut faces, mut top, mut bottom) = (Vec::new(), 0.0f32, 0.0f32);
+        for para in paras {
+            faces.extend(para.faces());
+            top = top.max(para.ink_top);
+            bottom = bottom.min(para.ink_bottom);
+        }
+        faces.sort();
+        faces.dedup();
+        Rhythm::new(&faces, top, bottom, book)
+    }
+}
+
+/// The rhythm of `unit`'s role in its language: of all the text of the role
+/// in that language among `all` (bullets included). A figure's text is drawn
+/// at its own size and counts for no role.
+fn rhythm_in(all: &[&Unit], unit: &Unit, book: &FontBook) -> Rhythm {
+    let same =
+        |u: &&&Unit| u.role == unit.role && u.locale == unit.locale && u.tag != Role::FigureText;
+    let role = (all.iter().filter(same)).flat_map(|u| std::iter::once(&u.para).chain(&u.bullet));
+    let mut role = role.peekable();
+    if role.peek().is_some() {
+        Rhythm::of(role, book)
+    } else {
+        Rhythm::of(std::iter::once(&unit.para).chain(&unit.bullet), book)
+    }
 }
 
 impl Unit {
@@ -67,11 +137,7 @@ pub(super) fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, 
         ink: layout.color("ink").unwrap_or(Color::BLACK),
         title_seen: false,
     };
-    layout
-        .spec
-        .blocks
-        .iter()
-        .enumerate()
+    let mut prepared = (layout.spec.blocks.iter().enumerate())
         .map(|(index, spanned)| {
             let block = spanned.get_ref();
             Ok(Prepared {
@@ -80,16 +146,36 @@ pub(super) fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, 
                 units: shaper.units(block)?,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, Diagnostic>>()?;
+    let rhythms: Vec<Vec<Rhythm>> = {
+        let all: Vec<&Unit> = prepared.iter().flat_map(|p| &p.units).collect();
+        prepared
+            .iter()
+            .map(|p| {
+                p.units
+                    .iter()
+                    .map(|u| rhythm_in(&all, u, input.book))
+                    .collect()
+            })
+            .collect()
+    };
+    for (p, rhythms) in prepared.iter_mut().zip(rhythms) {
+        for (unit, rhythm) in p.units.iter_mut().zip(rhythms) {
+            unit.rhythm = rhythm;
+        }
+    }
+    Ok(prepared)
 }
 
 /// The title, small, that opens a continuation page: the title message in the
 /// `heading` role (or the smallest role), tagged an artifact (it repeats what
 /// page 1 says). `block` is the heading block to stand for it; `index` is one
-/// past the layout's blocks.
+/// past the layout's blocks. Its lines keep the rhythm of their role in the
+/// layout's blocks, `prepared`.
 pub(super) fn running_title<'a>(
     input: &LayoutInput<'a>,
     block: &'a Block,
+    prepared: &[Prepared],
 ) -> Result<Prepared<'a>, Diagnostic> {
     let layout = input.layout;
     let shaper = Shaper {
@@ -104,7 +190,9 @@ pub(super) fn running_title<'a>(
             units: Vec::new(),
         });
     };
-    let unit = shaper.unit(message, Side::Main, role, None, None, Role::Artifact)?;
+    let mut unit = shaper.unit(message, Side::Main, role, None, None, Role::Artifact)?;
+    let all: Vec<&Unit> = prepared.iter().flat_map(|p| &p.units).collect();
+    unit.rhythm = rhythm_in(&all, &unit, input.book);
     Ok(Prepared {
         index: layout.spec.blocks.len(),
         block,
@@ -258,7 +346,6 @@ impl Shaper<'_, '_> {
             .or(role_spec.color.as_ref())
             .map(|c| layout.color(c).unwrap_or(ink))
             .unwrap_or(ink);
-        let (ascent, descent, extent) = para.metrics(input.book);
         let foreign = foreign_names(&para.text, lang.locale, input.names);
         Ok(Unit {
             may_hyphenate: false,
@@ -272,9 +359,8 @@ impl Shaper<'_, '_> {
             bullet,
             tag,
             message_id: id.to_string(),
-            ascent,
-            descent,
-            extent,
+            // Set once the whole layout is shaped (see `prepare`).
+            rhythm: Rhythm::default(),
         })
     }
 }

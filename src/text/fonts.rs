@@ -198,18 +198,17 @@ impl FontBook {
         chain
     }
 
-    /// The face of `family` whose weight is closest to `weight`.
+    /// The face of `family` that CSS would draw text of `weight` with (see
+    /// [`weight_rank`]): bold text gets the family's bold, or a heavier face,
+    /// before a lighter one.
     fn best_face(&self, family: &str, weight: Weight) -> Option<FaceId> {
         let want = match weight {
             Weight::Regular => 400.0,
             Weight::Bold => 700.0,
         };
-        self.faces
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.family.eq_ignore_ascii_case(family))
-            .min_by(|(_, a), (_, b)| (a.weight - want).abs().total_cmp(&(b.weight - want).abs()))
-            .map(|(i, _)| FaceId(i))
+        let faces = self.faces.iter().enumerate();
+        let of_family = faces.filter(|(_, f)| f.family.eq_ignore_ascii_case(family));
+        best_weight(want, of_family.map(|(i, f)| (FaceId(i), f.weight)))
     }
 
     /// Families known to the book, for error messages.
@@ -231,6 +230,37 @@ impl FontBook {
         unknown.dedup();
         unknown
     }
+}
+
+/// The candidate whose weight serves text of weight `want` best ([`weight_rank`]).
+fn best_weight<T>(want: f32, candidates: impl Iterator<Item = (T, f32)>) -> Option<T> {
+    let best = candidates.min_by(|(_, a), (_, b)| {
+        let (a, b) = (weight_rank(want, *a), weight_rank(want, *b));
+        a.0.cmp(&b.0).then(a.1.total_cmp(&b.1))
+    });
+    best.map(|(candidate, _)| candidate)
+}
+
+/// How well a face of weight `have` serves text of weight `want`, lower is
+/// better: the CSS font matching rule (CSS Fonts 4, 5.2, font-weight). Above
+/// 500 the heavier faces come first, nearest first, then the lighter ones;
+/// from 400 to 500 the faces up to 500, then the lighter, then the heavier;
+/// below 400 the lighter, then the heavier. Nearest distance alone takes a
+/// 500 over a 900 for bold, which CSS (and a reader) would not.
+fn weight_rank(want: f32, have: f32) -> (u8, f32) {
+    let distance = (have - want).abs();
+    let tier = if want > 500.0 {
+        u8::from(have < want)
+    } else if want >= 400.0 {
+        match have {
+            h if h >= want && h <= 500.0 => 0,
+            h if h < want => 1,
+            _ => 2,
+        }
+    } else {
+        u8::from(have > want)
+    };
+    (tier, distance)
 }
 
 /// The font files directly inside `folder`, in name order.
@@ -399,4 +429,35 @@ pub fn files(book: &FontBook) -> Vec<(&Path, Vec<&Face>)> {
         }
     }
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::best_weight;
+
+    /// The weight of the face CSS picks for `want` among faces of `weights`.
+    fn picked(want: f32, weights: &[f32]) -> f32 {
+        best_weight(want, weights.iter().map(|&w| (w, w))).unwrap()
+    }
+
+    #[test]
+    fn bold_text_takes_the_bold_face_or_a_heavier_one_before_a_lighter() {
+        assert_eq!(picked(700.0, &[400.0, 700.0]), 700.0);
+        // 500 and 900 are as far from 700: CSS takes the heavier.
+        assert_eq!(picked(700.0, &[400.0, 500.0, 900.0]), 900.0);
+        assert_eq!(picked(700.0, &[400.0, 600.0, 800.0]), 800.0);
+        // A family with no face at or above bold: the heaviest it has.
+        assert_eq!(picked(700.0, &[300.0, 400.0, 600.0]), 600.0);
+        assert_eq!(picked(700.0, &[400.0]), 400.0);
+    }
+
+    #[test]
+    fn regular_text_takes_the_regular_face_then_a_lighter_then_a_heavier() {
+        assert_eq!(picked(400.0, &[400.0, 700.0]), 400.0);
+        assert_eq!(picked(400.0, &[500.0, 700.0]), 500.0);
+        // 300 and 500 are as far from 400: CSS takes 500 (up to 500 first).
+        assert_eq!(picked(400.0, &[300.0, 500.0]), 500.0);
+        assert_eq!(picked(400.0, &[300.0, 600.0]), 300.0);
+        assert_eq!(picked(400.0, &[700.0, 900.0]), 700.0);
+    }
 }

@@ -355,6 +355,14 @@ impl ShapedParagraph {
         self.line(0..self.trim_end(0..self.text.len()), &bidi, book)
     }
 
+    /// Every face the paragraph's runs are set in, each once.
+    pub fn faces(&self) -> Vec<FaceId> {
+        let mut faces: Vec<FaceId> = self.runs.iter().map(|r| r.face).collect();
+        faces.sort();
+        faces.dedup();
+        faces
+    }
+
     /// The paragraph's ascent and descent (the larger of its faces' line metrics
     /// and its glyphs' ink), and the height its ink spans, in em.
     pub fn metrics(&self, book: &FontBook) -> (f32, f32, f32) {
