@@ -47,7 +47,7 @@ fn role_of(session: &Session, layout: &str, block: usize, paragraph: usize) -> O
 #[derive(Default, Debug)]
 struct Pitches {
     within: Vec<(f32, String)>,
-    between: BTreeMap<&'static str, Vec<(f32, String)>>,
+    between: BTreeMap<(&'static str, Option<usize>), Vec<(f32, String)>>,
 }
 
 /// The kind of block `block` of `layout` is.
@@ -103,8 +103,13 @@ fn pitches(session: &Session, layout: &str, locale: &str) -> BTreeMap<(usize, St
             });
             if let Some(next) = next {
                 let pitch = next.baseline - last.baseline;
+                // By kind and column: a balanced column opens up the space
+                // between its paragraphs evenly, by its own amount.
                 let kind = kind_of(session, layout, first.block);
-                let between = pitches.between.entry(kind).or_default();
+                let column = session.layout(layout).unwrap().spec.blocks[first.block]
+                    .get_ref()
+                    .column();
+                let between = pitches.between.entry((kind, column)).or_default();
                 between.push((pitch, line_text(next)));
             }
         }
@@ -129,12 +134,20 @@ fn every_line_of_a_role_on_a_page_is_set_at_one_pitch() {
     let session = session();
     for locale in ["ar", "km", "en"] {
         let found = pitches(&session, "poster-letter", locale);
-        let body = found.get(&(0, "body".to_string()));
-        let body = body.unwrap_or_else(|| panic!("{locale}: no body text on page 1"));
-        // Enough to tell: several paragraphs of several lines.
-        assert!(body.within.len() >= 8, "{locale}: {body:?}");
-        let between = body.between.values().map(Vec::len).sum::<usize>();
-        assert!(between >= 4, "{locale}: {body:?}");
+        // Enough to tell, over the poster's pages (a longer translation
+        // continues on a second): several paragraphs of several lines.
+        let body = || {
+            (found.iter())
+                .filter(|((_, role), _)| role == "body")
+                .map(|(_, p)| p)
+        };
+        let within = body().map(|p| p.within.len()).sum::<usize>();
+        assert!(within >= 4, "{locale}: {within} line pitches");
+        let between = body()
+            .flat_map(|p| p.between.values())
+            .map(Vec::len)
+            .sum::<usize>();
+        assert!(between >= 4, "{locale}: {between} paragraph pitches");
         for ((page, role), p) in &found {
             let at = format!("poster-letter/{locale}, page {}, role {role}", page + 1);
             assert!(
@@ -145,7 +158,7 @@ fn every_line_of_a_role_on_a_page_is_set_at_one_pitch() {
             for (kind, between) in &p.between {
                 assert!(
                     all_equal(between),
-                    "{at}: pitches between {kind}s differ: {between:?}"
+                    "{at}: pitches between {kind:?}s differ: {between:?}"
                 );
                 // Paragraph spacing adds to the pitch, never takes from it.
                 if let Some(w) = p.within.first() {

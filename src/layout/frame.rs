@@ -20,6 +20,10 @@ pub(super) struct Frame {
 pub(super) struct Fit {
     /// Type sizes: 1 = every role at its largest, 0 = at its smallest.
     pub(super) t: f32,
+    /// The type sizes of a bilingual layout's second language, when they are
+    /// set apart from the first's (so that the English half of every pair is
+    /// the same); `None`: `t` sets both.
+    pub(super) t_pair: Option<f32>,
     /// Spacing: 1 = as designed, 0 = every space at its smallest.
     pub(super) s: f32,
     /// Words may be hyphenated.
@@ -34,11 +38,22 @@ impl Fit {
     /// Everything as designed: the largest sizes and spaces, no other move.
     pub(super) const DESIGNED: Fit = Fit {
         t: 1.0,
+        t_pair: None,
         s: 1.0,
         hyphens: false,
         list_columns: false,
         second_page: false,
     };
+}
+
+impl Fit {
+    /// The type scale of text in the second language (`pair`) or the first.
+    pub(super) fn t_of(&self, pair: bool) -> f32 {
+        match (pair, self.t_pair) {
+            (true, Some(t)) => t,
+            _ => self.t,
+        }
+    }
 }
 
 /// One pass over a page in a fit state: measuring only (`out` is `None`), or

@@ -59,7 +59,7 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
         every_list_in_columns: false,
         grow_boxes: false,
     };
-    let states = allowed_states(input, &prepared);
+    let states = with_pair_apart(input, allowed_states(input, &prepared));
     let (pager, fit) = match search(&pager, &states) {
         Ok(fit) => (pager, fit),
         // The last resort: a band or box taller than its fixed height here.
@@ -162,6 +162,20 @@ fn allowed_states(input: &LayoutInput, prepared: &[prepare::Prepared]) -> Vec<Fi
     std::iter::once(Fit::DESIGNED)
         .chain(allowed.map(|(_, state)| state))
         .collect()
+}
+
+/// A bilingual layout's fit states: first each with the second language at
+/// its largest sizes, so that its half is the same in every pair, then (the
+/// last resort) each with both languages' sizes set together.
+fn with_pair_apart(input: &LayoutInput, states: Vec<Fit>) -> Vec<Fit> {
+    if input.pair.is_none() {
+        return states;
+    }
+    let apart = states.iter().map(|&state| Fit {
+        t_pair: Some(1.0),
+        ..state
+    });
+    apart.chain(states.iter().copied()).collect()
 }
 
 /// The first of `states` in which the pages fit, with the largest type and

@@ -191,8 +191,11 @@ impl<'a, 'b> Pager<'a, 'b> {
             } else {
                 0.0
             };
+            // Inside the closing band, the smallest gap, whatever the fit: the
+            // band is the same in every language.
+            let closing_gap = spec.gap.smallest(crate::spec::gap_floor).0;
             let closing_h: f32 = heights[rows.len() - closing..].iter().sum::<f32>()
-                + gap * closing.saturating_sub(1) as f32;
+                + closing_gap * closing.saturating_sub(1) as f32;
             let mut y = margin;
             for (i, row) in rows.iter().enumerate() {
                 if i + closing == rows.len() {
@@ -207,10 +210,11 @@ impl<'a, 'b> Pager<'a, 'b> {
                 };
                 let out = Some(&mut items);
                 self.row(row, at, Pass::new(fit, out))?;
-                y += heights[i] + gap;
-                if i + closing < rows.len() {
-                    y += extra;
-                }
+                y += heights[i];
+                y += match i + closing < rows.len() {
+                    true => gap + extra,
+                    false => closing_gap,
+                };
             }
             if let Some(markings) = self.markings {
                 markings.mark(self.input, &mut items);
@@ -429,10 +433,9 @@ impl<'a, 'b> Pager<'a, 'b> {
     ) -> Result<f32, Overflow> {
         let layout = self.input.layout;
         let is_banner = matches!(p.block, Block::Banner { .. });
-        let first_size = p
-            .units
-            .first()
-            .map_or(12.0, |u| size_at(layout.role(&u.role), pass.fit.t));
+        let first_size = p.units.first().map_or(12.0, |u| {
+            size_at(layout.role(&u.role), pass.fit.t_of(u.pair))
+        });
         let pad = first_size * 0.6;
         // A banner's colour runs into the bleed, so its text needs no inset;
         // without bleed it stops at the safe line, close to the text.
@@ -844,7 +847,6 @@ fn colour_reach(page: &crate::spec::PageSpec) -> f32 {
     }
 }
 
-
 fn qr_modules(data: &str) -> Vec<Vec<bool>> {
     use qrcode::{EcLevel, QrCode};
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
@@ -1049,8 +1051,9 @@ mod tests {
     #[test]
     fn a_banners_picture_sits_at_its_start_beside_the_lines() {
         let messages = [("words", "Help is here"), ("logo-alt", "Maple Street")];
-        // 0.6 times the 12 pt line's size, around the band's content and
-        // between the picture and the line.
+        // 0.6 times the 12 pt line's size, around the band's content (inside
+        // the margins too: without bleed, the colour stops at the safe line)
+        // and between the picture and the line.
         let pad = 12.0 * 0.6;
         for rtl in [false, true] {
             let page = &pages_of(LOGO_BANNER, &messages, rtl)[0];
@@ -1068,15 +1071,22 @@ mod tests {
                 // At the right margin, the line right-aligned beside it.
                 assert_eq!(
                     pictures,
-                    [(612.0 - 36.0 - 72.0, 36.0 + pad, 72.0, 36.0, "Maple Street")]
+                    [(
+                        612.0 - 36.0 - pad - 72.0,
+                        36.0 + pad,
+                        72.0,
+                        36.0,
+                        "Maple Street"
+                    )]
                 );
                 assert!(
-                    (line_end - (612.0 - 36.0 - 72.0 - pad)).abs() < 1e-3,
+                    (line_end - (612.0 - 36.0 - pad - 72.0 - pad)).abs() < 1e-3,
                     "{line_end}"
                 );
             } else {
-                assert_eq!(pictures, [(36.0, 36.0 + pad, 72.0, 36.0, "Maple Street")]);
-                assert!((line.x - (36.0 + 72.0 + pad)).abs() < 1e-3, "{}", line.x);
+                let at = 36.0 + pad;
+                assert_eq!(pictures, [(at, 36.0 + pad, 72.0, 36.0, "Maple Street")]);
+                assert!((line.x - (at + 72.0 + pad)).abs() < 1e-3, "{}", line.x);
             }
             // The picture is taller than the line: it sets the band's height,
             // and the line is centred on it.

@@ -28,6 +28,9 @@ pub(super) struct Unit {
     /// The language the text is in: its locale tag and direction.
     pub(super) locale: String,
     pub(super) rtl: bool,
+    /// In the second language of a bilingual layout (sized on its own, see
+    /// [`Fit::t_pair`](super::frame::Fit::t_pair)).
+    pub(super) pair: bool,
     pub(super) role: String,
     pub(super) color: Color,
     pub(super) bullet: Option<ShapedParagraph>,
@@ -354,6 +357,7 @@ impl Shaper<'_, '_> {
             foreign,
             locale: lang.locale.to_string(),
             rtl: lang.rtl,
+            pair: side == Side::Pair && input.pair.is_some(),
             role: role.to_string(),
             color,
             bullet,
