@@ -40,7 +40,7 @@ pub struct Built {
     /// Whether some text is in another language than its side's locale (the
     /// source's, with `--allow-fallback`); the pages are marked so.
     pub fallback_used: bool,
-    /// The roles of running text set below 85% of their largest size, with
+    /// The roles of running text set below 90% of their largest size, with
     /// their size, and the layout that sets them (a sheet's card layout).
     pub shrunk: Vec<Shrunk>,
     /// What auto-fit did beyond type sizes, and the layout it did it to (a

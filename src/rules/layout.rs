@@ -10,7 +10,7 @@
 //! - `qr-quiet-zone` (checked with the code's payload, by the build): a QR code
 //!   that with its quiet zone is wider than its column;
 //! - `type-shrunk` (a warning, of a laid-out output): running text set below
-//!   85% of its largest size.
+//!   90% of its largest size.
 
 use crate::diag::Diagnostic;
 use crate::spec::{Block, Layout, PaperSpec};
@@ -209,10 +209,11 @@ pub fn body_at_minimum(layout: &Layout) -> Option<f32> {
         .then_some(least)
 }
 
-/// Running text set smaller than this share of its role's largest size is
-/// worth a warning: the layout's range allowed it, but the reader gets less
-/// than the designer drew.
-pub const SHRINK_WARNING: f32 = 0.85;
+/// Running text set smaller than this share of its role's largest size, out
+/// of the 10% band that keeps one look in every language, is worth a warning:
+/// the layout's range allowed it, but the reader gets less than the designer
+/// drew.
+pub const SHRINK_WARNING: f32 = 0.9;
 
 /// The roles of the layout's running text (paragraphs and lists) that `sizes`
 /// (each role's size in an output) sets below [`SHRINK_WARNING`] of their
