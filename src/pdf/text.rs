@@ -54,25 +54,6 @@ const PDF: char = '\u{202C}';
 const LRM: char = '\u{200E}';
 const RLM: char = '\u{200F}';
 
-/// Whether `glyph` is a hyphen a line break added (see the module's doc).
-fn break_hyphen(glyph: &Glyph) -> bool {
-    glyph.cluster.is_empty()
-}
-
-/// The text a cluster extracts to: its characters without bidi controls,
-/// isolates and other default-ignorable characters; in right-to-left runs, a
-/// single mirrored character as the glyph shows it.
-pub fn cluster_text(text: &str, cluster: &Range<usize>, rtl: bool) -> String {
-    let chars: Vec<char> = text[cluster.clone()]
-        .chars()
-        .filter(|&c| !is_default_ignorable(c))
-        .collect();
-    match chars[..] {
-        [c] if rtl => mirrored(c).to_string(),
-        _ => chars.into_iter().collect(),
-    }
-}
-
 fn mirrored(c: char) -> char {
     use icu_properties::props::BidiMirroringGlyph;
     use icu_properties::CodePointMapData;
@@ -80,6 +61,25 @@ fn mirrored(c: char) -> char {
         .get(c)
         .mirroring_glyph
         .unwrap_or(c)
+}
+
+/// Right-to-left characters that PDFium and poppler do not reorder: RLE + each
+/// joined by LRM + PDF.
+fn embedded(chars: &[char]) -> String {
+    let mut out = String::from(RLE);
+    for (i, &c) in chars.iter().enumerate() {
+        if i > 0 {
+            out.push(LRM);
+        }
+        out.push(c);
+    }
+    out.push(PDF);
+    out
+}
+
+/// Whether `glyph` is a hyphen a line break added (see the module's doc).
+fn break_hyphen(glyph: &Glyph) -> bool {
+    glyph.cluster.is_empty()
 }
 
 /// The characters, in logical order, of the clusters the glyphs stand for.
@@ -94,93 +94,163 @@ fn logical_chars(text: &str, glyphs: &[Glyph]) -> Vec<char> {
         .collect()
 }
 
-/// ToUnicode strings per face and original glyph id.
-#[derive(Default)]
-pub struct UnicodeMap {
-    map: BTreeMap<(FaceId, u16), String>,
+/// The text a group of glyphs stands for, in logical order.
+pub fn group_chars(text: &str, glyphs: &[Glyph]) -> String {
+    logical_chars(text, glyphs).into_iter().collect()
 }
 
-impl UnicodeMap {
-    /// Pass one: every single-glyph cluster claims its glyph's mapping, first come.
-    /// Pass two: a glyph still without one maps to its cluster's first character.
-    pub fn build<'a>(lines: impl Iterator<Item = &'a TextLine> + Clone) -> UnicodeMap {
-        let mut map = BTreeMap::new();
-        for line in lines.clone() {
-            for run in &line.line.runs {
-                for cluster in clusters(&run.glyphs) {
-                    if cluster.len() == 1 {
-                        let g = &run.glyphs[cluster.start];
-                        let text = cluster_text(&line.text, &g.cluster, run.rtl);
-                        if !text.is_empty() {
-                            map.entry((run.face, g.gid)).or_insert(text);
+/// What one occurrence of a glyph reads as.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// Shown as text, under a code whose ToUnicode entry is this string.
+    Text(String),
+    /// Drawn as an outline, not text: its characters are read from another
+    /// glyph of its cluster (see the module's doc).
+    Outline,
+}
+
+/// How a group of glyphs (one unit of extraction) is read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupReading {
+    /// One reading per glyph, in the order the glyphs are written.
+    pub glyphs: Vec<Reading>,
+    /// The group's /ActualText: only a line break's hyphen needs one.
+    pub actual: Option<String>,
+}
+
+/// How the glyphs of a group read (see the module's doc): each glyph its own
+/// text, so that the texts in written order are the group's characters.
+pub fn read_group(text: &str, run: &Run, glyphs: &[Glyph], rtl_line: bool) -> GroupReading {
+    let hyphen = glyphs.last().is_some_and(break_hyphen);
+    let body = if hyphen {
+        &glyphs[..glyphs.len() - 1]
+    } else {
+        glyphs
+    };
+    let mut readings = Vec::with_capacity(glyphs.len());
+    if run.rtl && rtl_line {
+        // One cluster, or clusters drawn at one x (lam-alef): one unit.
+        readings.extend(read_unit(text, body, true));
+    } else {
+        for cluster in clusters(body) {
+            readings.extend(read_unit(text, &body[cluster], run.rtl));
+        }
+    }
+    let chars = logical_chars(text, glyphs);
+    let actual = if hyphen {
+        // For readers without /ActualText: a hyphen, as drawn.
+        readings.push(Reading::Text("\u{2010}".into()));
+        // The word's part before a line break's hyphen, without it.
+        Some(chars.into_iter().collect())
+    } else if run.rtl {
+        rtl_actual_text(&chars, rtl_line)
+    } else {
+        None
+    };
+    GroupReading {
+        glyphs: readings,
+        actual,
+    }
+}
+
+/// The /ActualText PDFium and poppler need for right-to-left characters (see the
+/// module's doc): several characters as an embedding joined by LRM; a mirrored
+/// character (a parenthesis) with an RLM on each side on a right-to-left line
+/// (measured: PDFium reads it right only so), as itself inside a left-to-right line.
+fn rtl_actual_text(chars: &[char], rtl_line: bool) -> Option<String> {
+    match *chars {
+        [] => None,
+        [c] if mirrored(c) == c => None,
+        [c] if rtl_line => Some(embedded(&[RLM, c, RLM])),
+        [c] => Some(c.to_string()),
+        _ => Some(embedded(chars)),
+    }
+}
+
+/// The readings of the glyphs of one cluster (or of right-to-left clusters
+/// drawn at one x), in written order.
+fn read_unit(text: &str, glyphs: &[Glyph], rtl: bool) -> Vec<Reading> {
+    let chars = logical_chars(text, glyphs);
+    if let ([_], [c]) = (glyphs, &chars[..]) {
+        if rtl {
+            // A parenthesis in right-to-left text: the glyph shows its mirror.
+            return vec![Reading::Text(mirrored(*c).to_string())];
+        }
+    }
+    let chars = drawn_order(&chars, rtl);
+    // Marks moved off the cluster's baseline are drawn as outlines (text cannot
+    // change its baseline inside one operator); the glyphs on it carry the text:
+    // one character each in written order, the rest on the last one, so the
+    // texts read in written order are the characters in drawn order (a prefix
+    // vowel drawn first reads the consonant). A glyph with no character left (a
+    // vowel split into more glyphs than the cluster has characters) is drawn as
+    // an outline too.
+    let base_rise = base_rise(glyphs);
+    let carriers: Vec<usize> = (0..glyphs.len())
+        .filter(|&i| glyphs[i].y_offset == base_rise)
+        .collect();
+    let mut readings = vec![Reading::Outline; glyphs.len()];
+    let mut rest = &chars[..];
+    for (n, &i) in carriers.iter().enumerate() {
+        let take = if n + 1 == carriers.len() {
+            rest.len()
+        } else {
+            rest.len().min(1)
+        };
+        if take == 0 {
+            break;
+        }
+        readings[i] = Reading::Text(rest[..take].iter().collect());
+        rest = &rest[take..];
+    }
+    readings
+}
+
+/// The characters of one glyph's text: right-to-left ones in drawn order, as
+/// pdf.js (which reads ToUnicode only) and PDFium reverse them with the line's
+/// bidi (measured, docs/rtl-text-extraction.md).
+fn drawn_order(chars: &[char], rtl: bool) -> Vec<char> {
+    let mut chars = chars.to_vec();
+    if rtl {
+        chars.reverse();
+    }
+    chars
+}
+
+/// The rise of a group's baseline: the base letter's, which is on the line
+/// (marks are the glyphs moved off it).
+pub fn base_rise(glyphs: &[Glyph]) -> f32 {
+    if glyphs.iter().any(|g| g.y_offset == 0.0) {
+        0.0
+    } else {
+        glyphs[0].y_offset
+    }
+}
+
+/// Every text each glyph is shown with, per face, in order of first use: what the
+/// fonts' codes are made of.
+pub type GlyphTexts = BTreeMap<FaceId, Vec<(u16, String)>>;
+
+/// The glyph texts of these lines, as [`read_group`] reads them when painted.
+pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> GlyphTexts {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = GlyphTexts::new();
+    for line in lines {
+        for segment in segments(line, line.line.rtl) {
+            let run = &line.line.runs[segment.run];
+            for group in &segment.groups {
+                let glyphs = &run.glyphs[group.clone()];
+                let reading = read_group(&line.text, run, glyphs, line.line.rtl);
+                for (g, r) in glyphs.iter().zip(reading.glyphs) {
+                    if let Reading::Text(t) = r {
+                        if seen.insert((run.face, g.gid, t.clone())) {
+                            out.entry(run.face).or_default().push((g.gid, t));
                         }
                     }
                 }
             }
         }
-        for line in lines {
-            for run in &line.line.runs {
-                for g in &run.glyphs {
-                    let first = logical_chars(&line.text, std::slice::from_ref(g));
-                    let first = match first.first() {
-                        Some(&c) => c,
-                        // For readers without /ActualText: a hyphen, as drawn.
-                        None if break_hyphen(g) => '\u{2010}',
-                        None => continue,
-                    };
-                    map.entry((run.face, g.gid)).or_insert(first.to_string());
-                }
-            }
-        }
-        UnicodeMap { map }
     }
-
-    pub fn get(&self, face: FaceId, gid: u16) -> &str {
-        self.map.get(&(face, gid)).map_or("", String::as_str)
-    }
-
-    /// The /ActualText a group of glyphs of `run` needs, or none when their
-    /// ToUnicode strings already read as the text. `rtl_line`: the line is written
-    /// in logical order (see the module docs).
-    pub fn actual_text(
-        &self,
-        text: &str,
-        run: &Run,
-        glyphs: &[Glyph],
-        rtl_line: bool,
-    ) -> Option<String> {
-        let chars = logical_chars(text, glyphs);
-        let logical: String = chars.iter().collect();
-        if glyphs.last().is_some_and(break_hyphen) {
-            // The word's part before a line break's hyphen, without it.
-            return Some(logical);
-        }
-        let alone = |shown: &str| match glyphs {
-            [g] => self.get(run.face, g.gid) == shown,
-            _ => false,
-        };
-        match chars[..] {
-            [] => None,
-            // Measured: PDFium reads a parenthesis right only with the RLMs inside
-            // the embedding.
-            [c] if run.rtl && rtl_line && mirrored(c) != c => Some(embedded(&[RLM, c, RLM])),
-            [c] if run.rtl => (!alone(&mirrored(c).to_string())).then(|| c.to_string()),
-            _ if run.rtl => Some(embedded(&chars)),
-            _ => (!alone(&logical)).then_some(logical),
-        }
-    }
-}
-
-/// Right-to-left characters that no reader reorders: RLE + each joined by LRM + PDF.
-fn embedded(chars: &[char]) -> String {
-    let mut out = String::from(RLE);
-    for (i, &c) in chars.iter().enumerate() {
-        if i > 0 {
-            out.push(LRM);
-        }
-        out.push(c);
-    }
-    out.push(PDF);
     out
 }
 
@@ -343,41 +413,50 @@ mod tests {
         pen: f32,
         rtl_run: bool,
         glyphs: usize,
+        readings: Vec<Reading>,
         actual: Option<String>,
-        /// What a reader extracts: the /ActualText, or else the glyphs' ToUnicode.
+        /// What pdf.js extracts: the glyphs' texts (ToUnicode only).
+        to_unicode: String,
+        /// What PDFium and poppler extract: the /ActualText, or else the glyphs' texts.
         text: String,
     }
 
     /// The groups of a line in the order they are written.
     fn written(line: &TextLine) -> Vec<Written> {
-        let map = UnicodeMap::build(std::iter::once(line));
         let mut out = Vec::new();
         for segment in segments(line, line.line.rtl) {
             let run = &line.line.runs[segment.run];
             for group in &segment.groups {
                 let glyphs = &run.glyphs[group.clone()];
-                let actual = map.actual_text(&line.text, run, glyphs, line.line.rtl);
-                let text = actual
-                    .clone()
-                    .unwrap_or_else(|| glyphs.iter().map(|g| map.get(run.face, g.gid)).collect());
+                let reading = read_group(&line.text, run, glyphs, line.line.rtl);
+                let to_unicode: String = reading
+                    .glyphs
+                    .iter()
+                    .filter_map(|r| match r {
+                        Reading::Text(t) => Some(t.as_str()),
+                        Reading::Outline => None,
+                    })
+                    .collect();
                 out.push(Written {
                     start: glyphs.iter().map(|g| g.cluster.start).min().unwrap(),
                     pen: segment.pen,
                     rtl_run: run.rtl,
                     glyphs: glyphs.len(),
-                    actual,
-                    text,
+                    text: reading.actual.clone().unwrap_or_else(|| to_unicode.clone()),
+                    to_unicode,
+                    readings: reading.glyphs,
+                    actual: reading.actual,
                 });
             }
         }
         out
     }
 
-    /// `text` without the bidi controls /ActualText adds.
-    fn without_controls(text: &str) -> String {
-        text.chars()
-            .filter(|&c| !matches!(c, RLE | LRM | PDF | RLM))
-            .collect()
+    /// Invisible controls: bidi marks, embeddings, isolates, ALM, zero-width ones.
+    fn has_control(text: &str) -> bool {
+        text.chars().any(|c| {
+            matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
+        })
     }
 
     fn strictly_increasing<T: PartialOrd>(values: &[T]) -> bool {
