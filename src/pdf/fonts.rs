@@ -140,7 +140,9 @@ pub fn embed(
         let codes = assign_codes(face, &remap, glyph_count, cff, face_texts)?;
         let by_code = codes
             .iter()
-            .map(|((gid, text), &code)| (code, (remap.get(gid).copied().unwrap_or(0), text.clone())))
+            .map(|((gid, text), &code)| {
+                (code, (remap.get(gid).copied().unwrap_or(0), text.clone()))
+            })
             .collect();
         let id = FontId(format!("F{n}"));
         let name = format!("{}+{}", subset_tag(&bytes), postscript_name(face));
@@ -227,7 +229,9 @@ fn widths_array(font: &EmbeddedFont) -> lopdf::Object {
     for (&code, &(gid, _)) in &font.by_code {
         let width = Object::Integer(font.widths.get(&gid).copied().unwrap_or(0));
         match &mut run {
-            Some((first, ws)) if usize::from(*first) + ws.len() == usize::from(code) => ws.push(width),
+            Some((first, ws)) if usize::from(*first) + ws.len() == usize::from(code) => {
+                ws.push(width)
+            }
             _ => {
                 if let Some((first, ws)) = run.take() {
                     out.extend([Object::Integer(first.into()), Object::Array(ws)]);

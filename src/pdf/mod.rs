@@ -371,7 +371,6 @@ impl Painter<'_> {
         let mut marks = Vec::new();
         // The language of a name inside the line, while its glyphs are shown.
         let mut open_lang: Option<&str> = None;
-        let mut current_face = None;
         let mut shown = ShowState {
             pdf_pen: 0.0,
             items: Vec::new(),
@@ -389,16 +388,15 @@ impl Painter<'_> {
                 continue;
             };
             // Workaround, printpdf 0.12: its serializer merges `Tm` + `TJ` pairs on
-            // one baseline into a single `TJ`, which would undo the separate text
-            // objects a right-to-left line needs; a `Tf` in between stops it.
-            if current_face != Some(run.face) || rtl_line {
-                self.flush(&mut shown);
-                self.ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font.id.clone()),
-                    size: PdfPt(size),
-                });
-                current_face = Some(run.face);
-            }
+            // one baseline into a single `TJ`, with kerns computed from the width
+            // of each code taken as a glyph id, which the codes of
+            // `fonts::write_codes` are not; it would also undo the separate text
+            // objects a right-to-left line needs. A `Tf` before each `Tm` stops it.
+            self.flush(&mut shown);
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.id.clone()),
+                size: PdfPt(size),
+            });
             // The text position is set where the first glyph shown is drawn.
             shown.repositioned = true;
             let mut pen = segment.pen;
