@@ -488,21 +488,24 @@ impl Painter<'_> {
         let Group { run, font, glyphs } = group;
         let size = line.size;
         let reading = text::read_group(&line.text, run, glyphs, line.line.rtl);
+        // Each glyph's code, none for an outline; a CFF font has one code per
+        // glyph, so a glyph read otherwise is shown with its first code and the
+        // group read by /ActualText.
+        let mut needs_actual = false;
         let codes: Vec<Option<u16>> = glyphs
             .iter()
             .zip(&reading.glyphs)
             .map(|(g, r)| match r {
-                text::Reading::Text(t) => Some(font.code(g.gid, t).unwrap_or(u16::MAX)),
+                text::Reading::Text(t) => Some(font.code(g.gid, t).unwrap_or_else(|| {
+                    needs_actual = true;
+                    font.first_code(g.gid)
+                })),
                 text::Reading::Outline => None,
             })
             .collect();
-        // A CFF font has one code per glyph: a glyph shown with another text is
-        // shown with its first and the group read by /ActualText.
-        let actual = reading.actual.or_else(|| {
-            codes
-                .contains(&Some(u16::MAX))
-                .then(|| text::group_chars(&line.text, glyphs))
-        });
+        let actual = reading
+            .actual
+            .or_else(|| needs_actual.then(|| text::group_chars(&line.text, glyphs)));
         if let Some(actual) = &actual {
             self.flush(shown);
             self.ops.push(actual_text_span(actual));
@@ -517,7 +520,6 @@ impl Painter<'_> {
             pen += g.x_advance * size;
             match code {
                 None => marks.push(placed),
-                Some(u16::MAX) => self.show(shown, font, placed, font.first_code(g.gid), pen),
                 Some(code) => self.show(shown, font, placed, code, pen),
             }
         }

@@ -175,12 +175,6 @@ fn rtl_actual_text(chars: &[char], rtl_line: bool) -> Option<String> {
 /// drawn at one x), in written order.
 fn read_unit(text: &str, glyphs: &[Glyph], rtl: bool) -> Vec<Reading> {
     let chars = logical_chars(text, glyphs);
-    if let ([_], [c]) = (glyphs, &chars[..]) {
-        if rtl {
-            // A parenthesis in right-to-left text: the glyph shows its mirror.
-            return vec![Reading::Text(mirrored(*c).to_string())];
-        }
-    }
     let chars = drawn_order(&chars, rtl);
     // Marks moved off the cluster's baseline are drawn as outlines (text cannot
     // change its baseline inside one operator); the glyphs on it carry the text:
@@ -531,11 +525,12 @@ mod tests {
             lam_alef.actual.as_deref(),
             Some("\u{202B}\u{644}\u{200E}\u{627}\u{202C}")
         );
-        // Teh + damma: the damma drawn as an outline, the teh carries both.
+        // Teh + damma (glyphs in visual order, the mark first): the damma drawn
+        // as an outline, the teh carries both, in drawn order.
         let teh = find("\u{62A}\u{64F}");
         assert_eq!(
             teh.readings,
-            vec![Reading::Text("\u{64F}\u{62A}".into()), Reading::Outline]
+            vec![Reading::Outline, Reading::Text("\u{64F}\u{62A}".into())]
         );
         // pdf.js's text (ToUnicode only) has no control character.
         assert!(written.iter().all(|w| !has_control(&w.to_unicode)));
@@ -550,7 +545,8 @@ mod tests {
             .unwrap();
         let end = text.find("nated").unwrap();
         let mut line = shaped_line(text, "en", false);
-        line.line = para.lines(&[0..end], book()).remove(0);
+        let first = 0..end;
+        line.line = para.lines(&[first], book()).remove(0);
         let written = written(&line);
         let last = written.last().unwrap();
         assert_eq!(last.glyphs, 7);
