@@ -3,7 +3,14 @@
 //! subsets each face with the `subsetter` crate first and hands printpdf the
 //! subset, addressing glyphs by their new ids. This is the one workaround for that
 //! printpdf gap.
+//!
+//! Each occurrence of a glyph is shown under a code (a CID) that carries the text
+//! it stands for ([`super::text::read_group`]): the same glyph can have several
+//! codes, one per text. printpdf writes Identity maps (code = glyph id), so
+//! [`write_codes`] rewrites each font's ToUnicode, /W and CIDToGIDMap after it:
+//! the second workaround for printpdf, and the one place these are written.
 
+use super::text::GlyphTexts;
 use crate::diag::Diagnostic;
 use crate::text::fonts::{Face, FaceId, FontBook};
 use printpdf::{FontId, ParsedFont, PdfDocument};
@@ -19,6 +26,11 @@ pub struct EmbeddedFont {
     /// Advance width per subset glyph id as printpdf writes it to /W (1/1000 em,
     /// truncated), so positioning is computed against what viewers will use.
     widths: BTreeMap<u16, i64>,
+    /// (original glyph id, text) → code, and per code its subset glyph id and text.
+    codes: BTreeMap<(u16, String), u16>,
+    by_code: BTreeMap<u16, (u16, String)>,
+    /// A CFF font: printpdf's own maps stay (one code per glyph, see [`Self::code`]).
+    cff: bool,
 }
 
 impl EmbeddedFont {
@@ -30,6 +42,61 @@ impl EmbeddedFont {
     pub fn width(&self, subset_gid: u16) -> f32 {
         self.widths.get(&subset_gid).copied().unwrap_or(0) as f32
     }
+
+    /// The code showing glyph `original` read as `text`, if the font has one: a
+    /// CFF font (CIDFontType0, no CIDToGIDMap) has one code per glyph, with the
+    /// glyph's first text.
+    pub fn code(&self, original: u16, text: &str) -> Option<u16> {
+        self.codes.get(&(original, text.to_string())).copied()
+    }
+
+    /// The text a code reads as.
+    pub fn code_text(&self, code: u16) -> &str {
+        self.by_code.get(&code).map_or("", |(_, text)| text)
+    }
+
+    /// The glyph's first code: what a CFF font shows it with whatever its text.
+    pub fn first_code(&self, original: u16) -> u16 {
+        self.gid(original)
+    }
+}
+
+/// Codes for each (glyph, text) in order of first use: a glyph's first text gets
+/// the glyph's subset id as its code (so the map is mostly identity), later ones
+/// codes after the last glyph id; a CFF font gets no second code.
+fn assign_codes(
+    face: &Face,
+    remap: &BTreeMap<u16, u16>,
+    glyph_count: u16,
+    cff: bool,
+    texts: &[(u16, String)],
+) -> Result<BTreeMap<(u16, String), u16>, Diagnostic> {
+    let mut codes = BTreeMap::new();
+    let mut taken = std::collections::BTreeSet::new();
+    let mut next = u32::from(glyph_count.max(1));
+    for (gid, text) in texts {
+        let subset_gid = remap.get(gid).copied().unwrap_or(0);
+        let code = if taken.insert(subset_gid) {
+            subset_gid
+        } else if cff {
+            continue;
+        } else {
+            let code = u16::try_from(next).map_err(|_| {
+                Diagnostic::error(
+                    "font-subset",
+                    format!(
+                        "{} is shown with more than 65,536 different glyph texts",
+                        face.path.display()
+                    ),
+                )
+                .hint("split the document into smaller ones")
+            })?;
+            next += 1;
+            code
+        };
+        codes.insert((*gid, text.clone()), code);
+    }
+    Ok(codes)
 }
 
 /// Subsets and registers every face used, under stable ids (`F0`, `F1`, … in face
@@ -38,6 +105,7 @@ pub fn embed(
     doc: &mut PdfDocument,
     book: &FontBook,
     used: &BTreeMap<FaceId, BTreeSet<u16>>,
+    texts: &GlyphTexts,
 ) -> Result<BTreeMap<FaceId, EmbeddedFont>, Diagnostic> {
     let mut out = BTreeMap::new();
     for (n, (&face_id, glyphs)) in used.iter().enumerate() {
@@ -62,6 +130,20 @@ pub fn embed(
                 (new, (raw * 1000.0 / upem) as i64)
             })
             .collect();
+        let cff = bytes.starts_with(b"OTTO");
+        use read_fonts::TableProvider;
+        let glyph_count = read_fonts::FontRef::new(&bytes)
+            .ok()
+            .and_then(|f| f.maxp().ok())
+            .map_or(0, |m| m.num_glyphs());
+        let face_texts = texts.get(&face_id).map_or(&[][..], Vec::as_slice);
+        let codes = assign_codes(face, &remap, glyph_count, cff, face_texts)?;
+        let by_code = codes
+            .iter()
+            .map(|((gid, text), &code)| {
+                (code, (remap.get(gid).copied().unwrap_or(0), text.clone()))
+            })
+            .collect();
         let id = FontId(format!("F{n}"));
         let name = format!("{}+{}", subset_tag(&bytes), postscript_name(face));
         doc.resources
@@ -75,10 +157,93 @@ pub fn embed(
                 name,
                 remap,
                 widths,
+                codes,
+                by_code,
+                cff,
             },
         );
     }
     Ok(out)
+}
+
+/// Rewrites each embedded font's ToUnicode, /W and (TrueType) CIDToGIDMap for its
+/// codes, on the document printpdf wrote (see the module's doc).
+pub fn write_codes(pdf: &mut lopdf::Document, fonts: &BTreeMap<FaceId, EmbeddedFont>) {
+    use lopdf::{Dictionary, Object, Stream};
+    let by_name: BTreeMap<&[u8], &EmbeddedFont> =
+        fonts.values().map(|f| (f.id.0.as_bytes(), f)).collect();
+    let type0: Vec<(lopdf::ObjectId, &EmbeddedFont)> = pdf
+        .objects
+        .iter()
+        .filter_map(|(&id, object)| {
+            let dict = object.as_dict().ok()?;
+            if dict.get(b"Subtype").and_then(Object::as_name).ok()? != b"Type0" {
+                return None;
+            }
+            let name = dict.get(b"BaseFont").and_then(Object::as_name).ok()?;
+            let font = *by_name.get(name)?;
+            (!font.cff).then_some((id, font))
+        })
+        .collect();
+    for (id, font) in type0 {
+        let cmap = printpdf::cmap::ToUnicodeCMap {
+            mappings: font
+                .by_code
+                .iter()
+                .map(|(&code, (_, text))| (u32::from(code), text.chars().map(u32::from).collect()))
+                .collect(),
+        };
+        let to_unicode = pdf.add_object(Stream::new(
+            Dictionary::new(),
+            cmap.to_cmap_string(&font.id.0).into_bytes(),
+        ));
+        let mut map = Vec::new();
+        for (&code, &(gid, _)) in &font.by_code {
+            let at = usize::from(code) * 2;
+            if map.len() < at + 2 {
+                map.resize(at + 2, 0);
+            }
+            map[at..at + 2].copy_from_slice(&gid.to_be_bytes());
+        }
+        let cid_to_gid = pdf.add_object(Stream::new(Dictionary::new(), map));
+        let widths = widths_array(font);
+        let Ok(dict) = pdf.get_object_mut(id).and_then(Object::as_dict_mut) else {
+            continue;
+        };
+        dict.set("ToUnicode", Object::Reference(to_unicode));
+        let Ok(Object::Array(descendants)) = dict.get_mut(b"DescendantFonts") else {
+            continue;
+        };
+        if let Some(Object::Dictionary(cid_font)) = descendants.first_mut() {
+            cid_font.set("W", widths);
+            cid_font.set("CIDToGIDMap", Object::Reference(cid_to_gid));
+        }
+    }
+}
+
+/// The /W array: each run of consecutive codes with its glyphs' widths.
+fn widths_array(font: &EmbeddedFont) -> lopdf::Object {
+    use lopdf::Object;
+    let mut out = Vec::new();
+    let mut run: Option<(u16, Vec<Object>)> = None;
+    for (&code, &(gid, _)) in &font.by_code {
+        let width = Object::Integer(font.widths.get(&gid).copied().unwrap_or(0));
+        match &mut run {
+            Some((first, ws)) if usize::from(*first) + ws.len() == usize::from(code) => {
+                ws.push(width)
+            }
+            _ => {
+                if let Some((first, ws)) = run.take() {
+                    out.extend([Object::Integer(first.into()), Object::Array(ws)]);
+                }
+                run = Some((code, vec![width]));
+            }
+        }
+    }
+    if let Some((first, ws)) = run {
+        out.extend([Object::Integer(first.into()), Object::Array(ws)]);
+    }
+    Object::Array(out)
 }
 
 fn subset(

@@ -24,7 +24,6 @@ use printpdf::{
     Pt as PdfPt, Rect, Rgb, TextItem, TextMatrix, XObjectTransform,
 };
 use std::collections::{BTreeMap, BTreeSet};
-use text::UnicodeMap;
 
 pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8>, Diagnostic> {
     let mut pdf = PdfDocument::new(&doc.title);
@@ -45,8 +44,8 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
                 .extend(run.glyphs.iter().map(|g| g.gid));
         }
     }
-    let embedded = fonts::embed(&mut pdf, book, &used)?;
-    let unicode = UnicodeMap::build(lines());
+    let texts = text::glyph_texts(lines());
+    let embedded = fonts::embed(&mut pdf, book, &used, &texts)?;
     let mut marks = outline::MarkForms::default();
     let images = ImageIds::collect(doc);
     let mut tags = tags::Tags::default();
@@ -67,7 +66,6 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
                 bleed,
                 trim_h: page.trim.height.0,
                 embedded: &embedded,
-                unicode: &unicode,
                 book,
                 marks: &mut marks,
                 images: &images,
@@ -95,7 +93,8 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
         image_optimization: None,
     };
     let mut warnings = Vec::new();
-    let lopdf_doc = pdf.to_lopdf_document(&opts, &mut warnings);
+    let mut lopdf_doc = pdf.to_lopdf_document(&opts, &mut warnings);
+    fonts::write_codes(&mut lopdf_doc, &embedded);
     let font_names = embedded
         .values()
         .map(|f| (f.id.0.clone(), f.name.clone()))
@@ -116,7 +115,6 @@ struct Painter<'a> {
     bleed: f32,
     trim_h: f32,
     embedded: &'a BTreeMap<FaceId, EmbeddedFont>,
-    unicode: &'a UnicodeMap,
     book: &'a FontBook,
     marks: &'a mut outline::MarkForms,
     images: &'a ImageIds,
@@ -373,7 +371,6 @@ impl Painter<'_> {
         let mut marks = Vec::new();
         // The language of a name inside the line, while its glyphs are shown.
         let mut open_lang: Option<&str> = None;
-        let mut current_face = None;
         let mut shown = ShowState {
             pdf_pen: 0.0,
             items: Vec::new(),
@@ -391,16 +388,15 @@ impl Painter<'_> {
                 continue;
             };
             // Workaround, printpdf 0.12: its serializer merges `Tm` + `TJ` pairs on
-            // one baseline into a single `TJ`, which would undo the separate text
-            // objects a right-to-left line needs; a `Tf` in between stops it.
-            if current_face != Some(run.face) || rtl_line {
-                self.flush(&mut shown);
-                self.ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font.id.clone()),
-                    size: PdfPt(size),
-                });
-                current_face = Some(run.face);
-            }
+            // one baseline into a single `TJ`, with kerns computed from the width
+            // of each code taken as a glyph id, which the codes of
+            // `fonts::write_codes` are not; it would also undo the separate text
+            // objects a right-to-left line needs. A `Tf` before each `Tm` stops it.
+            self.flush(&mut shown);
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.id.clone()),
+                size: PdfPt(size),
+            });
             // The text position is set where the first glyph shown is drawn.
             shown.repositioned = true;
             let mut pen = segment.pen;
@@ -478,8 +474,9 @@ impl Painter<'_> {
     }
 
     /// Shows one group of glyphs (one unit of extraction) from the shaper's `pen`,
-    /// inside its /ActualText when it needs one; returns the pen after it. Marks
-    /// moved off such a group's baseline go to `marks`, to be drawn as outlines.
+    /// each glyph under the code of its text ([`text::read_group`]), inside an
+    /// /ActualText when the group needs one; returns the pen after it. Glyphs read
+    /// as outlines go to `marks`, drawn after the text.
     fn show_group(
         &mut self,
         shown: &mut ShowState,
@@ -490,21 +487,30 @@ impl Painter<'_> {
     ) -> f32 {
         let Group { run, font, glyphs } = group;
         let size = line.size;
-        let actual = self
-            .unicode
-            .actual_text(&line.text, run, glyphs, line.line.rtl);
+        let reading = text::read_group(&line.text, run, glyphs, line.line.rtl);
+        // Each glyph's code, none for an outline; a CFF font has one code per
+        // glyph, so a glyph read otherwise is shown with its first code and the
+        // group read by /ActualText.
+        let mut needs_actual = false;
+        let codes: Vec<Option<u16>> = glyphs
+            .iter()
+            .zip(&reading.glyphs)
+            .map(|(g, r)| match r {
+                text::Reading::Text(t) => Some(font.code(g.gid, t).unwrap_or_else(|| {
+                    needs_actual = true;
+                    font.first_code(g.gid)
+                })),
+                text::Reading::Outline => None,
+            })
+            .collect();
+        let actual = reading
+            .actual
+            .or_else(|| needs_actual.then(|| text::group_chars(&line.text, glyphs)));
         if let Some(actual) = &actual {
             self.flush(shown);
             self.ops.push(actual_text_span(actual));
         }
-        // The group's baseline: the base letter's, which is on the line (marks are
-        // the glyphs moved off it).
-        let base_rise = if glyphs.iter().any(|g| g.y_offset == 0.0) {
-            0.0
-        } else {
-            glyphs[0].y_offset
-        };
-        for g in glyphs {
+        for (g, code) in glyphs.iter().zip(codes) {
             let placed = PlacedGlyph {
                 face: run.face,
                 gid: g.gid,
@@ -512,11 +518,10 @@ impl Painter<'_> {
                 rise: g.y_offset * size,
             };
             pen += g.x_advance * size;
-            if actual.is_some() && g.y_offset != base_rise {
-                marks.push(placed);
-                continue;
+            match code {
+                None => marks.push(placed),
+                Some(code) => self.show(shown, font, placed, code, pen),
             }
-            self.show(shown, font, placed, pen);
         }
         if actual.is_some() {
             self.flush(shown);
@@ -525,16 +530,17 @@ impl Painter<'_> {
         pen
     }
 
-    /// Adds one glyph, in `font`, to the pending text operator; `pen_after` is where
-    /// the shaper's pen is after it.
+    /// Adds one glyph, under `code` in `font`, to the pending text operator;
+    /// `pen_after` is where the shaper's pen is after it.
     fn show(
         &mut self,
         shown: &mut ShowState,
         font: &EmbeddedFont,
         glyph: PlacedGlyph,
+        code: u16,
         pen_after: f32,
     ) {
-        let PlacedGlyph { face, gid, x, rise } = glyph;
+        let PlacedGlyph { x, rise, .. } = glyph;
         self.set_rise(shown, rise);
         if shown.repositioned {
             self.flush(shown);
@@ -550,14 +556,14 @@ impl Painter<'_> {
                 .items
                 .push(TextItem::Offset(-delta / shown.size * 1000.0));
         }
-        let subset_gid = font.gid(gid);
-        let cid = self.unicode.get(face, gid).to_string();
+        // printpdf writes the code as if it were a glyph id; fonts::write_codes
+        // gives it its glyph, width and text afterwards.
         shown.items.push(TextItem::GlyphIds(vec![Codepoint {
-            gid: subset_gid,
+            gid: code,
             offset: 0.0,
-            cid: Some(cid),
+            cid: Some(font.code_text(code).to_string()),
         }]));
-        shown.pdf_pen = x + font.width(subset_gid) / 1000.0 * shown.size;
+        shown.pdf_pen = x + font.width(font.gid(glyph.gid)) / 1000.0 * shown.size;
         shown.pen = pen_after;
     }
 

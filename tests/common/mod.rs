@@ -203,6 +203,37 @@ pub fn pdf_page_texts(bytes: &[u8]) -> Vec<String> {
 /// The text of each marked-content sequence with an MCID (the tagged content of
 /// the structure tree): (page index, MCID or none, text), in content order.
 pub fn pdf_marked_texts(bytes: &[u8]) -> Vec<(usize, Option<i64>, String)> {
+    pdf_marked_texts_read_by(bytes, Reader::WithActualText)
+}
+
+/// How a reader turns glyphs into text.
+#[derive(Clone, Copy, PartialEq)]
+#[allow(dead_code)] // not every test file uses both
+pub enum Reader {
+    /// ToUnicode, and /ActualText over what it covers (PDFium, poppler, content order).
+    WithActualText,
+    /// ToUnicode only, as pdf.js (Firefox) reads: /ActualText ignored, and the text
+    /// of a text operator that holds right-to-left letters reversed, as pdf.js's
+    /// bidi does to a text item it takes for drawn order.
+    ToUnicodeOnly,
+}
+
+/// [`pdf_text`] as `reader` reads it.
+#[allow(dead_code)] // not every test file uses it
+pub fn pdf_text_read_by(bytes: &[u8], reader: Reader) -> String {
+    pdf_marked_texts_read_by(bytes, reader)
+        .into_iter()
+        .map(|(_, _, text)| text)
+        .collect()
+}
+
+/// Whether `c` is a right-to-left letter (Hebrew, Arabic and their supplements).
+fn right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// [`pdf_marked_texts`] as `reader` reads them.
+pub fn pdf_marked_texts_read_by(bytes: &[u8], reader: Reader) -> Vec<(usize, Option<i64>, String)> {
     let doc = lopdf::Document::load_mem(bytes).expect("a PDF lopdf can read");
     let mut pieces: Vec<(usize, Option<i64>, String)> = Vec::new();
     for (page, (_, page_id)) in doc.get_pages().into_iter().enumerate() {
@@ -239,7 +270,9 @@ pub fn pdf_marked_texts(bytes: &[u8]) -> Vec<(usize, Option<i64>, String)> {
                             .and_then(|d| d.get(b"MCID").ok())
                             .and_then(|m| m.as_i64().ok()),
                     );
-                    let actual = props().and_then(|d| d.get(b"ActualText").ok());
+                    let actual = props()
+                        .and_then(|d| d.get(b"ActualText").ok())
+                        .filter(|_| reader == Reader::WithActualText);
                     if let (Some(lopdf::Object::String(bytes, _)), None) = (actual, actual_depth) {
                         emit(&open, &utf16(bytes));
                         actual_depth = Some(open.len());
@@ -261,14 +294,19 @@ pub fn pdf_marked_texts(bytes: &[u8]) -> Vec<(usize, Option<i64>, String)> {
                         Some(lopdf::Object::String(s, _)) => vec![s.as_slice()],
                         _ => vec![],
                     };
+                    let mut shown = String::new();
                     for s in strings {
                         for code in s.chunks(2).filter(|c| c.len() == 2) {
                             let code = u16::from_be_bytes([code[0], code[1]]);
                             if let Some(text) = font.and_then(|m| m.get(&code)) {
-                                emit(&open, text);
+                                shown.push_str(text);
                             }
                         }
                     }
+                    if reader == Reader::ToUnicodeOnly && shown.chars().any(right_to_left) {
+                        shown = shown.chars().rev().collect();
+                    }
+                    emit(&open, &shown);
                 }
                 _ => {}
             }
@@ -332,14 +370,29 @@ pub fn squeeze(text: &str) -> String {
         .collect()
 }
 
-/// Glyph codes 0 (.notdef) drawn by any text operator with a Type0 font.
+/// Glyphs 0 (.notdef) drawn by any text operator with a Type0 font: codes that
+/// the font's CIDToGIDMap (or the identity, without one) maps to glyph 0.
 pub fn notdef_count(bytes: &[u8]) -> usize {
     let doc = lopdf::Document::load_mem(bytes).unwrap();
     let mut count = 0;
     for (_, page_id) in doc.get_pages() {
+        let fonts = doc.get_page_fonts(page_id).unwrap_or_default();
+        let maps: BTreeMap<Vec<u8>, Option<Vec<u8>>> = fonts
+            .iter()
+            .map(|(name, font)| (name.clone(), cid_to_gid(&doc, font)))
+            .collect();
+        let mut map: Option<&Vec<u8>> = None;
         let content = doc.get_and_decode_page_content(page_id).unwrap();
         for op in &content.operations {
             let strings: Vec<&[u8]> = match (op.operator.as_str(), op.operands.first()) {
+                ("Tf", Some(name)) => {
+                    map = name
+                        .as_name()
+                        .ok()
+                        .and_then(|n| maps.get(n))
+                        .and_then(Option::as_ref);
+                    vec![]
+                }
                 ("TJ", Some(lopdf::Object::Array(items))) => {
                     items.iter().filter_map(|i| i.as_str().ok()).collect()
                 }
@@ -349,11 +402,35 @@ pub fn notdef_count(bytes: &[u8]) -> usize {
             count += strings
                 .iter()
                 .flat_map(|s| s.chunks(2))
-                .filter(|c| c == &[0, 0])
+                .filter(|c| c.len() == 2)
+                .filter(|c| {
+                    let at = usize::from(u16::from_be_bytes([c[0], c[1]])) * 2;
+                    match map {
+                        Some(m) => m.get(at..at + 2).is_none_or(|g| g == [0, 0]),
+                        None => *c == [0, 0],
+                    }
+                })
                 .count();
         }
     }
     count
+}
+
+/// A Type0 font's CIDToGIDMap stream (2 bytes per code), if it has one.
+fn cid_to_gid(doc: &lopdf::Document, font: &lopdf::Dictionary) -> Option<Vec<u8>> {
+    let descendants = font.get(b"DescendantFonts").ok()?.as_array().ok()?;
+    let cid_font = match descendants.first()? {
+        lopdf::Object::Reference(id) => doc.get_dictionary(*id).ok()?,
+        lopdf::Object::Dictionary(d) => d,
+        _ => return None,
+    };
+    let id = cid_font.get(b"CIDToGIDMap").ok()?.as_reference().ok()?;
+    let stream = doc.get_object(id).ok()?.as_stream().ok()?;
+    Some(
+        stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone()),
+    )
 }
 
 /// The formatted texts of a layout's messages on one side, in `locale`.

@@ -1,0 +1,86 @@
+//! Text every reader can find and copy (issue 21): lines of the shipped posters,
+//! extracted as pdf.js reads them (ToUnicode only) and as PDFium and poppler read
+//! them (with /ActualText), against the translator's text.
+
+mod common;
+
+use common::{pdf_text_read_by, repo, side_texts, squeeze, Reader};
+use flyer::{BuildOptions, Builder, Project, Session};
+use std::sync::OnceLock;
+
+fn session() -> &'static Session {
+    static SESSION: OnceLock<Session> = OnceLock::new();
+    SESSION.get_or_init(|| Session::open(Project::load(&repo()).unwrap()).unwrap())
+}
+
+fn poster(locale: &str) -> Vec<u8> {
+    Builder::new(session(), &BuildOptions::default())
+        .render("poster-letter", locale)
+        .unwrap_or_else(|d| panic!("{locale}: {}", flyer::diag::render_all(&d)))
+        .0
+}
+
+/// The message's text as the reader extracts it, white space aside.
+fn message(locale: &str, id: &str) -> String {
+    let texts = side_texts(session(), "poster-letter", flyer::spec::Side::Main, locale);
+    squeeze(&texts[id])
+}
+
+fn controls(text: &str) -> usize {
+    text.chars()
+        .filter(|c| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}'))
+        .count()
+}
+
+/// Every message of `ids` is in the text `reader` extracts from the poster.
+fn reads(locale: &str, ids: &[&str], reader: Reader) -> String {
+    let text = pdf_text_read_by(&poster(locale), reader);
+    let squeezed = squeeze(&text);
+    for id in ids {
+        let want = message(locale, id);
+        assert!(
+            squeezed.contains(&want),
+            "{locale}: {id} not read: {want:?}"
+        );
+    }
+    text
+}
+
+#[test]
+fn a_khmer_poster_reads_right_by_tounicode_alone_and_with_actualtext() {
+    let ids = ["poster-definition", "poster-victims"];
+    for reader in [Reader::ToUnicodeOnly, Reader::WithActualText] {
+        let text = reads("km", &ids, reader);
+        assert_eq!(controls(&text), 0);
+    }
+}
+
+#[test]
+fn a_gujarati_poster_reads_right_by_tounicode_alone_and_with_actualtext() {
+    let ids = ["poster-definition", "poster-emergency"];
+    for reader in [Reader::ToUnicodeOnly, Reader::WithActualText] {
+        let text = reads("gu", &ids, reader);
+        assert_eq!(controls(&text), 0);
+    }
+}
+
+#[test]
+fn arabic_and_dari_with_an_english_name_read_right_by_tounicode_alone_without_controls() {
+    // poster-action-call holds the hotline's English name.
+    for locale in ["ar", "fa-AF"] {
+        let text = reads(
+            locale,
+            &["poster-action-call", "poster-definition"],
+            Reader::ToUnicodeOnly,
+        );
+        assert!(text.contains("Child-at-Risk Hotline"), "{locale}");
+        assert_eq!(controls(&text), 0, "{locale}");
+        // PDFium and poppler read the /ActualText, whose bidi controls stay (see
+        // docs/rtl-text-extraction.md); without them the text is the source's.
+        reads(
+            locale,
+            &["poster-action-call", "poster-definition"],
+            Reader::WithActualText,
+        );
+    }
+}
