@@ -44,10 +44,13 @@ fn role_of(session: &Session, layout: &str, block: usize, paragraph: usize) -> O
 /// a paragraph, and from the last line of a paragraph to the first of the
 /// next in the same block, by the kind of block (paragraphs and list items
 /// are spaced apart differently).
+/// A kind of block and the column it is in (`None`: full width).
+type BlockPlace = (&'static str, Option<usize>);
+
 #[derive(Default, Debug)]
 struct Pitches {
     within: Vec<(f32, String)>,
-    between: BTreeMap<(&'static str, Option<usize>), Vec<(f32, String)>>,
+    between: BTreeMap<BlockPlace, Vec<(f32, String)>>,
 }
 
 /// The kind of block `block` of `layout` is.

@@ -90,16 +90,21 @@ impl<'a, 'b> Pager<'a, 'b> {
             Ok(page) => return Ok(vec![page]),
             Err(o) => o,
         };
-        for k in (1..blocks.len()).rev() {
+        // The closing band (the hotline, 911) stays on the first page, the
+        // one a reader sees, and the text before it continues on the second.
+        let rest = blocks.len() - closing_blocks(&blocks);
+        for k in (1..rest).rev() {
             if !splits_between(blocks[k - 1], blocks[k]) {
                 continue;
             }
-            let first = self.rows(&blocks[..k], true);
+            let mut first = blocks[..k].to_vec();
+            first.extend(&blocks[rest..]);
+            let first = self.rows(&first, true);
             if self.page(&first, fit, false).is_err() {
                 continue;
             }
             let mut second: Vec<&Prepared> = self.running_title.into_iter().collect();
-            second.extend(&blocks[k..]);
+            second.extend(&blocks[k..rest]);
             let second = self.rows(&second, true);
             return Ok(vec![
                 self.page(&first, fit, emit)?,
@@ -800,6 +805,28 @@ fn closing_rows(rows: &[Row]) -> usize {
             .count()
             .min(rows.len() - 1),
         false => 0,
+    }
+}
+
+/// How many of an output's last blocks form its closing band: the
+/// full-width banners and callouts that end it, if it ends with a banner (as
+/// [`closing_rows`] finds them among a page's rows).
+fn closing_blocks(blocks: &[&Prepared]) -> usize {
+    let panel = |p: &&&Prepared| {
+        p.block.column().is_none()
+            && matches!(p.block, Block::Banner { .. } | Block::Callout { .. })
+    };
+    match blocks
+        .last()
+        .map(|p| matches!(p.block, Block::Banner { .. }))
+    {
+        Some(true) => blocks
+            .iter()
+            .rev()
+            .take_while(panel)
+            .count()
+            .min(blocks.len() - 1),
+        _ => 0,
     }
 }
 
