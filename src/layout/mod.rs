@@ -71,7 +71,8 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
             if !has_fixed_heights(input) {
                 return Err(overflow_error(input, &pager, &o));
             }
-            let fit = search(&growing, &states).map_err(|_| overflow_error(input, &pager, &o))?;
+            // Still too much with the boxes grown: what overflows now.
+            let fit = search(&growing, &states).map_err(|o| overflow_error(input, &growing, &o))?;
             (growing, fit)
         }
     };
@@ -214,18 +215,10 @@ fn hyphenated(pages: &[crate::document::PageModel]) -> bool {
 /// where, by how much, and what to change, the most useful edit first.
 fn overflow_error(input: &LayoutInput, pager: &Pager, o: &Overflow) -> Diagnostic {
     let percent = 100.0 * o.amount / o.available.max(1.0);
-    let block = input.layout.spec.blocks.get(o.block).map(|b| b.get_ref());
-    let fixed = block.and_then(Block::fixed_height);
     let (what, fix) = if o.horizontal {
         (
             "a word or name is wider than its box",
             "shorten the word, allow a break in it, or give the block a wider column".to_string(),
-        )
-    } else if let Some(height) = fixed.filter(|h| (h.0 - o.available).abs() < 0.01) {
-        // The band's own height, not the page, is what the lines outgrew.
-        (
-            "the lines are taller than their box's fixed height",
-            format!("raise its `height` (now {height}), or shorten the message; the height is the same in every language"),
         )
     } else {
         let fixed_pages = input.layout.spec.page.pages.fixed() > 1;
@@ -524,6 +517,44 @@ pub(super) mod tests {
             section("first"),
             section("second")
         )
+    }
+
+    /// The heights of the page's filled boxes, top to bottom.
+    fn box_heights(page: &PageModel) -> Vec<f32> {
+        let boxes = page.items.iter().filter_map(|item| match item {
+            Item::Rect {
+                h, fill: Some(_), ..
+            } => Some(*h),
+            _ => None,
+        });
+        boxes.collect()
+    }
+
+    #[test]
+    fn a_box_keeps_its_fixed_height_and_outgrows_it_only_as_the_last_resort() {
+        // A callout 40 pt tall: one 12 pt line and its padding fit in it.
+        let callout = |height: &str, lines: usize| {
+            let line = "{ message = \"words\", role = \"heading\" }";
+            format!(
+                "{}[[block]]\ntype = \"callout\"\nfill = \"box\"\nheight = \"{height}\"\nlines = [{}]\n",
+                page("1"),
+                vec![line; lines].join(", ")
+            )
+        };
+        let doc = document(&callout("40pt", 1)).unwrap();
+        assert_eq!(box_heights(&doc.pages[0]), [40.0]);
+        assert!(!doc.moves.grown);
+        // Four lines need more than 40 pt at any spacing: the box grows, and
+        // the report says so.
+        let doc = document(&callout("40pt", 4)).unwrap();
+        let heights = box_heights(&doc.pages[0]);
+        assert!(heights.len() == 1 && heights[0] > 40.0, "{heights:?}");
+        assert!(doc.moves.grown);
+        assert!(doc
+            .moves
+            .structural()
+            .iter()
+            .any(|m| m.contains("taller than its `height`")));
     }
 
     #[test]
