@@ -168,7 +168,7 @@ fn text_that_cannot_fit_says_by_how_much() {
     p.edit(
         "layouts/poster-letter.toml",
         "size = [12, 11]",
-        "size = [20, 20]",
+        "size = [30, 30]",
     );
     let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
     assert_eq!(exit_code(&out), 1);
