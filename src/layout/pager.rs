@@ -789,45 +789,37 @@ pub(super) fn in_two_columns(block: &Block) -> bool {
 /// How many of a page's last rows form its closing band, which sits on the
 /// bottom edge: the full-width boxes that end it, if it ends with a banner.
 fn closing_rows(rows: &[Row]) -> usize {
-    let panel = |row: &Row| match row {
-        Row::Single(p) => matches!(p.block, Block::Banner { .. } | Block::Callout { .. }),
-        Row::Columns(_) => false,
-    };
-    let ends_with_banner = match rows.last() {
-        Some(Row::Single(p)) => matches!(p.block, Block::Banner { .. }),
-        _ => false,
-    };
-    match ends_with_banner && rows.len() > 1 {
-        true => rows
-            .iter()
-            .rev()
-            .take_while(|r| panel(r))
-            .count()
-            .min(rows.len() - 1),
-        false => 0,
-    }
+    closing_band(rows.iter().map(|row| match row {
+        Row::Single(p) => Some(p.block),
+        Row::Columns(_) => None,
+    }))
 }
 
 /// How many of an output's last blocks form its closing band: the
 /// full-width banners and callouts that end it, if it ends with a banner (as
 /// [`closing_rows`] finds them among a page's rows).
 fn closing_blocks(blocks: &[&Prepared]) -> usize {
-    let panel = |p: &&&Prepared| {
-        p.block.column().is_none()
-            && matches!(p.block, Block::Banner { .. } | Block::Callout { .. })
-    };
-    match blocks
-        .last()
-        .map(|p| matches!(p.block, Block::Banner { .. }))
-    {
-        Some(true) => blocks
+    closing_band(
+        blocks
             .iter()
-            .rev()
-            .take_while(panel)
-            .count()
-            .min(blocks.len() - 1),
-        _ => 0,
+            .map(|p| p.block.column().is_none().then_some(p.block)),
+    )
+}
+
+/// The closing band of a sequence of rows or blocks, each a full-width block
+/// or `None`: the banners and callouts that end it if the last is a banner,
+/// never the whole sequence.
+fn closing_band<'s>(
+    full_width: impl DoubleEndedIterator<Item = Option<&'s Block>> + ExactSizeIterator,
+) -> usize {
+    let n = full_width.len();
+    let mut from_end = full_width.rev().peekable();
+    if !matches!(from_end.peek(), Some(Some(Block::Banner { .. }))) {
+        return 0;
     }
+    let panel =
+        |b: &Option<&Block>| matches!(b, Some(Block::Banner { .. } | Block::Callout { .. }));
+    from_end.take_while(panel).count().min(n.saturating_sub(1))
 }
 
 /// Whether a column's first block is a heading (with more below it).
