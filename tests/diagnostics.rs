@@ -551,7 +551,7 @@ fn an_unknown_key_in_the_third_block_points_at_that_key_with_a_guess() {
     once(
         &printed(&out),
         &[
-            "error[toml-syntax]: unknown field `colour`, expected one of `font`, `size`, `leading`, `color`",
+            "error[toml-syntax]: unknown field `colour`, expected one of `font`, `size`, `leading`, `color`, `script-size`",
             &format!("  --> {layout}:{}:1", line_of(&q, layout, "colour = ")),
             "   = hint: did you mean `color`?",
             "error[toml-syntax]: unknown field `width`, expected one of `size`, `margin`, `bleed`, `safe`, `gap`, `paragraph-spacing`, `hyphenate`, `column-gap`, `background`, `pages`",
@@ -745,6 +745,35 @@ fn an_unknown_role_colour_or_page_size_is_one_error_at_its_name_with_a_guess() {
         ],
     );
     assert!(!out.contains("Named("), "{out}");
+}
+
+#[test]
+fn a_size_for_a_script_names_an_iso_15924_code_and_a_band_largest_first() {
+    let layout = "layouts/poster-letter.toml";
+    let p = Scratch::new("script-size");
+    p.edit(layout, "Khmr = [22, 20]", "Khmer = [22, 20]");
+    let out = printed(&p.flyer(&["check"]));
+    once(
+        &out,
+        &[
+            "error[layout-value]: role `title` has a size for `Khmer`, which is no script",
+            &format!("  --> {layout}:{}:17", line_of(&p, layout, "Khmer =")),
+            "   = hint: name the script by its ISO 15924 code, capitalised: Khmr, Arab, Gujr, Hani, Latn",
+        ],
+    );
+    let q = Scratch::new("script-band");
+    q.edit(layout, "Khmr = [22, 20]", "Khmr = [20, 22]");
+    let out = q.flyer(&["build", "--no-previews", "--layout", "poster-letter"]);
+    assert_eq!(exit_code(&out), 1);
+    once(
+        &stderr(&out),
+        &[
+            "error[layout-value]: role `title` has size [20, 22] for Khmr",
+            &format!("  --> {layout}:{}:17", line_of(&q, layout, "Khmr =")),
+            "   = hint: write Khmr = [largest, smallest], largest first, each from 1 to 400 pt",
+        ],
+    );
+    assert!(!q.path("out/poster-letter/km.pdf").exists());
 }
 
 #[test]

@@ -114,9 +114,10 @@ pub(super) struct Overflow {
     pub(super) horizontal: bool,
 }
 
-/// A role's size at scale `t`.
-pub(super) fn size_at(role: &RoleSpec, t: f32) -> f32 {
-    role.min() + (role.max() - role.min()) * t
+/// The size at scale `t` in a `[largest, smallest]` band (a role's, or its
+/// size for one script: [`Unit::size`](super::prepare::Unit::size)).
+pub(super) fn size_at([largest, smallest]: [f32; 2], t: f32) -> f32 {
+    smallest + (largest - smallest) * t
 }
 
 /// A role's line height as a multiple of its size: its leading, lowered by

@@ -65,9 +65,7 @@ impl Lines<'_, '_> {
         let mut h = top;
         for (i, unit) in p.units.iter().enumerate().take(range.end).skip(first) {
             if i > first {
-                h += size_at(self.input.layout.role(&unit.role), pass.fit.t_of(unit.pair))
-                    * spacing
-                    + pass.stretch;
+                h += size_at(unit.size, pass.fit.t_of(unit.pair)) * spacing + pass.stretch;
             }
             let below = Frame { y: at.y + h, ..at };
             h += if stack.bullets {
@@ -90,7 +88,7 @@ impl Lines<'_, '_> {
     ) -> Result<f32, Overflow> {
         let unit = &p.units[index];
         let role = self.input.layout.role(&unit.role);
-        let size = size_at(role, pass.fit.t_of(unit.pair));
+        let size = size_at(unit.size, pass.fit.t_of(unit.pair));
         let Frame { x, y, w } = at;
         let para = unit.paragraph(pass.fit, self.input.book);
         let ranges = match unit.tag {
@@ -132,7 +130,7 @@ impl Lines<'_, '_> {
     ) -> Result<f32, Overflow> {
         let unit = &p.units[index];
         let role = self.input.layout.role(&unit.role);
-        let size = size_at(role, pass.fit.t_of(unit.pair));
+        let size = size_at(unit.size, pass.fit.t_of(unit.pair));
         let Frame { x, y, w } = at;
         let indent = size * 1.1;
         let text_x = if unit.rtl { x } else { x + indent };

@@ -81,7 +81,7 @@ pub fn lay_out(input: &LayoutInput) -> Result<Document, Diagnostic> {
         .spec
         .roles
         .iter()
-        .map(|(name, role)| (name.clone(), size_at(role, fit.t)))
+        .map(|(name, role)| (name.clone(), size_at(role.size, fit.t)))
         .collect();
     let title = input
         .main

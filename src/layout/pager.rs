@@ -438,9 +438,7 @@ impl<'a, 'b> Pager<'a, 'b> {
     ) -> Result<f32, Overflow> {
         let layout = self.input.layout;
         let is_banner = matches!(p.block, Block::Banner { .. });
-        let first_size = p.units.first().map_or(12.0, |u| {
-            size_at(layout.role(&u.role), pass.fit.t_of(u.pair))
-        });
+        let first_size = (p.units.first()).map_or(12.0, |u| size_at(u.size, pass.fit.t_of(u.pair)));
         let pad = first_size * 0.6;
         // A banner's colour runs into the bleed, so its text needs no inset;
         // without bleed it stops at the safe line, close to the text.

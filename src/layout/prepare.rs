@@ -7,6 +7,7 @@ use crate::diag::Diagnostic;
 use crate::document::Role;
 use crate::spec::{Block, Color, Side};
 use crate::text::fonts::{FaceId, FontBook};
+use crate::text::itemize::main_script;
 use crate::text::{hyphenate, ShapedParagraph};
 use std::cell::OnceCell;
 use std::sync::Arc;
@@ -32,6 +33,9 @@ pub(super) struct Unit {
     /// [`Fit::t_pair`](super::frame::Fit::t_pair)).
     pub(super) pair: bool,
     pub(super) role: String,
+    /// The role's `[largest, smallest]` size for the script most of the text
+    /// is in (see [`RoleSpec::band`](crate::spec::RoleSpec::band)).
+    pub(super) size: [f32; 2],
     pub(super) color: Color,
     pub(super) bullet: Option<ShapedParagraph>,
     pub(super) tag: Role,
@@ -359,6 +363,7 @@ impl Shaper<'_, '_> {
             rtl: lang.rtl,
             pair: side == Side::Pair && input.pair.is_some(),
             role: role.to_string(),
+            size: role_spec.band(main_script(&text)),
             color,
             bullet,
             tag,

@@ -130,6 +130,12 @@ pub struct RoleSpec {
     /// Palette name of the text colour; the palette's `ink` if absent.
     #[serde(default)]
     pub color: Option<String>,
+    /// Another `[largest, smallest]` for text in a script, by ISO 15924 code
+    /// (`Khmr`): a script whose stacked marks need taller lines can be set
+    /// smaller and keep the layout's boxes, as a composite font in InDesign
+    /// scales one script against another.
+    #[serde(default, rename = "script-size")]
+    pub script_size: BTreeMap<String, [f32; 2]>,
 }
 
 fn default_leading() -> Bounds<f32> {
@@ -137,12 +143,19 @@ fn default_leading() -> Bounds<f32> {
 }
 
 impl RoleSpec {
+    /// The largest size of the role's own band (not of a script's).
     pub fn max(&self) -> f32 {
         self.size[0]
     }
 
+    /// The smallest size the role may take in any script.
     pub fn min(&self) -> f32 {
-        self.size[1]
+        (self.script_size.values()).fold(self.size[1], |least, band| least.min(band[1]))
+    }
+
+    /// `[largest, smallest]` for text whose script is `script` (ISO 15924).
+    pub fn band(&self, script: &str) -> [f32; 2] {
+        self.script_size.get(script).copied().unwrap_or(self.size)
     }
 }
 
@@ -527,12 +540,34 @@ impl Layout {
         for (name, role) in &self.spec.roles {
             let at = self.file.toml_location(&["roles", name]);
             let sane = |pt: f32| (MIN_TYPE_SIZE..=MAX_TYPE_SIZE).contains(&pt);
-            if !(sane(role.min()) && sane(role.max()) && role.min() <= role.max()) {
+            let sane = |[largest, smallest]: [f32; 2]| {
+                sane(largest) && sane(smallest) && smallest <= largest
+            };
+            if !sane(role.size) {
                 return Err(self.value_error(
                     at,
                     format!("role `{name}` has size [{}, {}]", role.size[0], role.size[1]),
                     format!("write size = [largest, smallest], largest first, each from {MIN_TYPE_SIZE} to {MAX_TYPE_SIZE} pt"),
                 ));
+            }
+            for (script, &band) in &role.script_size {
+                let at = self
+                    .file
+                    .toml_location(&["roles", name, "script-size", script]);
+                if unicode_script::Script::from_short_name(script).is_none() {
+                    return Err(self.value_error(
+                        at,
+                        format!("role `{name}` has a size for `{script}`, which is no script"),
+                        "name the script by its ISO 15924 code, capitalised: Khmr, Arab, Gujr, Hani, Latn".to_string(),
+                    ));
+                }
+                if !sane(band) {
+                    return Err(self.value_error(
+                        at,
+                        format!("role `{name}` has size [{}, {}] for {script}", band[0], band[1]),
+                        format!("write {script} = [largest, smallest], largest first, each from {MIN_TYPE_SIZE} to {MAX_TYPE_SIZE} pt"),
+                    ));
+                }
             }
             let (largest, smallest) =
                 (role.leading.largest(), role.leading.smallest(leading_floor));

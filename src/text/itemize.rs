@@ -198,6 +198,24 @@ pub fn base_level(rtl: bool) -> Level {
     }
 }
 
+/// The ISO 15924 code of the script most of `text`'s letters are in (the
+/// first of them on a tie), Latin for text without letters of a script.
+pub fn main_script(text: &str) -> &'static str {
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    for script in text.chars().map(|c| c.script()) {
+        if matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
+            continue;
+        }
+        match counts.iter_mut().find(|(s, _)| *s == script) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((script, 1)),
+        }
+    }
+    // `max_by_key` keeps the last of equals: reversed, the first seen wins.
+    let main = counts.into_iter().rev().max_by_key(|&(_, n)| n);
+    main.map_or("Latn", |(s, _)| iso_code(s))
+}
+
 /// The ISO 15924 code of the first letter of `text` that has a script of its own
 /// (`flyer list` shows each locale's script from its native name).
 pub fn script_of(text: &str) -> &'static str {
