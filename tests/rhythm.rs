@@ -40,13 +40,13 @@ fn role_of(session: &Session, layout: &str, block: usize, paragraph: usize) -> O
     }
 }
 
+/// A kind of block and the block (its index in the layout).
+type BlockPlace = (&'static str, usize);
+
 /// The pitches of one role on one page, in pt: from each line to the next in
 /// a paragraph, and from the last line of a paragraph to the first of the
 /// next in the same block, by the kind of block (paragraphs and list items
 /// are spaced apart differently).
-/// A kind of block and the column it is in (`None`: full width).
-type BlockPlace = (&'static str, Option<usize>);
-
 #[derive(Default, Debug)]
 struct Pitches {
     within: Vec<(f32, String)>,
@@ -106,13 +106,12 @@ fn pitches(session: &Session, layout: &str, locale: &str) -> BTreeMap<(usize, St
             });
             if let Some(next) = next {
                 let pitch = next.baseline - last.baseline;
-                // By kind and column: a balanced column opens up the space
-                // between its paragraphs evenly, by its own amount.
+                // By kind and block: a balanced column opens up the space
+                // between its paragraphs evenly, by its own amount, and a
+                // block is in one column (a continued page may flow a column's
+                // blocks over two).
                 let kind = kind_of(session, layout, first.block);
-                let column = session.layout(layout).unwrap().spec.blocks[first.block]
-                    .get_ref()
-                    .column();
-                let between = pitches.between.entry((kind, column)).or_default();
+                let between = pitches.between.entry((kind, first.block)).or_default();
                 between.push((pitch, line_text(next)));
             }
         }

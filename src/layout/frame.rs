@@ -65,6 +65,9 @@ pub(super) struct Pass<'o> {
     /// paragraphs and list items, twice that between blocks) so that a shorter
     /// column ends level with its neighbours: 0 but in a balanced column.
     pub(super) stretch: f32,
+    /// Whether columns end level: on a page that closes with a band. The last
+    /// page of a continued poster ends where its text does, as an article's.
+    pub(super) level: bool,
 }
 
 impl<'o> Pass<'o> {
@@ -74,6 +77,7 @@ impl<'o> Pass<'o> {
             fit,
             out,
             stretch: 0.0,
+            level: true,
         }
     }
 
@@ -83,6 +87,7 @@ impl<'o> Pass<'o> {
             fit: self.fit,
             out: self.out.as_deref_mut(),
             stretch: self.stretch,
+            level: self.level,
         }
     }
 
@@ -92,6 +97,7 @@ impl<'o> Pass<'o> {
             fit: self.fit,
             out: None,
             stretch: self.stretch,
+            level: self.level,
         }
     }
 

@@ -116,7 +116,8 @@ impl<'a, 'b> Pager<'a, 'b> {
 
     /// The rows of `blocks`: a block without a column is a row of its own;
     /// consecutive blocks with columns share one. On a continued page, a row
-    /// the split left with one column is set full width.
+    /// the split left with one column is flowed over two (see [`reflowed`]),
+    /// or set full width where it cannot be split.
     fn rows<'p>(&self, blocks: &[&'p Prepared<'p>], continued: bool) -> Vec<Row<'p>> {
         let mut rows: Vec<Row> = Vec::new();
         for &p in blocks {
@@ -144,7 +145,11 @@ impl<'a, 'b> Pager<'a, 'b> {
         for row in rows {
             match row {
                 Row::Columns(cols) if cols.iter().filter(|c| !c.is_empty()).count() < 2 => {
-                    whole.extend(cols.into_iter().flatten().map(Row::Single));
+                    let blocks: Vec<&Prepared> = cols.into_iter().flatten().collect();
+                    match reflowed(&blocks) {
+                        Some(row) => whole.push(row),
+                        None => whole.extend(blocks.into_iter().map(Row::Single)),
+                    }
                 }
                 row => whole.push(row),
             }
@@ -190,8 +195,10 @@ impl<'a, 'b> Pager<'a, 'b> {
             // What is left opens up the gaps above the closing band (up to 5x).
             let closing = closing_rows(rows);
             let spare = content_h - used;
+            // A page without one (a continued poster's last) keeps its text
+            // together at the top.
             let gaps = rows.len().saturating_sub(closing.max(1)) as f32;
-            let extra = if gaps > 0.0 {
+            let extra = if gaps > 0.0 && closing > 0 {
                 (spare / gaps).min(gap * 5.0)
             } else {
                 0.0
@@ -213,8 +220,11 @@ impl<'a, 'b> Pager<'a, 'b> {
                     y,
                     w: content_w,
                 };
-                let out = Some(&mut items);
-                self.row(row, at, Pass::new(fit, out))?;
+                let pass = Pass {
+                    level: closing > 0,
+                    ..Pass::new(fit, Some(&mut items))
+                };
+                self.row(row, at, pass)?;
                 y += heights[i];
                 y += match i + closing < rows.len() {
                     true => gap + extra,
@@ -274,8 +284,9 @@ impl<'a, 'b> Pager<'a, 'b> {
     }
 
     /// Columns side by side in `at`, each a stack of blocks; returns the
-    /// tallest's height. When drawing, a shorter column opens up evenly (see
-    /// [`Pass::stretch`]) so that every column ends level with the tallest.
+    /// tallest's height. When drawing on a page that closes with a band, a
+    /// shorter column opens up evenly (see [`Pass::stretch`]) so that every
+    /// column ends level with the tallest.
     fn columns(&self, cols: &[Vec<&Prepared>], at: Frame, mut pass: Pass) -> Result<f32, Overflow> {
         let spec = &self.input.layout.spec.page;
         let n = cols.len() as f32;
@@ -305,7 +316,7 @@ impl<'a, 'b> Pager<'a, 'b> {
                 let x = at.x + slot as f32 * (col_w + spec.column_gap.0);
                 let column = Frame { x, w: col_w, ..at };
                 let openings = self.openings(blocks, pass.fit);
-                let stretch = match openings > 0.0 {
+                let stretch = match openings > 0.0 && pass.level {
                     true => (tallest - heights[c]) / openings,
                     false => 0.0,
                 };
@@ -771,6 +782,33 @@ impl<'a, 'b> Pager<'a, 'b> {
 fn splits_between(before: &Prepared, after: &Prepared) -> bool {
     !matches!(before.block, Block::Heading { .. })
         && !matches!(after.block, Block::Callout { .. } | Block::Banner { .. })
+}
+
+/// One column's blocks, which a continued page left without the other,
+/// flowed over two columns in reading order, split where the two hold about
+/// as much text (a half-empty page reads as a mistake): `None` where no two
+/// of them may part (a heading stays with what follows it).
+fn reflowed<'p>(blocks: &[&'p Prepared<'p>]) -> Option<Row<'p>> {
+    // A block's share of the page: its characters times its size squared
+    // (each character's width and line height grow with the size).
+    let weight = |p: &Prepared| -> f32 {
+        let units = p.units.iter();
+        units
+            .map(|u| u.para.text.chars().count() as f32 * u.size[0] * u.size[0])
+            .sum()
+    };
+    let weights: Vec<f32> = blocks.iter().map(|p| weight(p)).collect();
+    let total: f32 = weights.iter().sum();
+    let split = (1..blocks.len())
+        .filter(|&j| splits_between(blocks[j - 1], blocks[j]))
+        .min_by(|&a, &b| {
+            let off = |j: usize| (2.0 * weights[..j].iter().sum::<f32>() - total).abs();
+            off(a).total_cmp(&off(b))
+        })?;
+    Some(Row::Columns(vec![
+        blocks[..split].to_vec(),
+        blocks[split..].to_vec(),
+    ]))
 }
 
 /// Whether a block is a list that may be set in two columns (`columns = [1, 2]`).

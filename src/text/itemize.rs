@@ -224,3 +224,20 @@ pub fn script_of(text: &str) -> &'static str {
         .find(|s| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
         .map_or("Zyyy", iso_code)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::main_script;
+
+    #[test]
+    fn the_main_script_is_the_one_most_letters_are_in() {
+        // A Khmer sentence with the English abbreviation it keeps.
+        assert_eq!(main_script("ការកេងប្រវ័ញ្ច (CSEC) លើកុមារ"), "Khmr");
+        // An English name in a short Arabic phrase does not outweigh it.
+        assert_eq!(main_script("خط Children's Cove الساخن للأطفال المعرضين"), "Arab");
+        assert_eq!(main_script("Children's Cove"), "Latn");
+        // Digits and punctuation have no script of their own.
+        assert_eq!(main_script("1-800-792-5200"), "Latn");
+        assert_eq!(main_script("ab гд"), "Latn");
+    }
+}
