@@ -31,8 +31,10 @@ PUNCT = ".,;:!?()[]{}«»\"'“”„‘’،؛؟。、，：；！？「」『�
 # ar/fa: /ActualText with bidi controls stays for PDFium and poppler (see the docs).
 FLOORS = {
     "default": {"pdfium": 1.0, "pdfjs": 1.0, "controls": 0},
-    "km": {"pdfium": 1.0, "pdfjs": 0.70, "controls": 0},
-    "gu": {"pdfium": 1.0, "pdfjs": 0.95, "controls": 0},
+    # km: a split vowel (ៀ, ឿ) shaped into three glyphs with an advance for
+    # its syllable's two characters leaves one glyph without text, and pdf.js
+    # fills its advance with a space (docs/rtl-text-extraction.md).
+    "km": {"pdfium": 1.0, "pdfjs": 0.96, "controls": 0},
     "ar": {"pdfium": 0.78, "pdfjs": 0.85, "controls": None},
     "fa": {"pdfium": 0.85, "pdfjs": 0.85, "controls": None},
 }

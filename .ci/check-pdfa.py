@@ -11,6 +11,10 @@ poster) into a temporary folder, then checks each PDF for:
     extension schema; Info entries equal to their XMP counterparts;
   - no device CMYK anywhere (operators k/K, cs/CS, image colour spaces);
   - every font embedded, with a ToUnicode map; a CIDToGIDMap on CIDFontType2;
+    each code shown visibly has as its /W width the embedded font program's
+    advance of its glyph (6.2.11.5, which exempts text in rendering mode 3, as
+    veraPDF's rule 6.2.11.5-1 does; flyer shows text under codes of its own,
+    some invisible and of no width: src/pdf/fonts.rs);
     every glyph code shown has a Unicode value that is not empty, U+0000 or U+FFFD;
   - no JavaScript, embedded files, additional actions, or PostScript XObjects.
 Exit 1 on any failure.
@@ -21,7 +25,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+import io
+
 import pikepdf
+from fontTools.ttLib import TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = [
@@ -46,6 +53,40 @@ def tounicode(font):
             for i, code in enumerate(range(int(lo, 16), int(hi, 16) + 1)):
                 codes[code] = chr(first + i)
     return codes
+
+
+def widths_problems(descendant, visible):
+    """Codes among `visible` of a CIDFontType2 whose /W width is not the
+    embedded program's advance of the glyph the CIDToGIDMap gives them (PDF/A-2
+    6.2.11.5; veraPDF allows a difference of 1 in 1000)."""
+    font = TTFont(io.BytesIO(descendant.FontDescriptor.FontFile2.read_bytes()))
+    upem, order, hmtx = font["head"].unitsPerEm, font.getGlyphOrder(), font["hmtx"]
+    gid_map = descendant.CIDToGIDMap
+    data = gid_map.read_bytes() if isinstance(gid_map, pikepdf.Stream) else None
+    widths, w = {}, list(descendant.get("/W", []))
+    i = 0
+    while i < len(w):
+        first = int(w[i])
+        if isinstance(w[i + 1], pikepdf.Array):
+            for k, width in enumerate(w[i + 1]):
+                widths[first + k] = float(width)
+            i += 2
+        else:
+            for code in range(first, int(w[i + 1]) + 1):
+                widths[code] = float(w[i + 2])
+            i += 3
+    out = []
+    for code, width in sorted(widths.items()):
+        if code not in visible:
+            continue
+        gid = int.from_bytes(data[2 * code:2 * code + 2], "big") if data else code
+        if gid >= len(order):
+            out.append(f"code {code}: glyph {gid} is not in the font")
+            continue
+        advance = hmtx[order[gid]][0] * 1000 / upem
+        if abs(advance - width) > 1:
+            out.append(f"code {code}: /W {width:g}, the font's advance {advance:.0f}")
+    return out
 
 
 def xmp_fields(pdf):
@@ -120,14 +161,17 @@ def check(path):
             if xobj.get("/Subtype") == "/Form":
                 holders.append((f"page {n} form {name}", xobj, xobj.get("/Resources", pikepdf.Dictionary())))
         fonts = {str(k): f for k, f in page.Resources.get("/Font", {}).items()}
-        maps = {}
+        maps, cid_fonts, visible = {}, {}, {}
         for key, font in fonts.items():
             for descendant in font.get("/DescendantFonts", [font]):
                 fd = descendant.get("/FontDescriptor")
                 if fd is None or not any(k in fd for k in ("/FontFile", "/FontFile2", "/FontFile3")):
                     problems.append(f"font {font.get('/BaseFont')} not embedded")
-                if descendant.get("/Subtype") == "/CIDFontType2" and "/CIDToGIDMap" not in descendant:
-                    problems.append(f"font {font.get('/BaseFont')}: no CIDToGIDMap")
+                if descendant.get("/Subtype") == "/CIDFontType2":
+                    if "/CIDToGIDMap" not in descendant:
+                        problems.append(f"font {font.get('/BaseFont')}: no CIDToGIDMap")
+                    else:
+                        cid_fonts[key] = descendant
             maps[key] = tounicode(font)
             if maps[key] is None:
                 problems.append(f"font {font.get('/BaseFont')}: no ToUnicode")
@@ -135,15 +179,18 @@ def check(path):
             for cs in resources.get("/ColorSpace", {}).values():
                 if "DeviceCMYK" in str(cs):
                     problems.append(f"{where}: CMYK colour space")
-            font = None
+            font, font_key, mode = None, None, 0
             for operands, op in pikepdf.parse_content_stream(holder):
                 op = str(op)
+                if op == "Tr":
+                    mode = int(operands[0])
                 if op in ("k", "K"):
                     problems.append(f"{where}: device CMYK operator {op}")
                 elif op in ("cs", "CS") and str(operands[0]) == "/DeviceCMYK":
                     problems.append(f"{where}: {op} /DeviceCMYK")
                 elif op == "Tf":
-                    font = maps.get(str(operands[0]))
+                    font_key = str(operands[0])
+                    font = maps.get(font_key)
                 elif op in ("TJ", "Tj") and font is not None:
                     items = operands[0] if op == "TJ" else [operands[0]]
                     for item in items:
@@ -151,9 +198,14 @@ def check(path):
                             b = bytes(item)
                             for i in range(0, len(b) - 1, 2):
                                 code = int.from_bytes(b[i:i + 2], "big")
+                                if mode != 3:
+                                    visible.setdefault(font_key, set()).add(code)
                                 text = font.get(code, "")
                                 if text in ("", "\x00", "\ufffd"):
                                     problems.append(f"{where}: glyph code {code} has no Unicode value")
+        for key, descendant in cid_fonts.items():
+            name = fonts[key].get("/BaseFont")
+            problems += [f"font {name}: {p}" for p in widths_problems(descendant, visible.get(key, set()))[:3]]
     return sorted(set(problems))
 
 

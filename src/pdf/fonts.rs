@@ -10,7 +10,7 @@
 //! [`write_codes`] rewrites each font's ToUnicode, /W and CIDToGIDMap after it:
 //! the second workaround for printpdf, and the one place these are written.
 
-use super::text::GlyphTexts;
+use super::text::{CodeKey, GlyphTexts};
 use crate::diag::Diagnostic;
 use crate::text::fonts::{Face, FaceId, FontBook};
 use printpdf::{FontId, ParsedFont, PdfDocument};
@@ -26,9 +26,10 @@ pub struct EmbeddedFont {
     /// Advance width per subset glyph id as printpdf writes it to /W (1/1000 em,
     /// truncated), so positioning is computed against what viewers will use.
     widths: BTreeMap<u16, i64>,
-    /// (original glyph id, text) → code, and per code its subset glyph id and text.
-    codes: BTreeMap<(u16, String), u16>,
-    by_code: BTreeMap<u16, (u16, String)>,
+    /// (original glyph id, text, unseen) → code, and per code its subset glyph
+    /// id, text and whether it is an unseen code (of no width).
+    codes: BTreeMap<CodeKey, u16>,
+    by_code: BTreeMap<u16, CodeKey>,
     /// A CFF font: printpdf's own maps stay (one code per glyph, see [`Self::code`]).
     cff: bool,
 }
@@ -46,13 +47,26 @@ impl EmbeddedFont {
     /// The code showing glyph `original` read as `text`, if the font has one: a
     /// CFF font (CIDFontType0, no CIDToGIDMap) has one code per glyph, with the
     /// glyph's first text.
-    pub fn code(&self, original: u16, text: &str) -> Option<u16> {
-        self.codes.get(&(original, text.to_string())).copied()
+    pub fn code(&self, original: u16, text: &str, unseen: bool) -> Option<u16> {
+        self.codes
+            .get(&(original, text.to_string(), unseen))
+            .copied()
     }
 
     /// The text a code reads as.
     pub fn code_text(&self, code: u16) -> &str {
-        self.by_code.get(&code).map_or("", |(_, text)| text)
+        self.by_code.get(&code).map_or("", |(_, text, _)| text)
+    }
+
+    /// The /W width of a code, in 1/1000 em: its glyph's, none for an unseen
+    /// one (shown in the invisible rendering mode only, which PDF/A-2 exempts
+    /// from agreeing with the font: veraPDF's rule 6.2.11.5-1).
+    pub fn code_width(&self, code: u16) -> f32 {
+        match self.by_code.get(&code) {
+            Some(&(_, _, true)) => 0.0,
+            Some(&(gid, _, false)) => self.width(gid),
+            None => self.width(code),
+        }
     }
 
     /// The glyph's first code: what a CFF font shows it with whatever its text.
@@ -61,22 +75,23 @@ impl EmbeddedFont {
     }
 }
 
-/// Codes for each (glyph, text) in order of first use: a glyph's first text gets
-/// the glyph's subset id as its code (so the map is mostly identity), later ones
-/// codes after the last glyph id; a CFF font gets no second code.
+/// Codes for each (glyph, text, unseen) in order of first use: a glyph's first
+/// text gets the glyph's subset id as its code (so the map is mostly
+/// identity), later ones and unseen ones codes after the last glyph id; a CFF
+/// font gets no second code.
 fn assign_codes(
     face: &Face,
     remap: &BTreeMap<u16, u16>,
     glyph_count: u16,
     cff: bool,
-    texts: &[(u16, String)],
-) -> Result<BTreeMap<(u16, String), u16>, Diagnostic> {
+    texts: &[CodeKey],
+) -> Result<BTreeMap<CodeKey, u16>, Diagnostic> {
     let mut codes = BTreeMap::new();
     let mut taken = std::collections::BTreeSet::new();
     let mut next = u32::from(glyph_count.max(1));
-    for (gid, text) in texts {
+    for key @ (gid, _, unseen) in texts {
         let subset_gid = remap.get(gid).copied().unwrap_or(0);
-        let code = if taken.insert(subset_gid) {
+        let code = if !unseen && taken.insert(subset_gid) {
             subset_gid
         } else if cff {
             continue;
@@ -94,7 +109,7 @@ fn assign_codes(
             next += 1;
             code
         };
-        codes.insert((*gid, text.clone()), code);
+        codes.insert(key.clone(), code);
     }
     Ok(codes)
 }
@@ -140,8 +155,11 @@ pub fn embed(
         let codes = assign_codes(face, &remap, glyph_count, cff, face_texts)?;
         let by_code = codes
             .iter()
-            .map(|((gid, text), &code)| {
-                (code, (remap.get(gid).copied().unwrap_or(0), text.clone()))
+            .map(|((gid, text, unseen), &code)| {
+                (
+                    code,
+                    (remap.get(gid).copied().unwrap_or(0), text.clone(), *unseen),
+                )
             })
             .collect();
         let id = FontId(format!("F{n}"));
@@ -190,7 +208,9 @@ pub fn write_codes(pdf: &mut lopdf::Document, fonts: &BTreeMap<FaceId, EmbeddedF
             mappings: font
                 .by_code
                 .iter()
-                .map(|(&code, (_, text))| (u32::from(code), text.chars().map(u32::from).collect()))
+                .map(|(&code, (_, text, _))| {
+                    (u32::from(code), text.chars().map(u32::from).collect())
+                })
                 .collect(),
         };
         let to_unicode = pdf.add_object(Stream::new(
@@ -198,7 +218,7 @@ pub fn write_codes(pdf: &mut lopdf::Document, fonts: &BTreeMap<FaceId, EmbeddedF
             cmap.to_cmap_string(&font.id.0).into_bytes(),
         ));
         let mut map = Vec::new();
-        for (&code, &(gid, _)) in &font.by_code {
+        for (&code, &(gid, ..)) in &font.by_code {
             let at = usize::from(code) * 2;
             if map.len() < at + 2 {
                 map.resize(at + 2, 0);
@@ -221,13 +241,18 @@ pub fn write_codes(pdf: &mut lopdf::Document, fonts: &BTreeMap<FaceId, EmbeddedF
     }
 }
 
-/// The /W array: each run of consecutive codes with its glyphs' widths.
+/// The /W array: each run of consecutive codes with its glyphs' widths (none
+/// for an unseen code).
 fn widths_array(font: &EmbeddedFont) -> lopdf::Object {
     use lopdf::Object;
     let mut out = Vec::new();
     let mut run: Option<(u16, Vec<Object>)> = None;
-    for (&code, &(gid, _)) in &font.by_code {
-        let width = Object::Integer(font.widths.get(&gid).copied().unwrap_or(0));
+    for (&code, &(gid, _, unseen)) in &font.by_code {
+        let width = match unseen {
+            true => 0,
+            false => font.widths.get(&gid).copied().unwrap_or(0),
+        };
+        let width = Object::Integer(width);
         match &mut run {
             Some((first, ws)) if usize::from(*first) + ws.len() == usize::from(code) => {
                 ws.push(width)

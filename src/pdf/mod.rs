@@ -496,13 +496,22 @@ impl Painter<'_> {
             .iter()
             .zip(&reading.glyphs)
             .map(|(g, r)| match r {
-                text::Reading::Text(t) => Some(font.code(g.gid, t).unwrap_or_else(|| {
+                text::Reading::Text(t) => Some(font.code(g.gid, t, false).unwrap_or_else(|| {
                     needs_actual = true;
                     font.first_code(g.gid)
                 })),
                 text::Reading::Outline => None,
             })
             .collect();
+        // Unseen codes, by the glyph they come before; a CFF font has none,
+        // and its group is read by /ActualText.
+        let mut unseen: Vec<(usize, u16)> = Vec::new();
+        for (i, t) in &reading.unseen {
+            match font.code(text::unseen_glyph(glyphs, *i), t, true) {
+                Some(code) => unseen.push((*i, code)),
+                None => needs_actual = true,
+            }
+        }
         let actual = reading
             .actual
             .or_else(|| needs_actual.then(|| text::group_chars(&line.text, glyphs)));
@@ -510,7 +519,8 @@ impl Painter<'_> {
             self.flush(shown);
             self.ops.push(actual_text_span(actual));
         }
-        for (g, code) in glyphs.iter().zip(codes) {
+        for (i, (g, code)) in glyphs.iter().zip(codes).enumerate() {
+            self.show_unseen(shown, line, font, &unseen, i, pen);
             let placed = PlacedGlyph {
                 face: run.face,
                 gid: g.gid,
@@ -520,9 +530,10 @@ impl Painter<'_> {
             pen += g.x_advance * size;
             match code {
                 None => marks.push(placed),
-                Some(code) => self.show(shown, font, placed, code, pen),
+                Some(code) => self.show(shown, font, (placed.x, placed.rise), code, pen),
             }
         }
+        self.show_unseen(shown, line, font, &unseen, glyphs.len(), pen);
         if actual.is_some() {
             self.flush(shown);
             self.ops.push(Op::EndMarkedContent);
@@ -530,17 +541,16 @@ impl Painter<'_> {
         pen
     }
 
-    /// Adds one glyph, under `code` in `font`, to the pending text operator;
-    /// `pen_after` is where the shaper's pen is after it.
+    /// Adds one glyph, under `code` in `font`, drawn at `x` with `rise`, to the
+    /// pending text operator; `pen_after` is where the shaper's pen is after it.
     fn show(
         &mut self,
         shown: &mut ShowState,
         font: &EmbeddedFont,
-        glyph: PlacedGlyph,
+        (x, rise): (f32, f32),
         code: u16,
         pen_after: f32,
     ) {
-        let PlacedGlyph { x, rise, .. } = glyph;
         self.set_rise(shown, rise);
         if shown.repositioned {
             self.flush(shown);
@@ -563,8 +573,44 @@ impl Painter<'_> {
             offset: 0.0,
             cid: Some(font.code_text(code).to_string()),
         }]));
-        shown.pdf_pen = x + font.width(font.gid(glyph.gid)) / 1000.0 * shown.size;
+        shown.pdf_pen = x + font.code_width(code) / 1000.0 * shown.size;
         shown.pen = pen_after;
+    }
+
+    /// Shows the unseen codes that come before glyph `index` of a group, at
+    /// the shaper's `pen`, in the invisible rendering mode and with no width
+    /// ([`text::GroupReading::unseen`]).
+    fn show_unseen(
+        &mut self,
+        shown: &mut ShowState,
+        line: &TextLine,
+        font: &EmbeddedFont,
+        unseen: &[(usize, u16)],
+        index: usize,
+        pen: f32,
+    ) {
+        let codes = unseen.iter().filter(|(i, _)| *i == index).map(|&(_, c)| c);
+        let mut codes = codes.peekable();
+        if codes.peek().is_none() {
+            return;
+        }
+        // A figure's text is invisible already, and stays so.
+        let visible = line.role != crate::document::Role::FigureText;
+        self.flush(shown);
+        if visible {
+            self.ops.push(Op::SetTextRenderingMode {
+                mode: printpdf::TextRenderingMode::Invisible,
+            });
+        }
+        for code in codes {
+            self.show(shown, font, (pen, 0.0), code, pen);
+        }
+        self.flush(shown);
+        if visible {
+            self.ops.push(Op::SetTextRenderingMode {
+                mode: printpdf::TextRenderingMode::Fill,
+            });
+        }
     }
 
     /// Sets the text rise (`Ts`); rise cannot change inside one operator.

@@ -5,14 +5,15 @@
 //! Each occurrence of a glyph has its own text ([`read_group`]): the font shows it
 //! under a code whose ToUnicode entry is that text (several codes can draw one
 //! glyph, `fonts::write_codes`), so readers that know only ToUnicode (pdf.js,
-//! Firefox) read clusters right. In a cluster of several glyphs, the glyphs on
-//! its baseline carry its characters in written order, one each and the rest on
-//! the last (a Khmer or Gujarati vowel drawn before its consonant reads the
-//! consonant); marks moved off the baseline are drawn as outlines, not text, and
-//! so is a glyph left with no character (a vowel split into more glyphs than its
-//! cluster has characters): every glyph shown as text maps to Unicode (PDF/UA-1,
-//! PDF/A-2u). Right-to-left glyphs carry their characters in drawn order, which
-//! PDFium and pdf.js reverse with the line's bidi.
+//! Firefox) read clusters right. In a left-to-right cluster of several glyphs,
+//! each glyph reads a slice of its characters, in written order (a Khmer or
+//! Gujarati vowel drawn before its consonant reads the consonant), and no glyph
+//! with an advance reads a non-spacing mark: that mark is shown unseen, by an
+//! invisible code of no width at the pen ([`read_ltr_unit`]). Marks moved off
+//! the baseline are drawn as outlines, their text shown unseen; a glyph left
+//! with no character is an outline too. Every glyph shown as text maps to
+//! Unicode (PDF/UA-1, PDF/A-2u). Right-to-left glyphs carry their characters in
+//! drawn order, which PDFium and pdf.js reverse with the line's bidi.
 //!
 //! A hyphen a line break added
 //! ([`ShapedParagraph::hyphenated`](crate::text::ShapedParagraph::hyphenated): a glyph that
@@ -118,6 +119,10 @@ pub enum Reading {
 pub struct GroupReading {
     /// One reading per glyph, in the order the glyphs are written.
     pub glyphs: Vec<Reading>,
+    /// Text shown by invisible codes of no width (see [`read_ltr_unit`]), each
+    /// at the shaper's pen before the glyph of its index (`glyphs.len()`: after
+    /// the last), in the order written.
+    pub unseen: Vec<(usize, String)>,
     /// The group's /ActualText: only a line break's hyphen needs one.
     pub actual: Option<String>,
 }
@@ -132,12 +137,21 @@ pub fn read_group(text: &str, run: &Run, glyphs: &[Glyph], rtl_line: bool) -> Gr
         glyphs
     };
     let mut readings = Vec::with_capacity(glyphs.len());
+    let mut unseen = Vec::new();
     if run.rtl && rtl_line {
         // One cluster, or clusters drawn at one x (lam-alef): one unit.
         readings.extend(read_unit(text, body, true));
     } else {
         for cluster in clusters(body) {
-            readings.extend(read_unit(text, &body[cluster], run.rtl));
+            let offset = cluster.start;
+            if run.rtl {
+                readings.extend(read_unit(text, &body[cluster], true));
+                continue;
+            }
+            let (glyphs, more) =
+                read_ltr_unit(&logical_chars(text, &body[cluster.clone()]), &body[cluster]);
+            readings.extend(glyphs);
+            unseen.extend(more.into_iter().map(|(i, t)| (offset + i, t)));
         }
     }
     let chars = logical_chars(text, glyphs);
@@ -153,6 +167,7 @@ pub fn read_group(text: &str, run: &Run, glyphs: &[Glyph], rtl_line: bool) -> Gr
     };
     GroupReading {
         glyphs: readings,
+        unseen,
         actual,
     }
 }
@@ -204,6 +219,107 @@ fn read_unit(text: &str, glyphs: &[Glyph], rtl: bool) -> Vec<Reading> {
     readings
 }
 
+/// The readings of a left-to-right cluster's glyphs, and the text it shows
+/// unseen: each glyph reads a slice of the characters, the slices in written
+/// order making up the cluster's text (a prefix vowel drawn first reads the
+/// consonant).
+///
+/// pdf.js takes a glyph whose text holds a non-spacing mark (Mn) for a
+/// diacritic of no width, does not advance over it, and splits the word with
+/// a space (its `SpecialCharRegExp`, measured in docs/rtl-text-extraction.md).
+/// So a glyph with an advance reads no mark: the marks of its slice, before
+/// and after its other characters, are shown unseen, by invisible codes of no
+/// width at the pen. Marks drawn off the baseline are outlines (PDFium puts
+/// text with a rise where it is drawn, often left of its base, and scrambles
+/// the word: measured "សនើផ្ ្ដល់" for "ស្នើផ្ដល់"); their slices are shown
+/// unseen after them. A glyph with no character is an outline.
+fn read_ltr_unit(chars: &[char], glyphs: &[Glyph]) -> (Vec<Reading>, Vec<(usize, String)>) {
+    let (n, m) = (glyphs.len(), chars.len());
+    let base_rise = base_rise(glyphs);
+    let advances = |i: usize| glyphs[i].x_advance > 0.0;
+    // What a slice costs on glyph `i`: an advancing glyph that reads nothing
+    // leaves a gap pdf.js fills with a space (500); each unseen piece 2; each
+    // character past the first 1, so characters spread one to a glyph.
+    let cost = |i: usize, slice: &[char]| -> u32 {
+        let extra = slice.len().saturating_sub(1) as u32;
+        if !advances(i) {
+            return if slice.is_empty() { 1 } else { extra };
+        }
+        match split_marks(slice) {
+            (_, [], _) => 500,
+            (before, _, after) => {
+                extra + 2 * (!before.is_empty() as u32 + !after.is_empty() as u32)
+            }
+        }
+    };
+    // best[i][j]: the least cost of glyphs[i..] reading chars[j..], and the
+    // length of glyph i's slice that reaches it.
+    let mut best = vec![vec![(u32::MAX, 0usize); m + 1]; n + 1];
+    best[n][m] = (0, 0);
+    for i in (0..n).rev() {
+        for j in 0..=m {
+            for k in 0..=(m - j) {
+                let (rest, _) = best[i + 1][j + k];
+                if rest == u32::MAX {
+                    continue;
+                }
+                let total = rest + cost(i, &chars[j..j + k]);
+                if total < best[i][j].0 {
+                    best[i][j] = (total, k);
+                }
+            }
+        }
+    }
+    let (mut readings, mut unseen) = (Vec::with_capacity(n), Vec::new());
+    let mut j = 0;
+    for (i, row) in best[..n].iter().enumerate() {
+        let slice = &chars[j..j + row[j].1];
+        j += slice.len();
+        let text = |cs: &[char]| cs.iter().collect::<String>();
+        let off_baseline = glyphs[i].y_offset != base_rise;
+        match split_marks(slice) {
+            (before, shown, after) if advances(i) && !shown.is_empty() => {
+                if !before.is_empty() {
+                    unseen.push((i, text(before)));
+                }
+                readings.push(Reading::Text(text(shown)));
+                if !after.is_empty() {
+                    unseen.push((i + 1, text(after)));
+                }
+            }
+            _ if slice.is_empty() => readings.push(Reading::Outline),
+            _ if advances(i) || off_baseline => {
+                readings.push(Reading::Outline);
+                unseen.push((i + 1, text(slice)));
+            }
+            _ => readings.push(Reading::Text(text(slice))),
+        }
+    }
+    (readings, unseen)
+}
+
+/// A slice of characters as its leading marks, what follows up to the next
+/// mark, and the rest (which starts with a mark).
+fn split_marks(slice: &[char]) -> (&[char], &[char], &[char]) {
+    let lead = slice.iter().take_while(|&&c| is_nonspacing_mark(c)).count();
+    let body = slice[lead..]
+        .iter()
+        .take_while(|&&c| !is_nonspacing_mark(c))
+        .count();
+    (
+        &slice[..lead],
+        &slice[lead..lead + body],
+        &slice[lead + body..],
+    )
+}
+
+/// Whether `c` is a non-spacing mark (general category Mn).
+fn is_nonspacing_mark(c: char) -> bool {
+    use icu_properties::props::GeneralCategory;
+    use icu_properties::CodePointMapData;
+    CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::NonspacingMark
+}
+
 /// The characters of one glyph's text: right-to-left ones in drawn order, as
 /// pdf.js (which reads ToUnicode only) and PDFium reverse them with the line's
 /// bidi (measured, docs/rtl-text-extraction.md).
@@ -225,9 +341,24 @@ pub fn base_rise(glyphs: &[Glyph]) -> f32 {
     }
 }
 
+/// A glyph shown as a text: the glyph id, the text, and whether the code is an
+/// unseen one, of no width ([`GroupReading::unseen`]).
+pub type CodeKey = (u16, String, bool);
+
 /// Every text each glyph is shown with, per face, in order of first use: what the
 /// fonts' codes are made of.
-pub type GlyphTexts = BTreeMap<FaceId, Vec<(u16, String)>>;
+pub type GlyphTexts = BTreeMap<FaceId, Vec<CodeKey>>;
+
+/// The glyph that shows the unseen text at `index` of a group's `glyphs`
+/// ([`GroupReading::unseen`]): its neighbour, invisible, under a code of no
+/// width. PDFium places a character by its glyph's ink: a mark's reaches back
+/// over its base, and a glyph without ink is misplaced, either scrambling
+/// Khmer words; a neighbour with its own width moved back after it scrambles
+/// Gujarati conjuncts (all measured). The neighbour's ink is where the text
+/// belongs.
+pub fn unseen_glyph(glyphs: &[Glyph], index: usize) -> u16 {
+    glyphs[index.min(glyphs.len() - 1)].gid
+}
 
 /// The glyph texts of these lines, as [`read_group`] reads them when painted.
 pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> GlyphTexts {
@@ -239,11 +370,18 @@ pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> GlyphTexts 
             for group in &segment.groups {
                 let glyphs = &run.glyphs[group.clone()];
                 let reading = read_group(&line.text, run, glyphs, line.line.rtl);
-                for (g, r) in glyphs.iter().zip(reading.glyphs) {
-                    if let Reading::Text(t) = r {
-                        if seen.insert((run.face, g.gid, t.clone())) {
-                            out.entry(run.face).or_default().push((g.gid, t));
-                        }
+                let shown = glyphs
+                    .iter()
+                    .zip(reading.glyphs)
+                    .filter_map(|(g, r)| match r {
+                        Reading::Text(t) => Some((g.gid, t, false)),
+                        Reading::Outline => None,
+                    });
+                let unseen =
+                    (reading.unseen.into_iter()).map(|(i, t)| (unseen_glyph(glyphs, i), t, true));
+                for key in shown.chain(unseen) {
+                    if seen.insert((run.face, key.clone())) {
+                        out.entry(run.face).or_default().push(key);
                     }
                 }
             }
@@ -427,14 +565,16 @@ mod tests {
             for group in &segment.groups {
                 let glyphs = &run.glyphs[group.clone()];
                 let reading = read_group(&line.text, run, glyphs, line.line.rtl);
-                let to_unicode: String = reading
-                    .glyphs
-                    .iter()
-                    .filter_map(|r| match r {
-                        Reading::Text(t) => Some(t.as_str()),
-                        Reading::Outline => None,
-                    })
-                    .collect();
+                // Each glyph's text, with the unseen texts before it, in the
+                // order written.
+                let mut to_unicode = String::new();
+                for i in 0..=reading.glyphs.len() {
+                    let unseen = reading.unseen.iter().filter(|(at, _)| *at == i);
+                    to_unicode.extend(unseen.map(|(_, t)| t.as_str()));
+                    if let Some(Reading::Text(t)) = reading.glyphs.get(i) {
+                        to_unicode.push_str(t);
+                    }
+                }
                 out.push(Written {
                     start: glyphs.iter().map(|g| g.cluster.start).min().unwrap(),
                     pen: segment.pen,
@@ -563,21 +703,45 @@ mod tests {
     fn a_khmer_line_reads_back_by_its_glyphs_texts_alone() {
         // "(not always) money", from the Khmer poster.
         reads_back_by_its_glyphs_texts_alone("ជាប្រាក់នោះទេ", "km");
+        // Words pdf.js split when a consonant carried its vowel's or its
+        // subscript's mark ("ទិ ញ"): "offers, buys", "18 years", "health",
+        // "sexual ... on", "recruiting".
+        reads_back_by_its_glyphs_texts_alone("ស្នើផ្ដល់ ទិញ 18 ឆ្នាំ សុខភាព ផ្លូវភេទលើ ការជ្រើសរើស", "km");
     }
 
     /// A left-to-right line of `text` reads back, glyph by glyph through its
-    /// ToUnicode alone (as pdf.js reads), exactly as written: no /ActualText.
+    /// ToUnicode alone (as pdf.js reads), exactly as written: no /ActualText;
+    /// and no glyph with an advance reads a non-spacing mark, which pdf.js
+    /// would take for a diacritic of no width and follow with a space.
     fn reads_back_by_its_glyphs_texts_alone(text: &str, locale: &str) {
         let line = shaped_line(text, locale, false);
         let written = written(&line);
         assert!(written.iter().all(|w| w.actual.is_none()), "no /ActualText");
         let read: String = written.iter().map(|w| w.to_unicode.as_str()).collect();
         assert_eq!(read, text);
+        for run in &line.line.runs {
+            for cluster in clusters(&run.glyphs) {
+                let glyphs = &run.glyphs[cluster];
+                let reading = read_group(&line.text, run, glyphs, false);
+                for (g, r) in glyphs.iter().zip(&reading.glyphs) {
+                    if let Reading::Text(t) = r {
+                        assert!(
+                            g.x_advance == 0.0 || !t.chars().any(is_nonspacing_mark),
+                            "glyph {} with an advance reads {t:?} in {text:?}",
+                            g.gid
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
     fn a_gujarati_line_with_a_prefix_vowel_reads_back_by_its_glyphs_texts_alone() {
         // "children" and "call": the i-matra drawn before its consonant.
         reads_back_by_its_glyphs_texts_alone("બાળકોની કૉલ કરો, કિંમતી", "gu");
+        // Conjuncts with a virama and marks above and below, which pdf.js
+        // split: "when", "person", "clear", "acts", "age", "interests".
+        reads_back_by_its_glyphs_texts_alone("ત્યારે વ્યક્તિ સ્પષ્ટ કૃત્યો ઉંમરના રુચિઓ", "gu");
     }
 }

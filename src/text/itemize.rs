@@ -234,7 +234,10 @@ mod tests {
         // A Khmer sentence with the English abbreviation it keeps.
         assert_eq!(main_script("ការកេងប្រវ័ញ្ច (CSEC) លើកុមារ"), "Khmr");
         // An English name in a short Arabic phrase does not outweigh it.
-        assert_eq!(main_script("خط Children's Cove الساخن للأطفال المعرضين"), "Arab");
+        assert_eq!(
+            main_script("خط Children's Cove الساخن للأطفال المعرضين"),
+            "Arab"
+        );
         assert_eq!(main_script("Children's Cove"), "Latn");
         // Digits and punctuation have no script of their own.
         assert_eq!(main_script("1-800-792-5200"), "Latn");
