@@ -84,3 +84,33 @@ fn arabic_and_dari_with_an_english_name_read_right_by_tounicode_alone_without_co
         );
     }
 }
+
+/// Scripts flyer does not ship, with their Noto fonts from Debian (Malayalam's
+/// conjuncts and split vowels, Sinhala's, Lao's marks above and below), read
+/// as well as the shipped ones: by ToUnicode alone, and with /ActualText.
+#[test]
+fn scripts_the_project_does_not_ship_read_right_by_both_readers() {
+    use common::long::{long_project, Script};
+    for script in [Script::Malayalam, Script::Sinhala, Script::Lao] {
+        let project = long_project(script, 1.0);
+        let session = project.session();
+        let locale = project.locale();
+        let bytes = Builder::new(&session, &BuildOptions::default())
+            .render("poster-letter", locale)
+            .unwrap_or_else(|d| panic!("{locale}: {}", flyer::diag::render_all(&d)))
+            .0;
+        let texts = side_texts(&session, "poster-letter", flyer::spec::Side::Main, locale);
+        for reader in [Reader::ToUnicodeOnly, Reader::WithActualText] {
+            let text = pdf_text_read_by(&bytes, reader);
+            assert_eq!(controls(&text), 0, "{locale}");
+            let squeezed = squeeze(&text);
+            for id in ["poster-definition", "poster-victims", "poster-emergency"] {
+                let want = squeeze(&texts[id]);
+                assert!(
+                    squeezed.contains(&want),
+                    "{locale} ({reader:?}): {id} not read: {want:?}"
+                );
+            }
+        }
+    }
+}

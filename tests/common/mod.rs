@@ -207,7 +207,7 @@ pub fn pdf_marked_texts(bytes: &[u8]) -> Vec<(usize, Option<i64>, String)> {
 }
 
 /// How a reader turns glyphs into text.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 #[allow(dead_code)] // not every test file uses both
 pub enum Reader {
     /// ToUnicode, and /ActualText over what it covers (PDFium, poppler, content order).
