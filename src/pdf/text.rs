@@ -140,12 +140,12 @@ pub fn read_group(text: &str, run: &Run, glyphs: &[Glyph], rtl_line: bool) -> Gr
     let mut unseen = Vec::new();
     if run.rtl && rtl_line {
         // One cluster, or clusters drawn at one x (lam-alef): one unit.
-        readings.extend(read_unit(text, body, true));
+        readings.extend(read_rtl_unit(text, body));
     } else {
         for cluster in clusters(body) {
             let offset = cluster.start;
             if run.rtl {
-                readings.extend(read_unit(text, &body[cluster], true));
+                readings.extend(read_rtl_unit(text, &body[cluster]));
                 continue;
             }
             let (glyphs, more) =
@@ -186,11 +186,10 @@ fn rtl_actual_text(chars: &[char], rtl_line: bool) -> Option<String> {
     }
 }
 
-/// The readings of the glyphs of one cluster (or of right-to-left clusters
+/// The readings of the glyphs of one right-to-left cluster (or of clusters
 /// drawn at one x), in written order.
-fn read_unit(text: &str, glyphs: &[Glyph], rtl: bool) -> Vec<Reading> {
-    let chars = logical_chars(text, glyphs);
-    let chars = drawn_order(&chars, rtl);
+fn read_rtl_unit(text: &str, glyphs: &[Glyph]) -> Vec<Reading> {
+    let chars = drawn_order(&logical_chars(text, glyphs));
     // Marks moved off the cluster's baseline are drawn as outlines (text cannot
     // change its baseline inside one operator); the glyphs on it carry the text:
     // one character each in written order, the rest on the last one, so the
@@ -320,15 +319,11 @@ fn is_nonspacing_mark(c: char) -> bool {
     CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::NonspacingMark
 }
 
-/// The characters of one glyph's text: right-to-left ones in drawn order, as
-/// pdf.js (which reads ToUnicode only) and PDFium reverse them with the line's
-/// bidi (measured, docs/rtl-text-extraction.md).
-fn drawn_order(chars: &[char], rtl: bool) -> Vec<char> {
-    let mut chars = chars.to_vec();
-    if rtl {
-        chars.reverse();
-    }
-    chars
+/// Right-to-left characters in drawn order, as pdf.js (which reads ToUnicode
+/// only) and PDFium reverse them with the line's bidi (measured,
+/// docs/rtl-text-extraction.md).
+fn drawn_order(chars: &[char]) -> Vec<char> {
+    chars.iter().rev().copied().collect()
 }
 
 /// The rise of a group's baseline: the base letter's, which is on the line
