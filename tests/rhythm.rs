@@ -40,8 +40,9 @@ fn role_of(session: &Session, layout: &str, block: usize, paragraph: usize) -> O
     }
 }
 
-/// A kind of block and the block (its index in the layout).
-type BlockPlace = (&'static str, usize);
+/// A kind of block and the half of the page its column is in (`None`: a
+/// block of full width).
+type BlockPlace = (&'static str, Option<bool>);
 
 /// The pitches of one role on one page, in pt: from each line to the next in
 /// a paragraph, and from the last line of a paragraph to the first of the
@@ -106,12 +107,17 @@ fn pitches(session: &Session, layout: &str, locale: &str) -> BTreeMap<(usize, St
             });
             if let Some(next) = next {
                 let pitch = next.baseline - last.baseline;
-                // By kind and block: a balanced column opens up the space
-                // between its paragraphs evenly, by its own amount, and a
-                // block is in one column (a continued page may flow a column's
-                // blocks over two).
+                // By kind and column: a balanced column opens up the space
+                // between its paragraphs evenly, by its own amount. The column
+                // is the half of the page the block is drawn in (a continued
+                // page may flow one column's blocks over two).
                 let kind = kind_of(session, layout, first.block);
-                let between = pitches.between.entry((kind, first.block)).or_default();
+                let spec = session.layout(layout).unwrap();
+                let in_column = spec.spec.blocks[first.block].get_ref().column().is_some();
+                let half = first.x >= spec.size.width.0 / 2.0;
+                let between = (pitches.between)
+                    .entry((kind, in_column.then_some(half)))
+                    .or_default();
                 between.push((pitch, line_text(next)));
             }
         }

@@ -109,8 +109,8 @@ pub fn group_chars(text: &str, glyphs: &[Glyph]) -> String {
 pub enum Reading {
     /// Shown as text, under a code whose ToUnicode entry is this string.
     Text(String),
-    /// Drawn as an outline, not text: its characters are read from another
-    /// glyph of its cluster (see the module's doc).
+    /// Drawn as an outline, not text: its characters, if any, are read from
+    /// another glyph of its cluster or from unseen codes (see the module's doc).
     Outline,
 }
 
@@ -233,7 +233,7 @@ fn read_rtl_unit(text: &str, glyphs: &[Glyph]) -> Vec<Reading> {
 /// the word: measured "សនើផ្ ្ដល់" for "ស្នើផ្ដល់"); their slices are shown
 /// unseen after them. A glyph with no character is an outline.
 fn read_ltr_unit(chars: &[char], glyphs: &[Glyph]) -> (Vec<Reading>, Vec<(usize, String)>) {
-    let (n, m) = (glyphs.len(), chars.len());
+    let n = glyphs.len();
     let base_rise = base_rise(glyphs);
     let advances = |i: usize| glyphs[i].x_advance > 0.0;
     // What a slice costs on glyph `i`: an advancing glyph that reads nothing
@@ -251,29 +251,11 @@ fn read_ltr_unit(chars: &[char], glyphs: &[Glyph]) -> (Vec<Reading>, Vec<(usize,
             }
         }
     };
-    // best[i][j]: the least cost of glyphs[i..] reading chars[j..], and the
-    // length of glyph i's slice that reaches it.
-    let mut best = vec![vec![(u32::MAX, 0usize); m + 1]; n + 1];
-    best[n][m] = (0, 0);
-    for i in (0..n).rev() {
-        for j in 0..=m {
-            for k in 0..=(m - j) {
-                let (rest, _) = best[i + 1][j + k];
-                if rest == u32::MAX {
-                    continue;
-                }
-                let total = rest + cost(i, &chars[j..j + k]);
-                if total < best[i][j].0 {
-                    best[i][j] = (total, k);
-                }
-            }
-        }
-    }
     let (mut readings, mut unseen) = (Vec::with_capacity(n), Vec::new());
     let mut j = 0;
-    for (i, row) in best[..n].iter().enumerate() {
-        let slice = &chars[j..j + row[j].1];
-        j += slice.len();
+    for (i, len) in cheapest_slices(n, chars, cost).into_iter().enumerate() {
+        let slice = &chars[j..j + len];
+        j += len;
         let text = |cs: &[char]| cs.iter().collect::<String>();
         let off_baseline = glyphs[i].y_offset != base_rise;
         match split_marks(slice) {
@@ -295,6 +277,37 @@ fn read_ltr_unit(chars: &[char], glyphs: &[Glyph]) -> (Vec<Reading>, Vec<(usize,
         }
     }
     (readings, unseen)
+}
+
+/// How many of `chars`, in order, each of `n` glyphs reads, at the least
+/// total `cost(glyph, slice)`: every character read once, in written order.
+fn cheapest_slices(n: usize, chars: &[char], cost: impl Fn(usize, &[char]) -> u32) -> Vec<usize> {
+    let m = chars.len();
+    // best[i][j]: the least cost of glyphs[i..] reading chars[j..], and the
+    // length of glyph i's slice that reaches it.
+    let mut best = vec![vec![(u32::MAX, 0usize); m + 1]; n + 1];
+    best[n][m] = (0, 0);
+    for i in (0..n).rev() {
+        for j in 0..=m {
+            for k in 0..=(m - j) {
+                let (rest, _) = best[i + 1][j + k];
+                if rest == u32::MAX {
+                    continue;
+                }
+                let total = rest + cost(i, &chars[j..j + k]);
+                if total < best[i][j].0 {
+                    best[i][j] = (total, k);
+                }
+            }
+        }
+    }
+    let mut lengths = Vec::with_capacity(n);
+    let mut j = 0;
+    for row in &best[..n] {
+        lengths.push(row[j].1);
+        j += row[j].1;
+    }
+    lengths
 }
 
 /// A slice of characters as its leading marks, what follows up to the next
