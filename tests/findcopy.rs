@@ -65,24 +65,23 @@ fn a_gujarati_poster_reads_right_by_tounicode_alone_and_with_actualtext() {
 }
 
 #[test]
-fn arabic_and_dari_with_an_english_name_read_right_by_tounicode_alone_without_controls() {
-    // poster-action-call holds the hotline's English name.
+fn arabic_and_dari_with_an_english_name_read_right_by_both_readers_without_controls() {
+    // poster-action-call holds the hotline's English name; poster-definition
+    // a word ending in tanwin (ar "شخصٌ"), Dari words with a zero-width
+    // non-joiner, which their spelling needs.
     for locale in ["ar", "fa-AF"] {
-        let text = reads(
-            locale,
-            &["poster-action-call", "poster-definition"],
-            Reader::ToUnicodeOnly,
-        );
-        assert!(text.contains("Child-at-Risk Hotline"), "{locale}");
-        assert_eq!(controls(&text), 0, "{locale}");
-        // PDFium and poppler read the /ActualText, whose bidi controls stay (see
-        // docs/rtl-text-extraction.md); without them the text is the source's.
-        reads(
-            locale,
-            &["poster-action-call", "poster-definition"],
-            Reader::WithActualText,
-        );
+        for reader in [Reader::ToUnicodeOnly, Reader::WithActualText] {
+            let text = reads(locale, &["poster-action-call", "poster-definition"], reader);
+            assert!(text.contains("Child-at-Risk Hotline"), "{locale}");
+            let joiners = text.matches('\u{200C}').count();
+            assert_eq!(controls(&text) - joiners, 0, "{locale} {reader:?}");
+        }
     }
+    let text = pdf_text_read_by(&poster("fa-AF"), Reader::ToUnicodeOnly);
+    assert!(
+        text.contains("می\u{200C}گیرد"),
+        "the word with its non-joiner"
+    );
 }
 
 /// Scripts flyer does not ship, with their Noto fonts from Debian (Malayalam's

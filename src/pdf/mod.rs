@@ -400,7 +400,8 @@ impl Painter<'_> {
             // The text position is set where the first glyph shown is drawn.
             shown.repositioned = true;
             let mut pen = segment.pen;
-            for group in &segment.groups {
+            let mut trailing = None;
+            for (k, group) in segment.groups.iter().enumerate() {
                 let glyphs = &run.glyphs[group.clone()];
                 let lang = line
                     .foreign
@@ -409,7 +410,21 @@ impl Painter<'_> {
                     .map(|(_, l)| l.as_str());
                 self.switch_lang(&mut shown, &mut open_lang, lang);
                 let group = Group { run, font, glyphs };
-                pen = self.show_group(&mut shown, line, group, pen, &mut marks);
+                let opens_word = rtl_line && k == 0;
+                let (after, more) =
+                    self.show_group(&mut shown, line, group, pen, opens_word, &mut marks);
+                pen = after;
+                trailing = trailing.or(more);
+            }
+            if let Some(code) = trailing {
+                // Just left of the word's first drawn glyph, written after it,
+                // in a span of its own: pdf.js adds a mark to the text item
+                // before it wherever it is drawn, and ends an item at a span.
+                let x = segment.pen - 0.01 * size;
+                self.flush(&mut shown);
+                self.ops.push(span(BTreeMap::new()));
+                self.show_unseen(&mut shown, line, font, &[(0, code)], 0, x);
+                self.ops.push(Op::EndMarkedContent);
             }
         }
         self.flush(&mut shown);
@@ -475,19 +490,22 @@ impl Painter<'_> {
 
     /// Shows one group of glyphs (one unit of extraction) from the shaper's `pen`,
     /// each glyph under the code of its text ([`text::read_group`]), inside an
-    /// /ActualText when the group needs one; returns the pen after it. Glyphs read
-    /// as outlines go to `marks`, drawn after the text.
+    /// /ActualText when the group needs one; returns the pen after it, and the
+    /// code of the marks to show after its word when it `opens_word`
+    /// ([`text::GroupReading::trailing`]). Glyphs read as outlines go to
+    /// `marks`, drawn after the text.
     fn show_group(
         &mut self,
         shown: &mut ShowState,
         line: &TextLine,
         group: Group,
         mut pen: f32,
+        opens_word: bool,
         marks: &mut Vec<PlacedGlyph>,
-    ) -> f32 {
+    ) -> (f32, Option<u16>) {
         let Group { run, font, glyphs } = group;
         let size = line.size;
-        let reading = text::read_group(&line.text, run, glyphs, line.line.rtl);
+        let reading = text::read_group(&line.text, run, glyphs, line.line.rtl, opens_word);
         // Each glyph's code, none for an outline; a CFF font has one code per
         // glyph, so a glyph read otherwise is shown with its first code and the
         // group read by /ActualText.
@@ -512,6 +530,13 @@ impl Painter<'_> {
                 None => needs_actual = true,
             }
         }
+        // A word's trailing marks, shown unseen after it; a CFF font has no
+        // code for them, and the group is read by /ActualText.
+        let trailing = reading.trailing.as_ref().and_then(|t| {
+            let code = font.code(text::trailing_glyph(glyphs, &reading.glyphs), t, true);
+            needs_actual |= code.is_none();
+            code
+        });
         let actual = reading
             .actual
             .or_else(|| needs_actual.then(|| text::group_chars(&line.text, glyphs)));
@@ -538,7 +563,7 @@ impl Painter<'_> {
             self.flush(shown);
             self.ops.push(Op::EndMarkedContent);
         }
-        pen
+        (pen, trailing)
     }
 
     /// Adds one glyph, under `code` in `font`, drawn at `x` with `rise`, to the

@@ -26,27 +26,26 @@
 //! read as U+2010 stays in both engines' text; an empty /ActualText PDFium
 //! ignores.
 //!
-//! Left-to-right lines are written run by run, one text operator per run. A line
-//! of a right-to-left paragraph is written in logical (reading) order, each cluster
-//! its own text operator at its own absolute position, because the two readers
-//! that matter read such lines differently, and this is what both read right
-//! (measured on the ar and fa-AF posters; engine facts from their sources):
-//! - poppler (`pdftotext -raw`) keeps content order, and reverses the
-//!   right-to-left part of a word only up to its first left-to-right character;
-//! - PDFium (Chrome) sorts a line's text objects by where each starts, then runs
-//!   its own bidi over the line, mirroring what it reverses.
+//! Left-to-right lines are written run by run, one text operator per run. A
+//! right-to-left line is written in reading order, a word at a time: each word
+//! (its letters' glyphs, as drawn, left to right), each punctuation mark and
+//! each space is its own text operator at its own position. Each reader then
+//! gets it right without any /ActualText or bidi control character (measured
+//! on every ar and fa-AF output; docs/rtl-text-extraction.md has the figures and
+//! the engines' code):
+//! - PDFium (Chrome) sorts a line's text objects by x and reverses each
+//!   right-to-left stretch of the line, so a glyph's text is in drawn order
+//!   ("ال" for lam-alef);
+//! - pdf.js (Firefox) runs its bidi over each text item: a word drawn left to
+//!   right is one item, reversed into reading order;
+//! - poppler `-raw` keeps content order, one word at a time, and reverses a
+//!   word's right-to-left stretch from its first right-to-left character on: so
+//!   words go in reading order, punctuation ("،", ".") is not part of the word
+//!   before it, and a mark a word's drawn text would begin with (a last letter
+//!   with tanwin) is shown after the word ([`GroupReading::trailing`]).
 //!
-//! So, for PDFium and poppler, right-to-left runs keep an /ActualText: a cluster
-//! of several characters (a letter with harakat, lam-alef) reads as RLE + its
-//! characters joined by LRM + PDF, which neither engine reorders; a mirrored character (a parenthesis) as RLM + the
-//! character + RLM; clusters drawn at the same x (a zero-advance glyph) go in one
-//! operator with one /ActualText, so no reader has to guess their order.
-//! Left-to-right runs inside (numbers, Latin names) keep their visual order.
-//!
-//! The controls stay in what PDFium and poppler extract (they break PDFium's
-//! find-in-page), not in pdf.js's. Without them, poppler's exact extraction of a
-//! letter with harakat fails in one of its two modes or the other (measured;
-//! docs/rtl-text-extraction.md has the figures and what would remove them).
+//! A Dari word keeps its zero-width non-joiner, which its spelling needs, on the
+//! glyph after it in drawn order (pdf.js drops a glyph whose text ends with one).
 
 use crate::document::TextLine;
 use crate::text::fonts::{is_default_ignorable, FaceId};
@@ -54,49 +53,38 @@ use crate::text::{Glyph, Run};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-const RLE: char = '\u{202B}';
-const PDF: char = '\u{202C}';
-const LRM: char = '\u{200E}';
-const RLM: char = '\u{200F}';
-
-fn mirrored(c: char) -> char {
-    use icu_properties::props::BidiMirroringGlyph;
-    use icu_properties::CodePointMapData;
-    CodePointMapData::<BidiMirroringGlyph>::new()
-        .get(c)
-        .mirroring_glyph
-        .unwrap_or(c)
-}
-
-/// Right-to-left characters that PDFium and poppler do not reorder: RLE + each
-/// joined by LRM + PDF.
-fn embedded(chars: &[char]) -> String {
-    let mut out = String::from(RLE);
-    for (i, &c) in chars.iter().enumerate() {
-        if i > 0 {
-            out.push(LRM);
-        }
-        out.push(c);
-    }
-    out.push(PDF);
-    out
-}
-
 /// Whether `glyph` is a hyphen a line break added (see the module's doc).
 fn break_hyphen(glyph: &Glyph) -> bool {
     glyph.cluster.is_empty()
 }
 
-/// The characters, in logical order, of the clusters the glyphs stand for.
+/// The characters, in logical order, of the clusters the glyphs stand for,
+/// without the default-ignorable ones.
 fn logical_chars(text: &str, glyphs: &[Glyph]) -> Vec<char> {
+    cluster_chars(text, glyphs, |c| !is_default_ignorable(c))
+}
+
+/// The characters of right-to-left glyphs, in logical order: as
+/// [`logical_chars`], with the joiners kept.
+fn rtl_chars(text: &str, glyphs: &[Glyph]) -> Vec<char> {
+    cluster_chars(text, glyphs, |c| !is_default_ignorable(c) || is_joiner(c))
+}
+
+fn cluster_chars(text: &str, glyphs: &[Glyph], keep: impl Fn(char) -> bool) -> Vec<char> {
     let mut clusters: Vec<&Range<usize>> = glyphs.iter().map(|g| &g.cluster).collect();
     clusters.sort_by_key(|c| c.start);
     clusters.dedup();
     clusters
         .into_iter()
         .flat_map(|c| text[c.clone()].chars())
-        .filter(|&c| !is_default_ignorable(c))
+        .filter(|&c| keep(c))
         .collect()
+}
+
+/// Zero-width non-joiner and joiner: invisible, but part of a word's spelling
+/// (Dari "می‌گیرد"): a copied word needs them, and a search for it holds them.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 /// The text a group of glyphs stands for, in logical order.
@@ -125,11 +113,21 @@ pub struct GroupReading {
     pub unseen: Vec<(usize, String)>,
     /// The group's /ActualText: only a line break's hyphen needs one.
     pub actual: Option<String>,
+    /// Right to left, the group a word begins with in drawn order (its last
+    /// letter): the marks its text would begin with, which are shown unseen
+    /// after the word instead (see [`read_rtl_unit`]).
+    pub trailing: Option<String>,
 }
 
 /// How the glyphs of a group read (see the module's doc): each glyph its own
 /// text, so that the texts in written order are the group's characters.
-pub fn read_group(text: &str, run: &Run, glyphs: &[Glyph], rtl_line: bool) -> GroupReading {
+pub fn read_group(
+    text: &str,
+    run: &Run,
+    glyphs: &[Glyph],
+    rtl_line: bool,
+    opens_word: bool,
+) -> GroupReading {
     let hyphen = glyphs.last().is_some_and(break_hyphen);
     let body = if hyphen {
         &glyphs[..glyphs.len() - 1]
@@ -138,14 +136,17 @@ pub fn read_group(text: &str, run: &Run, glyphs: &[Glyph], rtl_line: bool) -> Gr
     };
     let mut readings = Vec::with_capacity(glyphs.len());
     let mut unseen = Vec::new();
+    let mut trailing = None;
     if run.rtl && rtl_line {
         // One cluster, or clusters drawn at one x (lam-alef): one unit.
-        readings.extend(read_rtl_unit(text, body));
+        let (read, marks) = read_rtl_unit(text, body, opens_word);
+        readings.extend(read);
+        trailing = marks;
     } else {
         for cluster in clusters(body) {
             let offset = cluster.start;
             if run.rtl {
-                readings.extend(read_rtl_unit(text, &body[cluster]));
+                readings.extend(read_rtl_unit(text, &body[cluster], false).0);
                 continue;
             }
             let (glyphs, more) =
@@ -160,8 +161,6 @@ pub fn read_group(text: &str, run: &Run, glyphs: &[Glyph], rtl_line: bool) -> Gr
         readings.push(Reading::Text("\u{2010}".into()));
         // The word's part before a line break's hyphen, without it.
         Some(chars.into_iter().collect())
-    } else if run.rtl {
-        rtl_actual_text(&chars, rtl_line)
     } else {
         None
     };
@@ -169,38 +168,35 @@ pub fn read_group(text: &str, run: &Run, glyphs: &[Glyph], rtl_line: bool) -> Gr
         glyphs: readings,
         unseen,
         actual,
-    }
-}
-
-/// The /ActualText PDFium and poppler need for right-to-left characters (see the
-/// module's doc): several characters as an embedding joined by LRM; a mirrored
-/// character (a parenthesis) with an RLM on each side on a right-to-left line
-/// (measured: PDFium reads it right only so), as itself inside a left-to-right line.
-fn rtl_actual_text(chars: &[char], rtl_line: bool) -> Option<String> {
-    match *chars {
-        [] => None,
-        [c] if mirrored(c) == c => None,
-        [c] if rtl_line => Some(embedded(&[RLM, c, RLM])),
-        [c] => Some(c.to_string()),
-        _ => Some(embedded(chars)),
+        trailing,
     }
 }
 
 /// The readings of the glyphs of one right-to-left cluster (or of clusters
-/// drawn at one x), in written order.
-fn read_rtl_unit(text: &str, glyphs: &[Glyph]) -> Vec<Reading> {
-    let chars = drawn_order(&logical_chars(text, glyphs));
+/// drawn at one x), in written order, and the marks shown after its word when
+/// it `opens_word` ([`GroupReading::trailing`]).
+///
+/// The glyphs read the characters in drawn order, which PDFium, pdf.js and
+/// poppler reverse with the line's bidi. poppler `-raw` reverses the
+/// right-to-left stretch of a word from its first right-to-left character on,
+/// so a word whose drawn text began with a mark (a last letter with tanwin,
+/// "شخصٌ") would read with the mark first; that mark is shown after the word.
+fn read_rtl_unit(text: &str, glyphs: &[Glyph], opens_word: bool) -> (Vec<Reading>, Option<String>) {
+    let mut chars = drawn_order(&rtl_chars(text, glyphs));
+    let marks = chars.iter().take_while(|&&c| is_nonspacing_mark(c)).count();
+    let trailing = (opens_word && marks > 0 && marks < chars.len())
+        .then(|| chars.drain(..marks).rev().collect::<String>());
     // Marks moved off the cluster's baseline are drawn as outlines (text cannot
     // change its baseline inside one operator); the glyphs on it carry the text:
-    // one character each in written order, the rest on the last one, so the
-    // texts read in written order are the characters in drawn order (a prefix
-    // vowel drawn first reads the consonant). A glyph with no character left (a
-    // vowel split into more glyphs than the cluster has characters) is drawn as
-    // an outline too.
+    // one character each in written order, the rest on the last one. Of glyphs
+    // drawn at one x (lam-alef), the one with an advance carries the text:
+    // poppler ends a word at a glyph drawn where the one before it starts.
     let base_rise = base_rise(glyphs);
-    let carriers: Vec<usize> = (0..glyphs.len())
-        .filter(|&i| glyphs[i].y_offset == base_rise)
-        .collect();
+    let on_base = |i: &usize| glyphs[*i].y_offset == base_rise;
+    let mut carriers: Vec<usize> = (0..glyphs.len()).filter(on_base).collect();
+    if carriers.iter().any(|&i| glyphs[i].x_advance > 0.0) {
+        carriers.retain(|&i| glyphs[i].x_advance > 0.0);
+    }
     let mut readings = vec![Reading::Outline; glyphs.len()];
     let mut rest = &chars[..];
     for (n, &i) in carriers.iter().enumerate() {
@@ -215,7 +211,7 @@ fn read_rtl_unit(text: &str, glyphs: &[Glyph]) -> Vec<Reading> {
         readings[i] = Reading::Text(rest[..take].iter().collect());
         rest = &rest[take..];
     }
-    readings
+    (readings, trailing)
 }
 
 /// The readings of a left-to-right cluster's glyphs, and the text it shows
@@ -368,6 +364,14 @@ pub fn unseen_glyph(glyphs: &[Glyph], index: usize) -> u16 {
     glyphs[index.min(glyphs.len() - 1)].gid
 }
 
+/// The glyph that shows a word's trailing marks ([`GroupReading::trailing`]):
+/// the letter they belong to, whose ink is where they are (PDFium places a
+/// character by its glyph's ink).
+pub fn trailing_glyph(glyphs: &[Glyph], readings: &[Reading]) -> u16 {
+    let carrier = readings.iter().position(|r| matches!(r, Reading::Text(_)));
+    glyphs[carrier.unwrap_or(0)].gid
+}
+
 /// The glyph texts of these lines, as [`read_group`] reads them when painted.
 pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> GlyphTexts {
     let mut seen = std::collections::BTreeSet::new();
@@ -375,9 +379,11 @@ pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> GlyphTexts 
     for line in lines {
         for segment in segments(line, line.line.rtl) {
             let run = &line.line.runs[segment.run];
-            for group in &segment.groups {
+            for (k, group) in segment.groups.iter().enumerate() {
                 let glyphs = &run.glyphs[group.clone()];
-                let reading = read_group(&line.text, run, glyphs, line.line.rtl);
+                let reading = read_group(&line.text, run, glyphs, line.line.rtl, k == 0);
+                let trailing = (reading.trailing.clone())
+                    .map(|t| (trailing_glyph(glyphs, &reading.glyphs), t, true));
                 let shown = glyphs
                     .iter()
                     .zip(reading.glyphs)
@@ -387,7 +393,7 @@ pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> GlyphTexts 
                     });
                 let unseen =
                     (reading.unseen.into_iter()).map(|(i, t)| (unseen_glyph(glyphs, i), t, true));
-                for key in shown.chain(unseen) {
+                for key in shown.chain(unseen).chain(trailing) {
                     if seen.insert((run.face, key.clone())) {
                         out.entry(run.face).or_default().push(key);
                     }
@@ -428,8 +434,19 @@ pub fn segments(line: &TextLine, rtl_line: bool) -> Vec<Segment> {
             let first_x = drawn.iter().copied().fold(f32::INFINITY, f32::min);
             match groups.last_mut() {
                 // Drawn where (or left of where) the group before it is: one
-                // operator, so no reader has to guess the order of the two.
-                Some((_, g)) if rtl_line && first_x <= last_x + 0.01 => g.end = cluster.end,
+                // group, so no reader has to guess the order of the two. A
+                // group that a joiner ends (in drawn order) goes with the next,
+                // whose glyph then reads the joiner first: pdf.js drops a glyph
+                // whose text ends with a format character.
+                Some((_, g))
+                    if rtl_line
+                        && (first_x <= last_x + 0.01
+                            || rtl_chars(&line.text, &run.glyphs[g.clone()])
+                                .first()
+                                .is_some_and(|&c| is_joiner(c))) =>
+                {
+                    g.end = cluster.end
+                }
                 _ => {
                     groups.push((cluster_pen, cluster.clone()));
                     last_x = f32::NEG_INFINITY;
@@ -441,11 +458,7 @@ pub fn segments(line: &TextLine, rtl_line: bool) -> Vec<Segment> {
             with_word_before(&mut groups, &line.text, run);
         }
         if rtl_line {
-            out.extend(groups.into_iter().map(|(pen, g)| Segment {
-                run: r,
-                pen,
-                groups: vec![g],
-            }));
+            out.extend(word_units(groups, &line.text, run, r));
         } else {
             out.push(Segment {
                 run: r,
@@ -458,6 +471,35 @@ pub fn segments(line: &TextLine, rtl_line: bool) -> Vec<Segment> {
         logical_order(&mut out, &line.line.runs);
     }
     out
+}
+
+/// The groups of a run on a right-to-left line as segments: one per word (its
+/// letters' groups, in drawn order), one per punctuation mark and one per white
+/// space, so that they can be written in reading order (see the module's doc).
+fn word_units(groups: Vec<(f32, Range<usize>)>, text: &str, run: &Run, r: usize) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    let mut open = false;
+    for (pen, g) in groups {
+        let letters = rtl_chars(text, &run.glyphs[g.clone()])
+            .into_iter()
+            .any(|c| is_strong_rtl(c) || is_joiner(c));
+        match out.last_mut() {
+            Some(word) if open && letters => word.groups.push(g),
+            _ => out.push(Segment {
+                run: r,
+                pen,
+                groups: vec![g],
+            }),
+        }
+        open = letters;
+    }
+    out
+}
+
+/// Whether `c` is a right-to-left letter (bidi class R or AL).
+fn is_strong_rtl(c: char) -> bool {
+    use unicode_bidi::BidiClass::{AL, R};
+    matches!(unicode_bidi::bidi_class(c), R | AL)
 }
 
 /// The last group of `groups`, a line break's hyphen, joined with the groups of
@@ -553,28 +595,26 @@ mod tests {
     struct Written {
         /// The first byte of the text its glyphs stand for.
         start: usize,
-        /// Where its segment starts, in pt.
-        pen: f32,
+        /// The segment it is written in.
+        segment: usize,
         rtl_run: bool,
         glyphs: usize,
         readings: Vec<Reading>,
         actual: Option<String>,
-        /// What pdf.js extracts: the glyphs' texts (ToUnicode only).
+        /// Its glyphs' texts (ToUnicode), with the unseen texts, in the order written.
         to_unicode: String,
-        /// What PDFium and poppler extract: the /ActualText, or else the glyphs' texts.
-        text: String,
+        /// The marks shown unseen after its segment.
+        trailing: Option<String>,
     }
 
     /// The groups of a line in the order they are written.
     fn written(line: &TextLine) -> Vec<Written> {
         let mut out = Vec::new();
-        for segment in segments(line, line.line.rtl) {
+        for (n, segment) in segments(line, line.line.rtl).into_iter().enumerate() {
             let run = &line.line.runs[segment.run];
-            for group in &segment.groups {
+            for (k, group) in segment.groups.iter().enumerate() {
                 let glyphs = &run.glyphs[group.clone()];
-                let reading = read_group(&line.text, run, glyphs, line.line.rtl);
-                // Each glyph's text, with the unseen texts before it, in the
-                // order written.
+                let reading = read_group(&line.text, run, glyphs, line.line.rtl, k == 0);
                 let mut to_unicode = String::new();
                 for i in 0..=reading.glyphs.len() {
                     let unseen = reading.unseen.iter().filter(|(at, _)| *at == i);
@@ -585,15 +625,32 @@ mod tests {
                 }
                 out.push(Written {
                     start: glyphs.iter().map(|g| g.cluster.start).min().unwrap(),
-                    pen: segment.pen,
+                    segment: n,
                     rtl_run: run.rtl,
                     glyphs: glyphs.len(),
-                    text: reading.actual.clone().unwrap_or_else(|| to_unicode.clone()),
                     to_unicode,
                     readings: reading.glyphs,
                     actual: reading.actual,
+                    trailing: reading.trailing,
                 });
             }
+        }
+        out
+    }
+
+    /// A right-to-left line's text as the readers put it together: each
+    /// segment's glyph texts (drawn order) reversed, then its trailing marks,
+    /// segments in the order written.
+    fn read_rtl_line(written: &[Written]) -> String {
+        let mut out = String::new();
+        for segment in written.chunk_by(|a, b| a.segment == b.segment) {
+            let drawn: String = segment.iter().map(|w| w.to_unicode.as_str()).collect();
+            if segment[0].rtl_run {
+                out.extend(drawn.chars().rev());
+            } else {
+                out.push_str(&drawn);
+            }
+            out.extend(segment.iter().filter_map(|w| w.trailing.as_deref()));
         }
         out
     }
@@ -620,68 +677,99 @@ mod tests {
         assert_eq!(segs[0].groups, expected);
         let written = written(&line);
         assert!(written.iter().all(|w| w.actual.is_none()));
-        let text: String = written.iter().map(|w| w.text.as_str()).collect();
+        let text: String = written.iter().map(|w| w.to_unicode.as_str()).collect();
         assert_eq!(text, "Call the hotline");
     }
 
-    const ARABIC: &str = "من خلال \u{2068}Children's Cove\u{2069}، تُقدَّم";
+    const ARABIC: &str = "من خلال \u{2068}Children's Cove\u{2069}، تُقدَّم شخصٌ الاتصال";
 
     #[test]
-    fn an_arabic_line_is_written_in_reading_order_with_the_latin_name_left_to_right() {
+    fn an_arabic_line_is_written_word_by_word_in_reading_order_each_word_as_drawn() {
         let line = shaped_line(ARABIC, "ar", true);
         let written = written(&line);
         let starts: Vec<usize> = written.iter().map(|w| w.start).collect();
-        assert!(strictly_increasing(&starts), "{starts:?}");
-        let arabic: Vec<f32> = written
-            .iter()
-            .filter(|w| w.rtl_run)
-            .map(|w| -w.pen)
+        let segments: Vec<Vec<usize>> = written
+            .chunk_by(|a, b| a.segment == b.segment)
+            .map(|s| s.iter().map(|w| w.start).collect())
             .collect();
-        assert!(strictly_increasing(&arabic), "{arabic:?}");
-        let first = written.iter().position(|w| !w.rtl_run).unwrap();
-        let count = written.iter().filter(|w| !w.rtl_run).count();
-        let name: String = written[first..first + count]
+        // Segments in reading order; inside a right-to-left word, groups as
+        // drawn, left to right (its last letter first).
+        let firsts: Vec<usize> = segments.iter().map(|s| *s.iter().min().unwrap()).collect();
+        assert!(strictly_increasing(&firsts), "{starts:?}");
+        let word = written
             .iter()
-            .map(|w| w.text.as_str())
+            .find(|w| w.start == ARABIC.find("خلال").unwrap())
+            .unwrap();
+        let in_word: Vec<&Written> = written
+            .iter()
+            .filter(|w| w.segment == word.segment)
             .collect();
-        assert_eq!(name, "Children's Cove");
+        let drawn: String = in_word.iter().map(|w| w.to_unicode.as_str()).collect();
+        assert_eq!(
+            drawn.chars().rev().collect::<String>(),
+            "خلال",
+            "one segment, the whole word"
+        );
+        assert!(
+            in_word.windows(2).all(|p| p[0].start > p[1].start),
+            "drawn order"
+        );
+        // No /ActualText, no control character; read back as the readers do.
+        assert!(written
+            .iter()
+            .all(|w| w.actual.is_none() && !has_control(&w.to_unicode)));
+        let plain = ARABIC.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(read_rtl_line(&written), plain);
     }
 
     #[test]
     fn an_arabic_glyph_of_several_letters_carries_them_in_drawn_order() {
         let line = shaped_line(ARABIC, "ar", true);
         let written = written(&line);
-        let find = |letters: &str| {
-            written
-                .iter()
-                .find(|w| {
-                    w.actual.as_deref().is_some_and(|a| {
-                        a.contains(letters.chars().next().unwrap())
-                            && a.chars()
-                                .filter(|c| !has_control(&c.to_string()))
-                                .collect::<String>()
-                                == letters
-                    })
-                })
-                .unwrap_or_else(|| panic!("no group reads {letters:?}"))
+        let at = |letters: &str| {
+            let start = ARABIC.find(letters).unwrap();
+            written.iter().find(|w| w.start == start).unwrap()
         };
-        // Lam-alef: two glyphs at one x, each one letter, in drawn order.
-        let lam_alef = find("\u{644}\u{627}");
+        // Lam-alef: two glyphs at one x; the one with the advance carries both
+        // letters, in drawn order, so that poppler reads one word.
+        let lam_alef = at("\u{644}\u{627}\u{62A}");
         assert_eq!(lam_alef.glyphs, 2);
         assert_eq!(lam_alef.to_unicode, "\u{627}\u{644}");
         assert_eq!(
-            lam_alef.actual.as_deref(),
-            Some("\u{202B}\u{644}\u{200E}\u{627}\u{202C}")
+            lam_alef
+                .readings
+                .iter()
+                .filter(|r| **r == Reading::Outline)
+                .count(),
+            1
         );
         // Teh + damma (glyphs in visual order, the mark first): the damma drawn
         // as an outline, the teh carries both, in drawn order.
-        let teh = find("\u{62A}\u{64F}");
+        let teh = at("\u{62A}\u{64F}");
         assert_eq!(
             teh.readings,
             vec![Reading::Outline, Reading::Text("\u{64F}\u{62A}".into())]
         );
-        // pdf.js's text (ToUnicode only) has no control character.
-        assert!(written.iter().all(|w| !has_control(&w.to_unicode)));
+        // A word's last letter with tanwin: its mark is shown after the word.
+        let sad = at("\u{635}\u{64C}");
+        assert_eq!(sad.to_unicode, "\u{635}");
+        assert_eq!(sad.trailing.as_deref(), Some("\u{64C}"));
+    }
+
+    #[test]
+    fn a_dari_word_keeps_its_zero_width_non_joiner_inside_a_glyphs_text() {
+        let text = "کودکان می\u{200C}گیرد";
+        let line = shaped_line(text, "fa-AF", true);
+        let written = written(&line);
+        assert_eq!(read_rtl_line(&written), text);
+        // pdf.js drops a glyph whose text ends with a format character.
+        for w in &written {
+            for r in &w.readings {
+                if let Reading::Text(t) = r {
+                    assert!(!t.ends_with('\u{200C}'), "{t:?}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -703,7 +791,11 @@ mod tests {
             last.readings.last(),
             Some(&Reading::Text("\u{2010}".into()))
         );
-        let read: String = written.iter().map(|w| w.text.as_str()).collect();
+        // What PDFium and poppler read: the /ActualText, or else the glyphs' texts.
+        let read: String = written
+            .iter()
+            .map(|w| w.actual.as_deref().unwrap_or(&w.to_unicode))
+            .collect();
         assert_eq!(read, "a coordi");
     }
 
@@ -730,7 +822,7 @@ mod tests {
         for run in &line.line.runs {
             for cluster in clusters(&run.glyphs) {
                 let glyphs = &run.glyphs[cluster];
-                let reading = read_group(&line.text, run, glyphs, false);
+                let reading = read_group(&line.text, run, glyphs, false, false);
                 for (g, r) in glyphs.iter().zip(&reading.glyphs) {
                     if let Reading::Text(t) = r {
                         assert!(

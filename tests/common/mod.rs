@@ -206,15 +206,16 @@ pub fn pdf_marked_texts(bytes: &[u8]) -> Vec<(usize, Option<i64>, String)> {
     pdf_marked_texts_read_by(bytes, Reader::WithActualText)
 }
 
-/// How a reader turns glyphs into text.
+/// How a reader turns glyphs into text. Both take the text of a text operator
+/// that holds right-to-left letters for drawn order and reverse it, as pdf.js's
+/// bidi does to a text item and poppler's `-raw` to a word (flyer writes a
+/// right-to-left word per operator).
 #[derive(Clone, Copy, PartialEq, Debug)]
 #[allow(dead_code)] // not every test file uses both
 pub enum Reader {
     /// ToUnicode, and /ActualText over what it covers (PDFium, poppler, content order).
     WithActualText,
-    /// ToUnicode only, as pdf.js (Firefox) reads: /ActualText ignored, and the text
-    /// of a text operator that holds right-to-left letters reversed, as pdf.js's
-    /// bidi does to a text item it takes for drawn order.
+    /// ToUnicode only, as pdf.js (Firefox) reads: /ActualText ignored.
     ToUnicodeOnly,
 }
 
@@ -303,7 +304,7 @@ pub fn pdf_marked_texts_read_by(bytes: &[u8], reader: Reader) -> Vec<(usize, Opt
                             }
                         }
                     }
-                    if reader == Reader::ToUnicodeOnly && shown.chars().any(right_to_left) {
+                    if shown.chars().any(right_to_left) {
                         shown = shown.chars().rev().collect();
                     }
                     emit(&open, &shown);
