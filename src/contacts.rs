@@ -130,9 +130,13 @@ impl Contacts {
         let mut written: Vec<Written> = Vec::new();
         for (key, table) in tables {
             check_key(key, file)?;
-            written.push(Written::new_form(key, table, file)?);
+            let place = Place::Toml {
+                file,
+                table: vec!["contacts", key],
+            };
+            written.push(Written::new_form(key, table, place)?);
         }
-        let old_form = Written::old_form(&old);
+        let old_form = Written::old_form(&old, file);
         for w in &old_form {
             if tables.contains_key(&w.key) {
                 return Err(given_twice(w, file));
@@ -141,7 +145,7 @@ impl Contacts {
         written.extend(old_form);
         let list = written
             .into_iter()
-            .map(|w| w.check(file))
+            .map(Written::check)
             .collect::<Result<Vec<_>, _>>()?;
         let mut contacts = Contacts { list };
         contacts.list.sort_by(|a, b| a.key.cmp(&b.key));
@@ -217,6 +221,63 @@ impl Contacts {
     }
 }
 
+/// The cells of a row of the sites table that give one contact: its value, its
+/// name and its dial string, each with where it is (an empty cell: none).
+pub struct ContactCells<'a> {
+    pub key: &'a str,
+    pub value: Option<(&'a str, Location)>,
+    pub name: Option<(&'a str, Location)>,
+    pub dial: Option<(&'a str, Location)>,
+    /// The row, for what has no cell of its own.
+    pub row: Location,
+    /// What hints call the columns: "the `hotline` columns of sites.csv".
+    pub columns: String,
+}
+
+impl Contacts {
+    /// One site's contacts: these, with the values a row of the sites table
+    /// gives, checked as strictly as flyer.toml's. A contact whose value cell is
+    /// empty is one the site does not have; an empty name cell keeps the
+    /// campaign's name. A phone given by the row takes its dial string from the
+    /// row too (the campaign's is another number's).
+    pub fn with_cells(&self, rows: &[ContactCells]) -> Result<Contacts, Diagnostic> {
+        let mut list = self.list.clone();
+        for cells in rows {
+            list.retain(|c| c.key != cells.key);
+            let Some((value, at)) = &cells.value else {
+                continue;
+            };
+            let Some(campaign) = self.get(cells.key) else {
+                continue;
+            };
+            let mut table = ContactTable {
+                name: (cells.name.as_ref().map(|(n, _)| n.to_string())).or(campaign.name.clone()),
+                dial: cells.dial.as_ref().map(|(d, _)| d.to_string()),
+                ..ContactTable::default()
+            };
+            let slot = match campaign.kind {
+                ContactKind::Phone { .. } => &mut table.phone,
+                ContactKind::Url(_) => &mut table.url,
+                ContactKind::Email(_) => &mut table.email,
+                ContactKind::Address(_) => &mut table.address,
+                ContactKind::Text(_) => &mut table.text,
+            };
+            *slot = Some(value.to_string());
+            let mut located = BTreeMap::from([(campaign.kind_key(), at.clone())]);
+            located.extend(cells.name.as_ref().map(|(_, at)| ("name", at.clone())));
+            located.extend(cells.dial.as_ref().map(|(_, at)| ("dial", at.clone())));
+            let place = Place::Row {
+                table: cells.columns.clone(),
+                row: cells.row.clone(),
+                cells: located,
+            };
+            list.push(Written::new_form(cells.key, &table, place)?.check()?);
+        }
+        list.sort_by(|a, b| a.key.cmp(&b.key));
+        Ok(Contacts { list })
+    }
+}
+
 /// The value of a decimal digit in any script flyer's shipped locales write
 /// numbers in, as an ASCII digit: `٣` (Arabic-Indic), `۳` (Persian), `៣`
 /// (Khmer), `૩` (Gujarati), `３` (full width, in CJK text). ICU4X 2 has no
@@ -237,12 +298,31 @@ pub fn digits_of(text: &str) -> String {
     text.chars().filter_map(decimal_digit).collect()
 }
 
+/// Where a contact is written, for its errors: a table of flyer.toml, or a row
+/// of the sites table, each field in its cell.
+enum Place<'a> {
+    Toml {
+        file: &'a SourceFile,
+        table: Vec<&'a str>,
+    },
+    Row {
+        /// What hints call it: "the `hotline` columns of sites.csv".
+        table: String,
+        /// The row's first cell, for what has no cell of its own.
+        row: Location,
+        /// Each field's cell: `phone`, `name`, `dial`...
+        cells: BTreeMap<&'static str, Location>,
+    },
+}
+
 /// A contact as written, before it is checked: its name, the table it is in
 /// (`["contacts", "hotline"]`, or the old form's), and each value with the key
 /// it is written under there.
 struct Written<'a> {
     key: String,
-    table: Vec<&'a str>,
+    place: Place<'a>,
+    /// Written in the old form (`[campaign.hotline]`).
+    old_form: bool,
     name: Option<(&'a str, &'static str)>,
     values: Vec<(&'static str, &'a str, &'static str)>,
     dial: Option<(&'a str, &'static str)>,
@@ -252,7 +332,7 @@ impl<'a> Written<'a> {
     fn new_form(
         key: &'a str,
         t: &'a ContactTable,
-        file: &SourceFile,
+        place: Place<'a>,
     ) -> Result<Written<'a>, Diagnostic> {
         let kinds = [
             ("phone", &t.phone),
@@ -267,22 +347,25 @@ impl<'a> Written<'a> {
             .collect();
         let written = Written {
             key: key.to_string(),
-            table: vec!["contacts", key],
+            place,
+            old_form: false,
             name: t.name.as_deref().map(|n| (n, "name")),
             values,
             dial: t.dial.as_deref().map(|d| (d, "dial")),
         };
-        written.check_shape(file)?;
+        written.check_shape()?;
         Ok(written)
     }
 
     /// The old form's contacts, under the names they had as variables.
-    fn old_form(old: &'a OldForm) -> Vec<Written<'a>> {
+    fn old_form(old: &'a OldForm, file: &'a SourceFile) -> Vec<Written<'a>> {
+        let place = |table: Vec<&'a str>| Place::Toml { file, table };
         let mut out = Vec::new();
         if let Some(h) = &old.hotline {
             out.push(Written {
                 key: "hotline".into(),
-                table: vec!["campaign", "hotline"],
+                place: place(vec!["campaign", "hotline"]),
+                old_form: true,
                 name: Some((&h.name, "name")),
                 values: vec![("phone", &h.number, "number")],
                 dial: Some((&h.dial, "dial")),
@@ -291,7 +374,8 @@ impl<'a> Written<'a> {
         if let Some(e) = &old.emergency {
             out.push(Written {
                 key: "emergency".into(),
-                table: vec!["campaign", "emergency"],
+                place: place(vec!["campaign", "emergency"]),
+                old_form: true,
                 name: None,
                 values: vec![("phone", &e.number, "number")],
                 // The old form had no dial string for it: its digits are dialled.
@@ -301,7 +385,8 @@ impl<'a> Written<'a> {
         if let Some(site) = &old.website {
             out.push(Written {
                 key: "website".into(),
-                table: vec!["campaign"],
+                place: place(vec!["campaign"]),
+                old_form: true,
                 name: None,
                 values: vec![("url", site, "website")],
                 dial: None,
@@ -310,25 +395,44 @@ impl<'a> Written<'a> {
         out
     }
 
-    /// Where the value under `field` is written: inside its quotes, or at its key.
-    fn at(&self, field: &str, value: &str, file: &SourceFile) -> Location {
-        let mut path = self.table.clone();
-        path.push(field);
-        file.toml_string_location(&path, value)
-            .unwrap_or_else(|| file.toml_location(&path))
+    /// Where the value under `field` is written: inside its quotes, or at its
+    /// key; or its cell of the sites table.
+    fn at(&self, field: &str, value: &str) -> Location {
+        match &self.place {
+            Place::Toml { file, table } => {
+                let mut path = table.clone();
+                path.push(field);
+                file.toml_string_location(&path, value)
+                    .unwrap_or_else(|| file.toml_location(&path))
+            }
+            Place::Row { cells, row, .. } => cells.get(field).unwrap_or(row).clone(),
+        }
     }
 
+    /// Where the contact is written as a whole.
+    fn at_table(&self) -> Location {
+        match &self.place {
+            Place::Toml { file, table } => file.toml_location(table),
+            Place::Row { row, .. } => row.clone(),
+        }
+    }
+
+    /// What the hints call where it is written: `[contacts.hotline]`, or a
+    /// column of the sites table.
     fn table_name(&self) -> String {
-        format!("[{}]", self.table.join("."))
+        match &self.place {
+            Place::Toml { table, .. } => format!("[{}]", table.join(".")),
+            Place::Row { table, .. } => table.clone(),
+        }
     }
 
     /// Exactly one value, and a dial string only beside a phone.
-    fn check_shape(&self, file: &SourceFile) -> Result<(), Diagnostic> {
+    fn check_shape(&self) -> Result<(), Diagnostic> {
         let key = &self.key;
         match &self.values[..] {
             [] => Err(
                 Diagnostic::error("manifest-value", format!("contact `{key}` has no value"))
-                    .at(file.toml_location(&self.table))
+                    .at(self.at_table())
                     .hint(format!(
                 "give {} one of phone, url, email, address or text, e.g. phone = \"555-0142\"",
                 self.table_name()
@@ -338,7 +442,7 @@ impl<'a> Written<'a> {
                 "manifest-value",
                 format!("contact `{key}` has both `{first}` and `{second}`; a contact has one"),
             )
-            .at(self.at(field, value, file))
+            .at(self.at(field, value))
             .hint(format!(
                 "move `{second}` into a contact of its own, e.g. [contacts.{key}_{second}]"
             ))),
@@ -347,7 +451,7 @@ impl<'a> Written<'a> {
                     "manifest-value",
                     format!("contact `{key}` has a `dial` but no `phone`"),
                 )
-                .at(self.at(field, dial, file))
+                .at(self.at(field, dial))
                 .hint(format!(
                     "`dial` is how a phone number is dialled; remove it from {}",
                     self.table_name()
@@ -358,7 +462,7 @@ impl<'a> Written<'a> {
     }
 
     /// The contact, its values checked as strictly as a poster needs them.
-    fn check(self, file: &SourceFile) -> Result<Contact, Diagnostic> {
+    fn check(self) -> Result<Contact, Diagnostic> {
         let (kind_key, value, field) = self.values[0];
         let mut present = vec![(kind_key, value, field)];
         present.extend(self.name.map(|(n, f)| ("name", n, f)));
@@ -369,7 +473,7 @@ impl<'a> Written<'a> {
                     "manifest-value",
                     format!("contact `{}`'s {what} is empty", self.key),
                 )
-                .at(self.at(field, value, file))
+                .at(self.at(field, value))
                 .hint(format!(
                     "write its {what} in {}, or remove the contact (every contact is optional)",
                     self.table_name()
@@ -377,9 +481,9 @@ impl<'a> Written<'a> {
             }
         }
         let kind = match kind_key {
-            "phone" => self.phone(value, field, file)?,
-            "url" => ContactKind::Url(self.url(value, field, file)?),
-            "email" => ContactKind::Email(self.email(value, field, file)?),
+            "phone" => self.phone(value, field)?,
+            "url" => ContactKind::Url(self.url(value, field)?),
+            "email" => ContactKind::Email(self.email(value, field)?),
             "address" => ContactKind::Address(value.to_string()),
             _ => ContactKind::Text(value.to_string()),
         };
@@ -392,12 +496,7 @@ impl<'a> Written<'a> {
 
     /// A phone number: 3 or more digits as printed, and a dial string (given, or
     /// the printed number when it is only digits) that it matches.
-    fn phone(
-        &self,
-        printed: &str,
-        field: &str,
-        file: &SourceFile,
-    ) -> Result<ContactKind, Diagnostic> {
+    fn phone(&self, printed: &str, field: &str) -> Result<ContactKind, Diagnostic> {
         let key = &self.key;
         let shown: String = printed.chars().filter(char::is_ascii_digit).collect();
         // Two digits at least: some emergency numbers have only two (France's 15, 17, 18).
@@ -406,14 +505,14 @@ impl<'a> Written<'a> {
                 "manifest-value",
                 format!("contact `{key}`'s phone number `{printed}` has fewer than 2 digits"),
             )
-            .at(self.at(field, printed, file))
+            .at(self.at(field, printed))
             .hint("write the number as it is printed, like \"1-800-792-5200\" or \"911\""));
         }
         // The old form's emergency number had no dial string: its digits are
         // dialled, whatever else it shows.
         let (dial, dial_field) = match self.dial {
             Some(given) => given,
-            None if self.table[0] == "campaign" || printed.bytes().all(|b| b.is_ascii_digit()) => {
+            None if self.old_form || printed.bytes().all(|b| b.is_ascii_digit()) => {
                 return Ok(ContactKind::Phone {
                     printed: printed.to_string(),
                     dial: shown,
@@ -424,7 +523,7 @@ impl<'a> Written<'a> {
                     "manifest-value",
                     format!("contact `{key}`'s phone number `{printed}` is not only digits, so it needs a `dial`"),
                 )
-                .at(self.at(field, printed, file))
+                .at(self.at(field, printed))
                 .hint(format!(
                     "add dial = \"{shown}\" to {} (the digits to dial, with a leading + and the country code if callers abroad need it)",
                     self.table_name()
@@ -437,7 +536,7 @@ impl<'a> Written<'a> {
                 "manifest-value",
                 format!("contact `{key}`'s dial number `{dial}` must be digits, with at most one leading +"),
             )
-            .at(self.at(dial_field, dial, file))
+            .at(self.at(dial_field, dial))
             .hint("write it as digits with an optional leading +, like \"+18007925200\""));
         }
         if !digits.ends_with(&shown) {
@@ -445,7 +544,7 @@ impl<'a> Written<'a> {
                 "manifest-value",
                 format!("contact `{key}`'s printed number `{printed}` does not match its dial number `{dial}`"),
             )
-            .at(self.at(field, printed, file))
+            .at(self.at(field, printed))
             .hint("a wrong number on a poster is dangerous: check both against the contact's own materials"));
         }
         Ok(ContactKind::Phone {
@@ -455,7 +554,7 @@ impl<'a> Written<'a> {
     }
 
     /// A web address: `http://` or `https://`, a host, no white space.
-    fn url(&self, url: &str, field: &str, file: &SourceFile) -> Result<String, Diagnostic> {
+    fn url(&self, url: &str, field: &str) -> Result<String, Diagnostic> {
         let rest = url
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"))
@@ -466,14 +565,14 @@ impl<'a> Written<'a> {
                 "manifest-value",
                 format!("contact `{}`'s url `{url}` is not a web address", self.key),
             )
-            .at(self.at(field, url, file))
+            .at(self.at(field, url))
             .hint("write it with its scheme and host, like \"https://example.org\""));
         }
         Ok(url.to_string())
     }
 
     /// An e-mail address: one `@`, a name before it, a dotted domain after it.
-    fn email(&self, email: &str, field: &str, file: &SourceFile) -> Result<String, Diagnostic> {
+    fn email(&self, email: &str, field: &str) -> Result<String, Diagnostic> {
         let dotted =
             |domain: &str| domain.contains('.') && domain.split('.').all(|label| !label.is_empty());
         let ok = match email.split_once('@') {
@@ -488,7 +587,7 @@ impl<'a> Written<'a> {
                     self.key
                 ),
             )
-            .at(self.at(field, email, file))
+            .at(self.at(field, email))
             .hint("write the address alone, like \"help@example.org\" (no mailto:, no name)"));
         }
         Ok(email.to_string())
@@ -534,7 +633,7 @@ fn variable_like(key: &str) -> Option<String> {
 
 /// A contact given both in `[contacts]` and in the old form.
 fn given_twice(w: &Written, file: &SourceFile) -> Diagnostic {
-    let old = if w.table.len() == 1 {
+    let old = if w.key == "website" {
         "`website` in [campaign]".to_string()
     } else {
         w.table_name()
