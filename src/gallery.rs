@@ -21,6 +21,61 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+/// A site of the sites table, as the sites page lists it.
+pub struct SiteSummary {
+    pub id: String,
+    pub organization: String,
+    /// Outputs built, failed and drafts, for a site this run built.
+    pub counts: Option<(usize, usize, usize)>,
+}
+
+/// Writes the sites page, `index.html` of the output folder when the project
+/// has a sites table: each site with its outputs counted, linking to its own
+/// gallery (`<id>/index.html`); the rows that could not be read, with why.
+pub fn write_sites(
+    dir: &Path,
+    campaign: &str,
+    sites: &[SiteSummary],
+    errors: &[Diagnostic],
+) -> Result<PathBuf, Diagnostic> {
+    let main = html! {
+        h1 { (campaign) ": " (sites.len()) " sites" } "\n"
+        p { "Each site's posters and cards, in its own languages. Drafts are translations not yet reviewed: check them before printing." } "\n"
+        table {
+            "\n"
+            tr { th { "Site" } th { "Organization" } th { "Outputs" } th { "Failed" } th { "Drafts" } } "\n"
+            @for site in sites {
+                tr {
+                    td { a href=(format!("{}/index.html", site.id)) { (site.id) } }
+                    td { (site.organization) }
+                    @match site.counts {
+                        Some((built, failed, drafts)) => {
+                            td { (built) } td { (failed) } td { (drafts) }
+                        }
+                        None => { td colspan="3" { "not built in this run" } }
+                    }
+                }
+                "\n"
+            }
+        }
+        "\n"
+        @if !errors.is_empty() {
+            h2 { "Rows not built" } "\n"
+            ul {
+                @for e in errors {
+                    li { (e.to_string()) }
+                    "\n"
+                }
+            }
+            "\n"
+        }
+    };
+    let html = shell(&format!("{campaign}: sites"), main, None);
+    let path = dir.join("index.html");
+    crate::outputs::write_atomically(&path, html.into_string().as_bytes())?;
+    Ok(path)
+}
+
 /// One language row.
 struct Language {
     code: String,
@@ -211,6 +266,59 @@ fn page(outputs: &Outputs, proofs: &BTreeMap<String, PathBuf>) -> Markup {
     let org = &outputs.session.project.manifest.campaign.organization;
     // The newlines are written where the page had them: a diff between two
     // builds stays readable, line by line.
+    let title = format!("{org}: posters and cards");
+    let main = html! {
+        h1 { (org) ": posters and cards" } "\n"
+        p {
+            "Every poster and card in every language. Select a thumbnail to open \
+             its PDF. Drafts are translations not yet reviewed: check them before \
+             printing."
+        }
+        "\n"
+        (proof_links(&formats))
+        (filters(&languages, &formats))
+        div class="scroll" tabindex="0" role="region" aria-label="Outputs" {
+            "\n"
+            table {
+                "\n"
+                caption { "Outputs by language (rows) and format (columns)" } "\n"
+                thead {
+                    tr {
+                        th scope="col" { "Language" }
+                        @for f in &formats {
+                            th scope="col" data-layout=(f.layout) {
+                                code { (f.layout) } br;
+                                span class="desc" { (f.description) }
+                                @if let Some(proof) = &f.proof {
+                                    br;
+                                    a class="proof" href=(proof) {
+                                        @if f.printing.is_some() { "Proof of its cards" } @else { "Proof" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                "\n"
+                tbody {
+                    "\n"
+                    @for lang in &languages {
+                        (row(outputs, lang, &formats))
+                    }
+                }
+                "\n"
+            }
+            "\n"
+        }
+        "\n"
+        (printing(&formats))
+    };
+    shell(&title, main, Some(SCRIPT))
+}
+
+/// A page of the gallery: its head (the title, the inline style), its `main`,
+/// and an inline script after it.
+fn shell(title: &str, main: Markup, script: Option<&str>) -> Markup {
     html! {
         (DOCTYPE) "\n"
         html lang="en" dir="ltr" {
@@ -219,7 +327,7 @@ fn page(outputs: &Outputs, proofs: &BTreeMap<String, PathBuf>) -> Markup {
                 "\n"
                 meta charset="utf-8"; "\n"
                 meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
-                title { (org) ": posters and cards" } "\n"
+                title { (title) } "\n"
                 style { (PreEscaped(STYLE)) } "\n"
             }
             "\n"
@@ -227,53 +335,12 @@ fn page(outputs: &Outputs, proofs: &BTreeMap<String, PathBuf>) -> Markup {
                 "\n"
                 main {
                     "\n"
-                    h1 { (org) ": posters and cards" } "\n"
-                    p {
-                        "Every poster and card in every language. Select a thumbnail to open \
-                         its PDF. Drafts are translations not yet reviewed: check them before \
-                         printing."
-                    }
-                    "\n"
-                    (proof_links(&formats))
-                    (filters(&languages, &formats))
-                    div class="scroll" tabindex="0" role="region" aria-label="Outputs" {
-                        "\n"
-                        table {
-                            "\n"
-                            caption { "Outputs by language (rows) and format (columns)" } "\n"
-                            thead {
-                                tr {
-                                    th scope="col" { "Language" }
-                                    @for f in &formats {
-                                        th scope="col" data-layout=(f.layout) {
-                                            code { (f.layout) } br;
-                                            span class="desc" { (f.description) }
-                                            @if let Some(proof) = &f.proof {
-                                                br;
-                                                a class="proof" href=(proof) {
-                                                    @if f.printing.is_some() { "Proof of its cards" } @else { "Proof" }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            "\n"
-                            tbody {
-                                "\n"
-                                @for lang in &languages {
-                                    (row(outputs, lang, &formats))
-                                }
-                            }
-                            "\n"
-                        }
-                        "\n"
-                    }
-                    "\n"
-                    (printing(&formats))
+                    (main)
                 }
                 "\n"
-                script { (PreEscaped(SCRIPT)) } "\n"
+                @if let Some(script) = script {
+                    script { (PreEscaped(script)) } "\n"
+                }
             }
             "\n"
         }

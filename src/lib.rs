@@ -6,7 +6,8 @@
 //!
 //! 0. [`diag`], [`units`], [`outputs`]: diagnostics, lengths, atomic writes;
 //! 1. [`project`] and [`manifest`]: the project folder and `flyer.toml`;
-//!    [`contacts`]: its contacts, the messages' variables; [`image`]: logos;
+//!    [`contacts`]: its contacts, the messages' variables; [`sites`]: the sites
+//!    table, one campaign for many organizations; [`image`]: logos;
 //! 2. [`l10n`]: Fluent catalogs, formatting with the campaign's variables,
 //!    translation provenance, and one message edited in its .ftl file;
 //! 3. [`spec`]: layout specs (`layouts/*.toml`);
@@ -47,6 +48,7 @@ pub mod rules;
 pub mod scaffold;
 pub mod serve;
 pub mod session;
+pub mod sites;
 pub mod spec;
 pub mod text;
 pub mod units;

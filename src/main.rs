@@ -86,6 +86,10 @@ struct BuildArgs {
     /// Only these layouts (comma separated or repeated).
     #[arg(long, value_delimiter = ',')]
     layout: Vec<String>,
+    /// Only these sites of the sites table (flyer.toml [sites]; comma separated
+    /// or repeated).
+    #[arg(long, value_delimiter = ',')]
+    site: Vec<String>,
     /// Write outputs here instead of the manifest's output folder.
     #[arg(long)]
     out: Option<PathBuf>,
@@ -176,12 +180,28 @@ fn open(project: &std::path::Path) -> Result<Session, Diagnostic> {
 
 fn build(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagnostic> {
     let session = open(project)?;
+    if let Some(sites) = session.sites.clone() {
+        return build_sites(&session, &sites, args);
+    }
+    if !args.site.is_empty() {
+        return Err(Diagnostic::error(
+            "usage",
+            "--site needs a sites table, and flyer.toml names none",
+        )
+        .hint("add [sites] file = \"sites.csv\" to flyer.toml, or build without --site"));
+    }
+    build_session(&session, args)
+}
+
+/// Builds a session's outputs into its output folder; a build of everything
+/// also clears what is no longer wanted.
+fn build_session(session: &Session, args: &BuildArgs) -> Result<ExitCode, Diagnostic> {
     let opts = args.options();
     let jobs = session.jobs(&opts)?;
-    let report = run(&session, &opts, &jobs, args)?;
+    let report = run(session, &opts, &jobs, args)?;
     // A build of everything in flyer.toml also clears what is no longer there.
     if opts.layouts.is_empty() && opts.locales.is_empty() && opts.pair.is_none() {
-        let removed = Builder::new(&session, &opts).remove_orphans(&report.outcomes)?;
+        let removed = Builder::new(session, &opts).remove_orphans(&report.outcomes)?;
         if !removed.is_empty() && !args.quiet {
             let names: Vec<String> = removed.iter().map(|p| p.display().to_string()).collect();
             println!(
@@ -199,11 +219,75 @@ fn build(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
     })
 }
 
+/// Builds every site of the sites table (or those of `--site`) into its own
+/// folder, `<out>/<id>/`, with its own gallery, then the sites page,
+/// `<out>/index.html`. A row that cannot be read is reported and its site not
+/// built; the others are.
+fn build_sites(
+    session: &Session,
+    sites: &flyer::sites::Sites,
+    args: &BuildArgs,
+) -> Result<ExitCode, Diagnostic> {
+    let known: Vec<&str> = sites.valid().map(|s| s.id.as_str()).collect();
+    if let Some(unknown) = args.site.iter().find(|id| !known.contains(&id.as_str())) {
+        return Err(no_such_site(unknown, &known));
+    }
+    let errors: Vec<Diagnostic> = sites.errors().cloned().collect();
+    eprint!("{}", render_all(&errors));
+    let mut summaries = Vec::new();
+    let mut failed = errors.len();
+    let mut built = 0;
+    for site in sites.valid() {
+        let mut summary = flyer::gallery::SiteSummary {
+            id: site.id.clone(),
+            organization: site.organization.clone(),
+            counts: None,
+        };
+        if args.site.is_empty() || args.site.contains(&site.id) {
+            let site_session = session.for_site(site);
+            let opts = args.options();
+            let report = run(&site_session, &opts, &site_session.jobs(&opts)?, args)?;
+            failed += report.failed;
+            built += 1;
+            summary.counts = Some((report.built, report.failed, report.drafts));
+        }
+        summaries.push(summary);
+    }
+    let out_dir = session.out_dir(&args.options())?;
+    let campaign = &session.project.manifest.campaign.organization;
+    let index = flyer::gallery::write_sites(&out_dir, campaign, &summaries, &errors)?;
+    if !args.quiet {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        println!(
+            "{built} site{} built, {} row{} of the sites table not built; sites page: {}",
+            plural(built),
+            errors.len(),
+            plural(errors.len()),
+            index.display()
+        );
+    }
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn no_such_site(id: &str, known: &[&str]) -> Diagnostic {
+    let rest = format!("the sites: {}", known.join(", "));
+    Diagnostic::error(
+        "usage",
+        format!("there is no site `{id}` in the sites table"),
+    )
+    .hint(flyer::diag::suggest(id, known.iter().copied(), &rest))
+}
+
 /// What a run of jobs came to.
 struct Report {
     outcomes: Vec<Outcome>,
     built: usize,
     failed: usize,
+    drafts: usize,
 }
 
 /// Builds the jobs, refreshes previews and the gallery, and reports: progress on a
@@ -295,6 +379,7 @@ fn run(
     Ok(Report {
         built: outcomes.len() - failed,
         failed,
+        drafts,
         outcomes,
     })
 }
@@ -390,7 +475,7 @@ fn progress_bar(total: usize, quiet: bool) -> indicatif::ProgressBar {
 /// Builds once, then rebuilds what each change affects until interrupted.
 fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagnostic> {
     let opts = args.options();
-    let mut session = open(project)?;
+    let mut session = open_site(project, args)?;
     run(&session, &opts, &session.jobs(&opts)?, args)?;
     let mut watcher = flyer::watch::Watcher::new(&session, &session.out_dir(&opts)?);
     let interval = std::time::Duration::from_millis(150);
@@ -405,7 +490,7 @@ fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
         let changed = watcher.wait(interval);
         let names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
         println!("changed: {}", names.join(", "));
-        session = match open(project) {
+        session = match open_site(project, args) {
             Ok(s) => s,
             Err(d) => {
                 eprint!("{d}");
@@ -442,6 +527,26 @@ fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
     }
 }
 
+/// The project's session, or with a sites table the session of the one site
+/// `--site` names (`flyer watch` follows one site).
+fn open_site(project: &std::path::Path, args: &BuildArgs) -> Result<Session, Diagnostic> {
+    let session = open(project)?;
+    let Some(sites) = &session.sites else {
+        return Ok(session);
+    };
+    let ids: Vec<&str> = sites.valid().map(|s| s.id.as_str()).collect();
+    match &args.site[..] {
+        [id] => match sites.valid().find(|s| &s.id == id) {
+            Some(site) => Ok(session.for_site(site)),
+            None => Err(no_such_site(id, &ids)),
+        },
+        _ => Err(
+            Diagnostic::error("usage", "flyer watch follows one site of the sites table")
+                .hint(format!("name it with --site, one of: {}", ids.join(", "))),
+        ),
+    }
+}
+
 fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {
     let session = open(project)?;
     println!("Layouts:");
@@ -475,8 +580,33 @@ fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {
             entry.code, entry.name, entry.native
         );
     }
+    if let Some(sites) = &session.sites {
+        list_sites(sites);
+    }
     list_fonts(&session);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The sites of the sites table: id, organization, and their own subsets.
+fn list_sites(sites: &flyer::sites::Sites) {
+    println!("Sites:");
+    let all = |subset: &Option<Vec<String>>| subset.as_ref().map_or("all".into(), |n| n.join(" "));
+    for row in &sites.rows {
+        match row {
+            Ok(site) => println!(
+                "  {:<20} {:<36} locales: {}; layouts: {}",
+                site.id,
+                site.organization,
+                all(&site.locales),
+                all(&site.layouts)
+            ),
+            Err(d) => println!(
+                "  (line {}: not built: {})",
+                d.location.as_ref().map_or(0, |l| l.line),
+                d.message
+            ),
+        }
+    }
 }
 
 /// The fonts each locale's text is drawn with, and every font file with its version.

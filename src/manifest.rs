@@ -31,6 +31,8 @@ pub struct Manifest {
     pub fonts: FontSettings,
     #[serde(default)]
     pub print: PrintSettings,
+    #[serde(default)]
+    pub sites: SitesSettings,
     #[serde(rename = "locale", default)]
     pub locales: Vec<LocaleEntry>,
     /// What loads but should be written otherwise (the old form of contacts),
@@ -44,6 +46,10 @@ pub struct Manifest {
 pub struct Campaign {
     /// The organization's name, as the term `-org-name`.
     pub organization: String,
+    /// The organization's logo, a PNG or SVG in the project, for layouts'
+    /// `path = "{logo}"` (each site of a sites table may have its own).
+    #[serde(default)]
+    pub logo: Option<String>,
     // The old form of contacts, read into `Manifest::contacts`.
     #[serde(default)]
     hotline: Option<OldHotline>,
@@ -51,6 +57,15 @@ pub struct Campaign {
     emergency: Option<OldEmergency>,
     #[serde(default)]
     website: Option<String>,
+}
+
+/// flyer.toml `[sites]`: the table of sites that print the campaign, each with
+/// its own organization, contacts and logo ([`crate::sites`]).
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SitesSettings {
+    /// A CSV file in the project, with a header row.
+    pub file: Option<String>,
 }
 
 /// flyer.toml `[check]`: what the checks let through on purpose, each with its

@@ -37,6 +37,7 @@ impl Input {
     pub const LAYOUT: Input = Input::text("layout");
     pub const SHEET_TEMPLATE: Input = Input::text("sheet template");
     pub const TRANSLATION: Input = Input::text("translation file");
+    pub const SITES: Input = Input::text("sites table");
     pub const SVG: Input = Input::text("image");
     pub const PNG: Input = Input {
         what: "image",

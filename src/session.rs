@@ -10,6 +10,7 @@ use crate::l10n::{campaign_variables, fallback_chain, strip_isolates, Catalog, L
 use crate::pdf;
 use crate::project::{Input, Project};
 use crate::rules::text::{translation_checks, ContactPolicy};
+use crate::sites::{Site, Sites};
 use crate::spec::Layout;
 use crate::text::fonts::{FaceId, FontBook};
 use crate::text::itemize::faces_drawing;
@@ -54,6 +55,12 @@ pub struct Session {
     pub images: Arc<Images>,
     /// The print shop's printing condition and profile, from flyer.toml `[print]`.
     pub print_intent: Option<pdf::PrintIntent>,
+    /// flyer.toml's sites table, if it names one.
+    pub sites: Option<Arc<Sites>>,
+    /// The site this session builds for ([`Session::for_site`]): its
+    /// organization and contacts are the manifest's, its outputs go to
+    /// `<out>/<id>/`.
+    pub site: Option<Arc<Site>>,
 }
 
 /// A sheet layout and its template, or why it cannot be used.
@@ -109,7 +116,8 @@ impl Session {
                     .map(|c| (code.clone(), translation_checks(c, &policy)))
             })
             .collect();
-        let images = Images::named_in(&project, &layouts);
+        let images = Images::named_in(&project, &layouts, project.manifest.campaign.logo.clone());
+        let sites = crate::sites::load(&project)?.map(Arc::new);
         Ok(Session {
             project,
             book: Arc::new(book),
@@ -119,7 +127,40 @@ impl Session {
             text_errors,
             images: Arc::new(images),
             print_intent,
+            sites,
+            site: None,
         })
+    }
+
+    /// This session for one site of the sites table: its organization and
+    /// contacts in the manifest, the catalogs and the checks of the
+    /// translations' text redone with them, its logo; fonts and layouts shared.
+    pub fn for_site(&self, site: &Site) -> Session {
+        let mut project = self.project.clone();
+        project.manifest.campaign.organization = site.organization.clone();
+        project.manifest.contacts = site.contacts.clone();
+        let catalogs: BTreeMap<_, _> = (project.locale_codes().into_iter())
+            .map(|code| {
+                let catalog = Arc::new(Catalog::load(&project, &code));
+                (code, catalog)
+            })
+            .collect();
+        let policy = ContactPolicy::of(&project.manifest);
+        let text_errors = (catalogs.iter())
+            .filter_map(|(code, c)| {
+                let c = (**c).as_ref().ok()?;
+                Some((code.clone(), translation_checks(c, &policy)))
+            })
+            .collect();
+        let images = Images::named_in(&project, &self.layouts, site.logo.clone());
+        Session {
+            project,
+            catalogs,
+            text_errors,
+            images: Arc::new(images),
+            site: Some(Arc::new(site.clone())),
+            ..self.clone()
+        }
     }
 
     /// This session with locale `code`'s translation made of `files` instead of
@@ -143,21 +184,42 @@ impl Session {
     /// flyer writes in it is one (see [`Project::output_dir`]).
     pub fn out_dir(&self, opts: &BuildOptions) -> Result<PathBuf, Diagnostic> {
         let release = opts.release || self.project.manifest.build.release;
-        self.project.output_dir(opts.out.as_deref(), release)
+        let dir = self.project.output_dir(opts.out.as_deref(), release)?;
+        let Some(site) = &self.site else {
+            return Ok(dir);
+        };
+        let site_dir = dir.join(&site.id);
+        if std::fs::symlink_metadata(&site_dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(Diagnostic::error(
+                "output-symlink",
+                format!("site folder {} is a symbolic link", site_dir.display()),
+            )
+            .hint("flyer writes only into real folders: remove the link"));
+        }
+        Ok(site_dir)
     }
 
     /// The (layout, locale) pairs a build covers, or a usage error naming what is unknown.
     pub fn jobs(&self, opts: &BuildOptions) -> Result<Vec<(String, String)>, Diagnostic> {
-        let layouts = if opts.layouts.is_empty() {
+        let mut layouts = if opts.layouts.is_empty() {
             self.project.default_layouts()
         } else {
             opts.layouts.clone()
         };
-        let locales = if opts.locales.is_empty() {
+        let mut locales = if opts.locales.is_empty() {
             self.project.locale_codes()
         } else {
             opts.locales.clone()
         };
+        // A site's own subsets narrow the build.
+        if let Some(site) = &self.site {
+            if let Some(own) = &site.layouts {
+                layouts.retain(|l| own.contains(l));
+            }
+            if let Some(own) = &site.locales {
+                locales.retain(|l| own.contains(l));
+            }
+        }
         for l in &layouts {
             if !self.layouts.contains_key(l) && !self.sheets.contains_key(l) {
                 let mut d = self.unknown_layout(l);
@@ -542,7 +604,12 @@ fn is_plain_name(name: &str) -> bool {
 pub struct Images {
     project: Project,
     entries: BTreeMap<String, LazyImage>,
+    /// The organization's logo, for the path `{logo}`.
+    logo: Option<String>,
 }
+
+/// The path a layout gives for the organization's (or the site's) logo.
+pub const LOGO: &str = "{logo}";
 
 /// An image and where a layout names it (for its errors).
 struct LazyImage {
@@ -555,6 +622,7 @@ impl Images {
     fn named_in(
         project: &Project,
         layouts: &BTreeMap<String, Result<Layout, Diagnostic>>,
+        logo: Option<String>,
     ) -> Images {
         let mut entries = BTreeMap::new();
         for layout in layouts.values().flatten() {
@@ -573,6 +641,7 @@ impl Images {
         Images {
             project: project.clone(),
             entries,
+            logo,
         }
     }
 
@@ -581,7 +650,20 @@ impl Images {
     pub fn get(&self, path: &str) -> Option<&Result<Arc<Image>, Diagnostic>> {
         let entry = self.entries.get(path)?;
         Some(entry.decoded.get_or_init(|| {
-            crate::image::load(&self.project, path)
+            let file = match (path, &self.logo) {
+                (LOGO, Some(logo)) => logo.as_str(),
+                (LOGO, None) => {
+                    return Err(Diagnostic::error(
+                        "image-missing",
+                        "the layout places the organization's logo, `{logo}`, and there is none",
+                    )
+                    .at(entry.at.clone())
+                    .layout(&entry.layout)
+                    .hint("name it in flyer.toml [campaign] logo = \"images/logo.svg\", or in the sites table's `logo` column"))
+                }
+                _ => path,
+            };
+            crate::image::load(&self.project, file)
                 .map(Arc::new)
                 .map_err(|d| d.at(entry.at.clone()).layout(&entry.layout))
         }))

@@ -18,6 +18,21 @@ fn examples() -> Vec<PathBuf> {
     found
 }
 
+/// Every PDF under `dir`, at any depth, sorted.
+fn pdfs_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(pdfs_under(&path));
+        } else if path.extension().is_some_and(|e| e == "pdf") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
 fn flyer(project: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_flyer"))
         .arg("--project")
@@ -55,29 +70,34 @@ fn every_example_builds_with_its_title_on_every_page_one() {
         );
         assert!(out.status.success(), "{name}: {}", stderr(&out));
         let mut built = 0;
-        for layout in std::fs::read_dir(&out_dir).unwrap().flatten() {
-            for pdf in std::fs::read_dir(layout.path()).unwrap().flatten() {
-                let bytes = std::fs::read(pdf.path()).unwrap();
-                let code = pdf
-                    .path()
-                    .file_stem()
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
+        // <layout>/<locale>.pdf, or <site>/<layout>/<locale>.pdf with a sites table.
+        for pdf in pdfs_under(&out_dir) {
+            {
+                let bytes = std::fs::read(&pdf).unwrap();
+                let code = pdf.file_stem().unwrap().to_string_lossy().into_owned();
+                let layout = pdf.parent().unwrap().file_name().unwrap().to_string_lossy();
                 let ftl = example.join("locales").join(&code).join("flyer.ftl");
                 let source = std::fs::read_to_string(&ftl).unwrap();
-                // The layouts' `title` message is each example's first message.
+                // The title: the first message the layout names (its banner's).
+                let spec = std::fs::read_to_string(example.join(format!("layouts/{layout}.toml")))
+                    .unwrap();
+                let id = spec
+                    .split("message = \"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap();
                 let title = source
                     .lines()
-                    .find(|l| !l.starts_with('#') && l.contains(" = "))
-                    .and_then(|l| l.split_once(" = "))
-                    .map(|(_, v)| v.to_string())
-                    .unwrap();
-                assert_eq!(notdef_count(&bytes), 0, "{}", pdf.path().display());
+                    .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+                    .unwrap_or_else(|| panic!("{name}: no message {id} in {}", ftl.display()))
+                    .to_string();
+                assert_eq!(notdef_count(&bytes), 0, "{}", pdf.display());
                 assert!(
                     squeeze(&pdf_text(&bytes)).contains(&squeeze(&title)),
                     "{} lacks its title {title:?}",
-                    pdf.path().display()
+                    pdf.display()
                 );
                 built += 1;
             }
