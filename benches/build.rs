@@ -73,8 +73,10 @@ fn main() {
         );
     }
     let out = std::env::temp_dir().join(format!("flyer-bench-{}", std::process::id()));
+    // Every run writes every output (a rebuild would skip them: flyer::fresh).
     let full = BuildOptions {
         out: Some(out.clone()),
+        force: true,
         ..BuildOptions::default()
     };
     let jobs = session.jobs(&full).unwrap().len();

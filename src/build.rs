@@ -7,6 +7,7 @@
 
 use crate::diag::{suggest, Diagnostic};
 use crate::document::{Document, FitMoves};
+use crate::fresh::{Entry, Fingerprints, Record};
 use crate::l10n::{is_rtl, same_language, Localizer, DRAFT_MESSAGE, FALLBACK_MESSAGE};
 use crate::layout::{lay_out, Language, LayoutInput};
 use crate::manifest::Status;
@@ -26,10 +27,13 @@ pub struct Outcome {
     pub locale: String,
     pub path: PathBuf,
     pub result: Result<Built, Vec<Diagnostic>>,
+    /// Not rebuilt: nothing it is made from changed ([`crate::fresh`]).
+    pub unchanged: bool,
 }
 
-/// Facts about a built output, for the command's report.
-#[derive(Debug, Clone)]
+/// Facts about a built output, for the command's report (kept in the output
+/// folder's record, [`crate::fresh::Record`], for when it is not rebuilt).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Built {
     pub bytes: usize,
     pub pages: usize,
@@ -51,7 +55,7 @@ pub struct Built {
 
 /// A role of running text that an output sets below
 /// [`SHRINK_WARNING`](crate::rules::layout::SHRINK_WARNING) of its largest size.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Shrunk {
     pub layout: String,
     pub role: String,
@@ -93,14 +97,20 @@ impl<'s> Builder<'s> {
         let out_dir = self.session.out_dir(&self.opts)?;
         self.date.clone()?;
         crate::outputs::remove_stale_temporaries(&out_dir);
-        Ok(on_all_cores(jobs, |(layout, locale)| {
+        let mut record: Record<Built> = Record::read(&out_dir);
+        let fingerprints = Fingerprints::new(self.session, &self.opts);
+        let outcomes = on_all_cores(jobs, |(layout, locale)| {
             let file = self.session.output_file(layout, locale, &self.opts);
+            let key = file.to_string_lossy().replace('\\', "/");
             let path = out_dir.join(&file);
-            let result = self.render(layout, locale).and_then(|(bytes, built)| {
-                write_atomically(&path, &bytes)
-                    .map(|_| built)
-                    .map_err(|d| vec![d])
-            });
+            let inputs = fingerprints.of(layout, locale);
+            let unchanged = (!self.opts.force)
+                .then(|| record.unchanged(&out_dir, &key, &inputs))
+                .flatten();
+            let (result, unchanged) = match unchanged {
+                Some(built) => (Ok(built), true),
+                None => (self.write(layout, locale, &path), false),
+            };
             if result.is_err() {
                 remove_failed(&out_dir, &file);
             }
@@ -109,10 +119,45 @@ impl<'s> Builder<'s> {
                 locale: locale.clone(),
                 path,
                 result,
+                unchanged,
             };
             done(&outcome);
-            outcome
-        }))
+            (outcome, key, inputs)
+        });
+        let mut out = Vec::with_capacity(outcomes.len());
+        for (outcome, key, inputs) in outcomes {
+            match &outcome.result {
+                Ok(built) => {
+                    let bytes = built.bytes as u64;
+                    let built = built.clone();
+                    record.outputs.insert(
+                        key,
+                        Entry {
+                            inputs,
+                            bytes,
+                            built,
+                        },
+                    );
+                }
+                Err(_) => {
+                    record.outputs.remove(&key);
+                }
+            }
+            out.push(outcome);
+        }
+        // The record only spares work: if it cannot be written (a full disk),
+        // none is kept, and the next build writes every output again.
+        if record.write(&out_dir).is_err() {
+            let _ = std::fs::remove_file(out_dir.join(crate::fresh::RECORD));
+        }
+        Ok(out)
+    }
+
+    /// Renders one output and writes it atomically.
+    fn write(&self, layout: &str, locale: &str, path: &Path) -> Result<Built, Vec<Diagnostic>> {
+        let (bytes, built) = self.render(layout, locale)?;
+        write_atomically(path, &bytes).map_err(|d| vec![d])?;
+        Ok(built)
     }
 
     /// After a build of everything in flyer.toml: removes the PDFs (with their

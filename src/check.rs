@@ -30,6 +30,10 @@ pub fn check_project(session: &Session) -> Vec<Diagnostic> {
 pub fn check_report(session: &Session) -> CheckReport {
     let mut found = source_findings(session);
     found.extend(check_outputs(session));
+    found.extend(check_sites(session));
+    if let Some(sites) = &session.sites {
+        found.extend(sites.errors().cloned());
+    }
     let found = dedup(found);
     let allows = allows(session);
     let mut stale = allows.stale(&found, &source_messages(session));
@@ -304,6 +308,72 @@ fn check_outputs(session: &Session) -> Vec<Diagnostic> {
     out.extend(crate::build::shrink_warnings(session, built.clone()));
     out.extend(crate::build::fit_warnings(session, built));
     dedup(out)
+}
+
+/// Every site of the sites table against the messages its layouts print: a
+/// site without a contact (an empty cell) cannot build a layout whose messages
+/// print it.
+pub fn check_sites(session: &Session) -> Vec<Diagnostic> {
+    let Some(sites) = &session.sites else {
+        return Vec::new();
+    };
+    let campaign: BTreeSet<String> = (crate::l10n::campaign_variables(&session.project.manifest))
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    let mut out = Vec::new();
+    for site in sites.valid() {
+        let own: BTreeSet<String> = (site.contacts.variables().into_iter())
+            .map(|(name, _)| name)
+            .collect();
+        let missing: BTreeSet<&String> = campaign.difference(&own).collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let site_session = session.for_site(site);
+        let Ok(jobs) = site_session.jobs(&BuildOptions::default()) else {
+            continue;
+        };
+        let mut reported = BTreeSet::new();
+        for (layout, locale) in jobs {
+            let page_layout = match session.sheets.get(&layout) {
+                Some(Ok((sheet, _))) => sheet.card.clone(),
+                _ => layout.clone(),
+            };
+            let Some(Ok(spec)) = session.layouts.get(&page_layout) else {
+                continue;
+            };
+            let Ok(catalog) = site_session.catalog(&locale) else {
+                continue;
+            };
+            let variables = crate::rules::source::message_variables(catalog);
+            for id in spec.message_ids() {
+                for variable in variables.get(id).into_iter().flatten() {
+                    if !missing.contains(variable)
+                        || !reported.insert((layout.clone(), variable.clone()))
+                    {
+                        continue;
+                    }
+                    out.push(
+                        Diagnostic::error(
+                            "site-value-missing",
+                            format!(
+                                "site `{}` has no `{variable}`, and layout `{layout}` prints it (message `{id}`)",
+                                site.id
+                            ),
+                        )
+                        .at(site.at.clone())
+                        .layout(&layout)
+                        .hint(format!(
+                            "give {} its {variable} in the sites table, or leave `{layout}` out of its `layouts` column",
+                            site.id
+                        )),
+                    );
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Messages any layout names.

@@ -148,7 +148,7 @@ pub struct Document {
 }
 
 /// What auto-fit did beyond setting type sizes, for reports.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FitMoves {
     /// Spacing between blocks, paragraphs and lines: 1 as designed, 0 at the
     /// layout's smallest.

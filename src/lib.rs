@@ -15,7 +15,8 @@
 //! 5. [`rules`]: checks of translations and layouts on their own;
 //! 6. [`document`]: the page model; [`layout`]: blocks placed on pages, auto-fit;
 //! 7. [`pdf`]: the PDF written; 8. [`impose`]: cards on sheets;
-//! 9. [`session`]: a project loaded once; [`build`]: outputs built and written;
+//! 9. [`session`]: a project loaded once; [`fresh`]: what each output is made
+//!    from, so a rebuild skips the unchanged; [`build`]: outputs built and written;
 //!    [`check`]: `flyer check`;
 //! 10. [`preview`]: thumbnails rendered back from each PDF; [`gallery`]:
 //!     `index.html`; [`proof`]: a proof sheet per layout; [`watch`]: which outputs a changed input affects;
@@ -33,6 +34,7 @@ pub mod check;
 pub mod contacts;
 pub mod diag;
 pub mod document;
+pub mod fresh;
 pub mod gallery;
 pub mod image;
 pub mod impose;

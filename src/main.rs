@@ -90,6 +90,9 @@ struct BuildArgs {
     /// or repeated).
     #[arg(long, value_delimiter = ',')]
     site: Vec<String>,
+    /// Rebuild every output, even those whose inputs have not changed.
+    #[arg(long)]
+    force: bool,
     /// Write outputs here instead of the manifest's output folder.
     #[arg(long)]
     out: Option<PathBuf>,
@@ -132,6 +135,7 @@ impl BuildArgs {
             allow_fallback: self.allow_fallback,
             pair: self.pair.clone(),
             pdfa: self.pdfa,
+            force: self.force,
         }
     }
 }
@@ -196,10 +200,20 @@ fn build(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
 /// Builds a session's outputs into its output folder; a build of everything
 /// also clears what is no longer wanted.
 fn build_session(session: &Session, args: &BuildArgs) -> Result<ExitCode, Diagnostic> {
+    let report = build_and_clear(session, args)?;
+    Ok(if report.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Builds a session's outputs; a build of everything in flyer.toml also clears
+/// what is no longer there.
+fn build_and_clear(session: &Session, args: &BuildArgs) -> Result<Report, Diagnostic> {
     let opts = args.options();
     let jobs = session.jobs(&opts)?;
     let report = run(session, &opts, &jobs, args)?;
-    // A build of everything in flyer.toml also clears what is no longer there.
     if opts.layouts.is_empty() && opts.locales.is_empty() && opts.pair.is_none() {
         let removed = Builder::new(session, &opts).remove_orphans(&report.outcomes)?;
         if !removed.is_empty() && !args.quiet {
@@ -212,11 +226,7 @@ fn build_session(session: &Session, args: &BuildArgs) -> Result<ExitCode, Diagno
             );
         }
     }
-    Ok(if report.failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(report)
 }
 
 /// Builds every site of the sites table (or those of `--site`) into its own
@@ -234,6 +244,8 @@ fn build_sites(
     }
     let errors: Vec<Diagnostic> = sites.errors().cloned().collect();
     eprint!("{}", render_all(&errors));
+    // A site without a value its layouts print: said once, in its terms.
+    eprint!("{}", render_all(&flyer::check::check_sites(session)));
     let mut summaries = Vec::new();
     let mut failed = errors.len();
     let mut built = 0;
@@ -244,9 +256,7 @@ fn build_sites(
             counts: None,
         };
         if args.site.is_empty() || args.site.contains(&site.id) {
-            let site_session = session.for_site(site);
-            let opts = args.options();
-            let report = run(&site_session, &opts, &site_session.jobs(&opts)?, args)?;
+            let report = build_and_clear(&session.for_site(site), args)?;
             failed += report.failed;
             built += 1;
             summary.counts = Some((report.built, report.failed, report.drafts));
@@ -300,6 +310,9 @@ fn run(
 ) -> Result<Report, Diagnostic> {
     let started = std::time::Instant::now();
     let progress = progress_bar(jobs.len(), args.quiet);
+    if let Some(site) = &session.site {
+        progress.set_prefix(format!("{} ", site.id));
+    }
     let outcomes = Builder::new(session, opts).build_jobs(jobs, &|_| progress.inc(1))?;
     progress.finish_and_clear();
     let out_dir = session.out_dir(opts)?;
@@ -326,6 +339,7 @@ fn run(
         eprint!("{}", render_all(&warnings));
     }
     let built_in = started.elapsed().as_secs_f32();
+    let unchanged = outcomes.iter().filter(|o| o.unchanged).count();
     // The outputs written, relative to the output folder.
     let files: Vec<_> = outcomes
         .iter()
@@ -347,11 +361,15 @@ fn run(
     });
     if !args.quiet {
         println!(
-            "built {} of {} outputs into {} in {:.2} s: {failed} failed, {} draft{}{}",
-            outcomes.len() - failed,
+            "built {} of {} outputs into {} in {:.2} s{}: {failed} failed, {} draft{}{}",
+            outcomes.len() - failed - unchanged,
             outcomes.len(),
             shown(&out_dir),
             built_in,
+            match unchanged {
+                0 => String::new(),
+                n => format!(" ({n} unchanged)"),
+            },
             drafts,
             if drafts == 1 { "" } else { "s" },
             if fallbacks > 0 {
@@ -377,7 +395,7 @@ fn run(
         }
     }
     Ok(Report {
-        built: outcomes.len() - failed,
+        built: outcomes.len() - failed - unchanged,
         failed,
         drafts,
         outcomes,
@@ -410,7 +428,8 @@ fn tally(outcomes: &[Outcome], verbose: bool, shown: &dyn Fn(&Path) -> String) -
                         .map(|m| format!(", {m}"))
                         .collect();
                     println!(
-                        "ok     {}  {} page{}, {:.1} KB{}{moves}{}",
+                        "{}  {}  {} page{}, {:.1} KB{}{moves}{}",
+                        if outcome.unchanged { "same " } else { "ok   " },
                         shown(&outcome.path),
                         built.pages,
                         if built.pages == 1 { "" } else { "s" },
@@ -466,7 +485,8 @@ fn progress_bar(total: usize, quiet: bool) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(total as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("[{bar:30}] {pos}/{len}") {
+    let template = "{prefix}[{bar:30}] {pos}/{len} outputs, {per_sec}, about {eta} left";
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
         bar.set_style(style.progress_chars("= "));
     }
     bar

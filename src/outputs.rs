@@ -235,3 +235,32 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+/// Digests of files' bytes, each file read once: what a run's outputs are made
+/// from, shared by the sessions of every site ([`crate::fresh`]).
+#[derive(Default)]
+pub struct FileDigests {
+    by_path: std::sync::Mutex<std::collections::BTreeMap<PathBuf, String>>,
+}
+
+impl FileDigests {
+    /// The digest of a file's bytes (of its absence, if it cannot be read).
+    pub fn of(&self, path: &Path) -> String {
+        if let Some(digest) = self.by_path.lock().unwrap().get(path) {
+            return digest.clone();
+        }
+        use sha2::Digest;
+        let digest = match std::fs::read(path) {
+            Ok(bytes) => hex(&sha2::Sha256::digest(&bytes)),
+            Err(_) => "missing".to_string(),
+        };
+        let mut by_path = self.by_path.lock().unwrap();
+        by_path.insert(path.to_path_buf(), digest.clone());
+        digest
+    }
+}
+
+/// Bytes as lower-case hexadecimal.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -35,6 +35,8 @@ pub struct BuildOptions {
     pub pair: Option<String>,
     /// Write PDF/A-2u (also set by flyer.toml `[build] pdfa = true`).
     pub pdfa: bool,
+    /// Rebuild every output, changed or not ([`crate::fresh`]).
+    pub force: bool,
 }
 
 /// Everything loaded once and shared by all outputs of a run.
@@ -61,6 +63,11 @@ pub struct Session {
     /// organization and contacts are the manifest's, its outputs go to
     /// `<out>/<id>/`.
     pub site: Option<Arc<Site>>,
+    /// The input files' digests, read once per run by every site's session
+    /// ([`crate::fresh`]).
+    pub file_digests: Arc<crate::outputs::FileDigests>,
+    /// [`Session::faces_by_locale`], found once per run.
+    faces: Arc<OnceLock<BTreeMap<String, Vec<FaceId>>>>,
 }
 
 /// A sheet layout and its template, or why it cannot be used.
@@ -129,6 +136,8 @@ impl Session {
             print_intent,
             sites,
             site: None,
+            file_digests: Arc::default(),
+            faces: Arc::default(),
         })
     }
 
@@ -419,6 +428,12 @@ impl Session {
             by_locale.insert(code.clone(), faces);
         }
         by_locale
+    }
+
+    /// [`Session::faces_by_locale`], found the first time it is asked for in a
+    /// run and shared by every site's session.
+    pub fn faces_by_locale_once(&self) -> &BTreeMap<String, Vec<FaceId>> {
+        self.faces.get_or_init(|| self.faces_by_locale())
     }
 
     /// Whether a card layout is placed on a sheet (and so laid out once per run).

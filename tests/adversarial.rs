@@ -31,6 +31,13 @@ fn no_partial_pdfs(p: &Scratch) {
                 );
                 continue;
             }
+            // The record of what each output is made from (flyer::fresh): whole.
+            ".flyer-outputs.json" => {
+                let record = std::fs::read(entry.path()).unwrap();
+                let parsed: Result<serde_json::Value, _> = serde_json::from_slice(&record);
+                assert!(parsed.is_ok(), "the output record is not whole JSON");
+                continue;
+            }
             "previews" => {
                 for layout in std::fs::read_dir(entry.path()).unwrap().flatten() {
                     for file in std::fs::read_dir(layout.path()).unwrap().flatten() {

@@ -373,7 +373,8 @@ fn quiet_prints_nothing_on_success_and_verbose_a_line_per_output() {
     let quiet = p.flyer(&[&args[..], &["--quiet"]].concat());
     assert!(quiet.status.success());
     assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty());
-    let verbose = p.flyer(&[&args[..], &["--verbose"]].concat());
+    // --force: the outputs are written again (else they are unchanged).
+    let verbose = p.flyer(&[&args[..], &["--verbose", "--force"]].concat());
     let text = String::from_utf8_lossy(&verbose.stdout);
     let lines: Vec<&str> = text.lines().filter(|l| l.starts_with("ok ")).collect();
     assert_eq!(lines.len(), 2, "{text}");
@@ -381,6 +382,18 @@ fn quiet_prints_nothing_on_success_and_verbose_a_line_per_output() {
     assert!(lines[1].contains("out/poster-a4/vi.pdf  1 page,"));
     assert!(text.contains("built 2 of 2 outputs into out in "));
     assert!(text.contains(": 0 failed, 2 drafts"));
+    // Again, nothing changed: each output said to be the same, none written.
+    let again = p.flyer(&[&args[..], &["--verbose"]].concat());
+    let text = String::from_utf8_lossy(&again.stdout);
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("same ")).count(),
+        2,
+        "{text}"
+    );
+    assert!(
+        text.contains("built 0 of 2 outputs into out in ") && text.contains("(2 unchanged)"),
+        "{text}"
+    );
 }
 
 /// The 132-byte header (and empty tag table) of an ICC profile of this colour space.

@@ -197,3 +197,172 @@ fn site_builds_only_the_sites_named_and_list_shows_them() {
         "{text}"
     );
 }
+
+/// Each PDF under the output folder with its bytes and modification time.
+fn snapshot(out: &Path) -> std::collections::BTreeMap<String, (Vec<u8>, std::time::SystemTime)> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![out.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "pdf") {
+                let rel = path
+                    .strip_prefix(out)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                let modified = entry.metadata().unwrap().modified().unwrap();
+                files.insert(rel, (std::fs::read(&path).unwrap(), modified));
+            }
+        }
+    }
+    files
+}
+
+/// The outputs a rebuild wrote again (their modification time moved), and a
+/// check that every other output kept its bytes.
+fn rebuilt(
+    project: &Scratch,
+    before: &std::collections::BTreeMap<String, (Vec<u8>, std::time::SystemTime)>,
+) -> Vec<String> {
+    let out = project.flyer(&["build", "--no-previews"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = snapshot(&project.path("out"));
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
+    let mut written = Vec::new();
+    for (file, (bytes, modified)) in &after {
+        let (old_bytes, old_modified) = &before[file];
+        if modified != old_modified {
+            written.push(file.clone());
+        } else {
+            assert_eq!(bytes, old_bytes, "{file} changed without being written");
+        }
+    }
+    written
+}
+
+#[test]
+fn a_rebuild_writes_only_the_outputs_whose_inputs_changed() {
+    let project = statewide();
+    // Arabic from a font file of the project's own, so that it can change.
+    std::fs::create_dir_all(project.path("fonts")).unwrap();
+    for face in ["NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"] {
+        std::fs::copy(
+            common::repo().join("fonts").join(face),
+            project.path("fonts").join(face),
+        )
+        .unwrap();
+    }
+    let first = project.flyer(&["build", "--no-previews"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let all = snapshot(&project.path("out"));
+    let count = |pred: &dyn Fn(&str) -> bool| all.keys().filter(|k| pred(k)).count();
+
+    // Nothing changed: nothing written, and the summary says so.
+    assert_eq!(rebuilt(&project, &all), Vec::<String>::new());
+    let again = project.flyer(&["build", "--no-previews"]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("(6 unchanged)"));
+
+    // One site's row: only that site's outputs.
+    let all = snapshot(&project.path("out"));
+    project.edit("sites.csv", "Harbor Help Line", "Harbor Family Line");
+    let written = rebuilt(&project, &all);
+    assert_eq!(
+        written.len(),
+        count(&|k| k.starts_with("harbor/")),
+        "{written:?}"
+    );
+    assert!(
+        written.iter().all(|k| k.starts_with("harbor/")),
+        "{written:?}"
+    );
+
+    // One translation: that locale in every site.
+    let all = snapshot(&project.path("out"));
+    project.set_message(
+        "locales/es/flyer.ftl",
+        "card-title",
+        "Conozca las señales de la explotación sexual infantil",
+    );
+    let written = rebuilt(&project, &all);
+    assert_eq!(
+        written.len(),
+        count(&|k| k.ends_with("/es.pdf")),
+        "{written:?}"
+    );
+    assert!(
+        written.iter().all(|k| k.ends_with("/es.pdf")),
+        "{written:?}"
+    );
+
+    // One layout: its outputs in every site.
+    let all = snapshot(&project.path("out"));
+    project.edit(
+        "layouts/card-us.toml",
+        "[[block]]",
+        "# the card's blocks\n[[block]]",
+    );
+    let written = rebuilt(&project, &all);
+    assert_eq!(
+        written.len(),
+        count(&|k| k.contains("/card-us/")),
+        "{written:?}"
+    );
+    assert!(
+        written.iter().all(|k| k.contains("/card-us/")),
+        "{written:?}"
+    );
+
+    // One font file: the outputs whose text it draws (Arabic), and no other.
+    let all = snapshot(&project.path("out"));
+    let font = std::fs::File::options()
+        .write(true)
+        .open(project.path("fonts/NotoNaskhArabic-Regular.ttf"))
+        .unwrap();
+    font.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+        .unwrap();
+    let written = rebuilt(&project, &all);
+    assert_eq!(
+        written.len(),
+        count(&|k| k.ends_with("/ar.pdf")),
+        "{written:?}"
+    );
+    assert!(
+        written.iter().all(|k| k.ends_with("/ar.pdf")),
+        "{written:?}"
+    );
+
+    // --force: everything.
+    let all = snapshot(&project.path("out"));
+    let out = project.flyer(&["build", "--no-previews", "--force"]);
+    assert!(out.status.success());
+    let after = snapshot(&project.path("out"));
+    assert!(
+        after.iter().all(|(k, (_, m))| *m != all[k].1),
+        "--force writes every output"
+    );
+}
+
+#[test]
+fn a_site_without_a_value_its_layouts_print_is_an_error_of_its_row() {
+    let project = statewide();
+    project.edit("sites.csv", "(617) 555-0112,+16175550112,", ",,");
+    let out = project.flyer(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &stderr(&out);
+    assert!(
+        text.contains("site `boston` has no `hotline`, and layout `card-us` prints it"),
+        "{text}"
+    );
+    assert!(text.contains("sites.csv:13:1"), "{text}");
+    // The build says so too, and writes none of boston's outputs that print it.
+    let out = project.flyer(&["build", "--no-previews", "--site", "boston"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("site `boston` has no `hotline`"));
+    assert!(!project.path("out/boston/card-us/en.pdf").exists());
+}

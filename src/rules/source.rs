@@ -200,6 +200,13 @@ fn compare_shapes(catalog: &Catalog, source: &Catalog) -> Vec<Diagnostic> {
     out
 }
 
+/// The variables each message of a catalog prints (its attributes' included).
+pub fn message_variables(catalog: &Catalog) -> BTreeMap<String, BTreeSet<String>> {
+    (message_shapes(catalog).into_iter())
+        .map(|(id, shape)| (id, shape.variables))
+        .collect()
+}
+
 /// What a message is made of, to compare a translation with its source.
 #[derive(Default)]
 struct Shape {
