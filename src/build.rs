@@ -7,7 +7,7 @@
 
 use crate::diag::{suggest, Diagnostic};
 use crate::document::{Document, FitMoves};
-use crate::fresh::{Entry, Fingerprints, Record};
+use crate::fresh::{Entry, Fingerprints, Record, RECORD};
 use crate::l10n::{is_rtl, same_language, Localizer, DRAFT_MESSAGE, FALLBACK_MESSAGE};
 use crate::layout::{lay_out, Language, LayoutInput};
 use crate::manifest::Status;
@@ -709,6 +709,44 @@ pub fn source_date_epoch() -> Result<Option<i64>, Diagnostic> {
 /// Removes what an older build left for an output that failed now (or that is
 /// no longer built): its PDF, its thumbnail and its page images, so nothing
 /// stale is mistaken for it.
+/// After a build of every site: removes the folders of sites no longer in the
+/// sites table. Only a folder flyer made (one with an output record) is
+/// touched, and only what flyer writes in it: the recorded outputs with their
+/// thumbnails and page images, the gallery, proof sheets and the record; a
+/// folder left with other files stays. Returns the folders removed.
+pub fn remove_gone_sites(out_dir: &Path, keep: &BTreeSet<String>) -> Vec<PathBuf> {
+    let mut removed = Vec::new();
+    for entry in std::fs::read_dir(out_dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let dir = entry.path();
+        let flyer_made = entry.file_type().is_ok_and(|t| t.is_dir()) && dir.join(RECORD).is_file();
+        if !flyer_made
+            || keep.contains(&name)
+            || ["previews", "pages", "proof"].contains(&name.as_str())
+        {
+            continue;
+        }
+        let record: Record<Built> = Record::read(&dir);
+        for file in record.outputs.keys() {
+            remove_failed(&dir, Path::new(file));
+        }
+        for made in ["previews", "pages", "proof"] {
+            let _ = std::fs::remove_dir_all(dir.join(made));
+        }
+        for made in ["index.html", RECORD] {
+            let _ = std::fs::remove_file(dir.join(made));
+        }
+        for layout in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let _ = std::fs::remove_dir(layout.path()); // only if empty
+        }
+        if std::fs::remove_dir(&dir).is_ok() {
+            removed.push(PathBuf::from(name));
+        }
+    }
+    removed.sort();
+    removed
+}
+
 fn remove_failed(out_dir: &Path, file: &Path) {
     let mut stale = vec![out_dir.join(file), out_dir.join(preview_file(file))];
     stale.extend(page_files(out_dir, file));

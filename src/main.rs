@@ -264,6 +264,19 @@ fn build_sites(
         summaries.push(summary);
     }
     let out_dir = session.out_dir(&args.options())?;
+    // A build of every site also removes the folders of sites no longer there.
+    let everything = args.site.is_empty() && args.layout.is_empty() && args.locale.is_empty();
+    if everything && args.pair.is_none() {
+        let keep = sites.ids.iter().cloned().collect();
+        let removed = flyer::build::remove_gone_sites(&out_dir, &keep);
+        if !removed.is_empty() && !args.quiet {
+            let names: Vec<String> = removed.iter().map(|p| p.display().to_string()).collect();
+            println!(
+                "removed the folders of sites no longer in the sites table: {}",
+                names.join(", ")
+            );
+        }
+    }
     let campaign = &session.project.manifest.campaign.organization;
     let index = flyer::gallery::write_sites(&out_dir, campaign, &summaries, &errors)?;
     if !args.quiet {

@@ -36,6 +36,9 @@ pub struct Site {
 #[derive(Debug, Clone)]
 pub struct Sites {
     pub rows: Vec<Result<Site, Diagnostic>>,
+    /// Every row's id cell as written, a bad row's too: the folders a build
+    /// keeps.
+    pub ids: Vec<String>,
 }
 
 impl Sites {
@@ -92,6 +95,7 @@ pub fn load(project: &Project) -> Result<Option<Sites>, Diagnostic> {
     let header_at = cell_offsets(&file.text, 0, header.len());
     let columns = columns(project, &file, &header, &header_at)?;
     let mut rows = Vec::new();
+    let mut ids = Vec::new();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for record in records {
         let record = match record {
@@ -115,6 +119,7 @@ pub fn load(project: &Project) -> Result<Option<Sites>, Diagnostic> {
         if row.cells.iter().all(|(v, _)| v.is_empty()) {
             continue;
         }
+        ids.extend(row.get(Column::Id).map(str::to_string));
         let site = row.site().and_then(|site| match seen.get(&site.id) {
             Some(line) => Err(Diagnostic::error(
                 "sites-table",
@@ -131,7 +136,7 @@ pub fn load(project: &Project) -> Result<Option<Sites>, Diagnostic> {
         }
         rows.push(site);
     }
-    Ok(Some(Sites { rows }))
+    Ok(Some(Sites { rows, ids }))
 }
 
 /// The header's columns, each checked: known, and given once.

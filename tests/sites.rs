@@ -366,3 +366,34 @@ fn a_site_without_a_value_its_layouts_print_is_an_error_of_its_row() {
     assert!(stderr(&out).contains("site `boston` has no `hotline`"));
     assert!(!project.path("out/boston/card-us/en.pdf").exists());
 }
+
+#[test]
+fn a_site_taken_out_of_the_table_loses_its_folder_but_not_files_of_others() {
+    let project = statewide();
+    let out = project.flyer(&["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        project.path("out/metro-west/index.html").is_file(),
+        "a site's own gallery"
+    );
+    // plymouth's folder holds a file flyer did not make.
+    project.write("out/plymouth/notes.txt", "print 200 of each");
+    let table = project.read("sites.csv");
+    let kept: Vec<&str> = table
+        .lines()
+        .filter(|l| !l.starts_with("metro-west,") && !l.starts_with("plymouth,"))
+        .collect();
+    project.write("sites.csv", &(kept.join("\n") + "\n"));
+    let out = project.flyer(&["build", "--no-previews"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("no longer in the sites table: metro-west"),
+        "{said}"
+    );
+    assert!(!project.path("out/metro-west").exists());
+    // What flyer made is gone; the user's file and its folder stay.
+    assert!(project.path("out/plymouth/notes.txt").is_file());
+    assert!(!project.path("out/plymouth/card-us").exists());
+    assert_eq!(site_folders(&project.path("out")).len(), 11);
+}
