@@ -362,7 +362,7 @@ pub fn check_sites(session: &Session) -> Vec<Diagnostic> {
                                 site.id
                             ),
                         )
-                        .at(site.at.clone())
+                        .at(site.at(variable))
                         .layout(&layout)
                         .hint(format!(
                             "give {} its {variable} in the sites table, or leave `{layout}` out of its `layouts` column",

@@ -269,6 +269,9 @@ fn page(outputs: &Outputs, proofs: &BTreeMap<String, PathBuf>) -> Markup {
     let title = format!("{org}: posters and cards");
     let main = html! {
         h1 { (org) ": posters and cards" } "\n"
+        @if outputs.session.site.is_some() {
+            p { a href="../index.html" { "All the campaign's sites" } } "\n"
+        }
         p {
             "Every poster and card in every language. Select a thumbnail to open \
              its PDF. Drafts are translations not yet reviewed: check them before \

@@ -30,6 +30,19 @@ pub struct Site {
     pub layouts: Option<Vec<String>>,
     /// Where its row is.
     pub at: Location,
+    /// Where each contact's value cell is, by the contact's name.
+    pub cells: BTreeMap<String, Location>,
+}
+
+impl Site {
+    /// Where a variable's value is given for this site: its contact's cell
+    /// (`hotline` for `$hotline` and `$hotline_name`), or the row.
+    pub fn at(&self, variable: &str) -> Location {
+        let key = variable.strip_suffix("_name").unwrap_or(variable);
+        (self.cells.get(variable).or_else(|| self.cells.get(key)))
+            .unwrap_or(&self.at)
+            .clone()
+    }
 }
 
 /// The sites table: each row a site, or why it cannot be built.
@@ -246,6 +259,10 @@ impl Row<'_> {
         };
         let locales = self.subset(Column::Locales, &self.project.locale_codes(), "locale")?;
         let layouts = self.subset(Column::Layouts, &self.project.available_layouts(), "layout")?;
+        let cells = (manifest.contacts.iter())
+            .filter(|c| self.columns.contains(&Column::Value(&c.key)))
+            .map(|c| (c.key.clone(), self.at(Column::Value(&c.key))))
+            .collect();
         Ok(Site {
             id,
             organization,
@@ -254,6 +271,7 @@ impl Row<'_> {
             locales,
             layouts,
             at: self.file.location(self.start),
+            cells,
         })
     }
 

@@ -359,7 +359,9 @@ fn a_site_without_a_value_its_layouts_print_is_an_error_of_its_row() {
         text.contains("site `boston` has no `hotline`, and layout `card-us` prints it"),
         "{text}"
     );
-    assert!(text.contains("sites.csv:13:1"), "{text}");
+    // At the empty cell: boston's third, after "boston,Boston Children's Advocacy Center,".
+    let col = "boston,Boston Children's Advocacy Center,".len() + 1;
+    assert!(text.contains(&format!("sites.csv:13:{col}")), "{text}");
     // The build says so too, and writes none of boston's outputs that print it.
     let out = project.flyer(&["build", "--no-previews", "--site", "boston"]);
     assert_eq!(out.status.code(), Some(1));
@@ -375,6 +377,12 @@ fn a_site_taken_out_of_the_table_loses_its_folder_but_not_files_of_others() {
     assert!(
         project.path("out/metro-west/index.html").is_file(),
         "a site's own gallery"
+    );
+    let gallery = project.read("out/harbor/index.html");
+    assert!(gallery.contains("Harbor Children's Center: posters and cards"));
+    assert!(
+        gallery.contains("href=\"../index.html\""),
+        "a way back to the sites page"
     );
     // plymouth's folder holds a file flyer did not make.
     project.write("out/plymouth/notes.txt", "print 200 of each");
