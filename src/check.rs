@@ -336,11 +336,7 @@ pub fn check_sites(session: &Session) -> Vec<Diagnostic> {
         };
         let mut reported = BTreeSet::new();
         for (layout, locale) in jobs {
-            let page_layout = match session.sheets.get(&layout) {
-                Some(Ok((sheet, _))) => sheet.card.clone(),
-                _ => layout.clone(),
-            };
-            let Some(Ok(spec)) = session.layouts.get(&page_layout) else {
+            let Some(Ok(spec)) = session.layouts.get(session.page_layout(&layout)) else {
                 continue;
             };
             let Ok(catalog) = site_session.catalog(&locale) else {

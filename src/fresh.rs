@@ -13,11 +13,12 @@
 //! flyer rebuilds everything). Files are read once per run, however many sites.
 
 use crate::outputs::{hex, write_atomically};
-use crate::session::{BuildOptions, Session, LOGO};
+use crate::session::{BuildOptions, Session};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// The record's file name in an output folder.
 pub const RECORD: &str = ".flyer-outputs.json";
@@ -75,6 +76,9 @@ pub struct Fingerprints<'s> {
     session: &'s Session,
     opts: &'s BuildOptions,
     common: String,
+    /// Each layout's and each locale's part, found once per run.
+    layouts: Mutex<BTreeMap<String, String>>,
+    locales: Mutex<BTreeMap<String, String>>,
 }
 
 impl<'s> Fingerprints<'s> {
@@ -105,33 +109,49 @@ impl<'s> Fingerprints<'s> {
             session,
             opts,
             common: hex(&h.finalize()),
+            layouts: Mutex::default(),
+            locales: Mutex::default(),
         }
     }
 
     /// The fingerprint of output (`layout`, `locale`).
     pub fn of(&self, layout: &str, locale: &str) -> String {
-        let session = self.session;
-        let digests = &session.file_digests;
         let mut h = Sha256::new();
         h.update(&self.common);
-        for file in self.layout_files(layout) {
-            h.update(digests.of(&file));
-        }
+        h.update(once(&self.layouts, layout, || self.layout_inputs(layout)));
         let mut locales = vec![locale.to_string()];
-        locales.extend(session.pair_for(layout, self.opts));
-        locales.push(session.project.manifest.build.source_locale.clone());
-        let faces = session.faces_by_locale_once();
+        locales.extend(self.session.pair_for(layout, self.opts));
+        locales.push(self.session.project.manifest.build.source_locale.clone());
         for code in &locales {
-            for file in files_in(&session.project.locales_dir().join(code)) {
-                h.update(digests.of(&file));
-            }
-            for face in faces.get(code).into_iter().flatten() {
-                let face = &session.book.faces[face.0];
-                h.update(face.path.to_string_lossy().as_bytes());
-                if !face.built_in {
-                    let meta = std::fs::metadata(session.project.root.join(&face.path));
-                    h.update(meta.map(|m| stamp(&m)).unwrap_or_default());
-                }
+            h.update(once(&self.locales, code, || self.locale_inputs(code)));
+        }
+        hex(&h.finalize())
+    }
+
+    /// The digest of a layout's files ([`Self::layout_files`]).
+    fn layout_inputs(&self, layout: &str) -> String {
+        let mut h = Sha256::new();
+        for file in self.layout_files(layout) {
+            h.update(self.session.file_digests.of(&file));
+        }
+        hex(&h.finalize())
+    }
+
+    /// The digest of a locale's files and of the font files its text is drawn
+    /// with (path, size and modification time).
+    fn locale_inputs(&self, code: &str) -> String {
+        let session = self.session;
+        let mut h = Sha256::new();
+        for file in files_in(&session.project.locales_dir().join(code)) {
+            h.update(session.file_digests.of(&file));
+        }
+        let faces = session.faces_by_locale_once();
+        for face in faces.get(code).into_iter().flatten() {
+            let face = &session.book.faces[face.0];
+            h.update(face.path.to_string_lossy().as_bytes());
+            if !face.built_in {
+                let meta = std::fs::metadata(session.project.root.join(&face.path));
+                h.update(meta.map(|m| stamp(&m)).unwrap_or_default());
             }
         }
         hex(&h.finalize())
@@ -143,30 +163,36 @@ impl<'s> Fingerprints<'s> {
         let session = self.session;
         let dir = session.project.layouts_dir();
         let mut files = vec![dir.join(format!("{name}.toml"))];
-        let mut page_layout = name.to_string();
         if let Some(Ok((sheet, _))) = session.sheets.get(name) {
             files.push(dir.join("sheets").join(format!("{}.toml", sheet.sheet)));
             files.push(dir.join(format!("{}.toml", sheet.card)));
-            page_layout = sheet.card.clone();
         }
-        if let Some(Ok(layout)) = session.layouts.get(&page_layout) {
+        if let Some(Ok(layout)) = session.layouts.get(session.page_layout(name)) {
             for block in &layout.spec.blocks {
                 let Some(path) = block.get_ref().image_path() else {
                     continue;
                 };
-                let logo = match &session.site {
-                    Some(site) => site.logo.clone(),
-                    None => session.project.manifest.campaign.logo.clone(),
-                };
-                let path = match (path, logo) {
-                    (LOGO, Some(logo)) => logo,
-                    _ => path.to_string(),
-                };
-                files.push(session.project.root.join(path));
+                // The logo's path names the organization's or the site's file.
+                let file = session.images.file(path).unwrap_or(path);
+                files.push(session.project.root.join(file));
             }
         }
         files
     }
+}
+
+/// The value of `key` in `map`, computed the first time it is asked for.
+fn once(
+    map: &Mutex<BTreeMap<String, String>>,
+    key: &str,
+    compute: impl FnOnce() -> String,
+) -> String {
+    if let Some(value) = map.lock().unwrap().get(key) {
+        return value.clone();
+    }
+    let value = compute();
+    map.lock().unwrap().insert(key.to_string(), value.clone());
+    value
 }
 
 /// A file's size and modification time, as text.

@@ -249,9 +249,8 @@ impl FileDigests {
         if let Some(digest) = self.by_path.lock().unwrap().get(path) {
             return digest.clone();
         }
-        use sha2::Digest;
         let digest = match std::fs::read(path) {
-            Ok(bytes) => hex(&sha2::Sha256::digest(&bytes)),
+            Ok(bytes) => hex_sha256(&bytes),
             Err(_) => "missing".to_string(),
         };
         let mut by_path = self.by_path.lock().unwrap();
@@ -263,4 +262,11 @@ impl FileDigests {
 /// Bytes as lower-case hexadecimal.
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The SHA-256 of some bytes in hex: how thumbnails record their source and
+/// output records their inputs.
+pub fn hex_sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex(&sha2::Sha256::digest(bytes))
 }

@@ -10,7 +10,6 @@ use hayro::hayro_interpret::InterpreterSettings;
 use hayro::hayro_syntax::Pdf;
 use hayro::vello_cpu::color::palette::css::WHITE;
 use hayro::{PixmapSettings, RenderCache, RenderSettings};
-use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -28,7 +27,7 @@ pub fn thumbnail(pdf: &[u8], width: f32) -> Result<Vec<u8>, String> {
 /// The PNG of page `index` (from 0), `width` pixels wide, tagged with the PDF's
 /// hash: thumbnails, and the live preview of `flyer serve`.
 pub fn page(pdf: &[u8], index: usize, width: f32) -> Result<Vec<u8>, String> {
-    let hash = hex_sha256(pdf);
+    let hash = crate::outputs::hex_sha256(pdf);
     let doc = Pdf::new(Arc::new(pdf.to_vec())).map_err(|e| format!("unreadable PDF: {e:?}"))?;
     let pages = doc.pages();
     let page = pages.get(index).ok_or("the PDF has no such page")?;
@@ -67,7 +66,7 @@ fn render_page<'a>(
 /// Every page at `dpi`, as PNGs (for checking print detail: hairlines, marks,
 /// small type).
 pub fn pages(pdf: &[u8], dpi: f32) -> Result<Vec<Vec<u8>>, String> {
-    let hash = hex_sha256(pdf);
+    let hash = crate::outputs::hex_sha256(pdf);
     let doc = Pdf::new(Arc::new(pdf.to_vec())).map_err(|e| format!("unreadable PDF: {e:?}"))?;
     let cache = RenderCache::new();
     doc.pages()
@@ -138,7 +137,7 @@ pub fn refresh(pdf_path: &Path, png_path: &Path) -> Result<bool, Diagnostic> {
         .hint("the PDF itself is fine to print; report this with the file attached")
     };
     let pdf = std::fs::read(pdf_path).map_err(|e| fail(e.to_string()))?;
-    if source_hash(png_path).as_deref() == Some(hex_sha256(&pdf).as_str()) {
+    if source_hash(png_path).as_deref() == Some(crate::outputs::hex_sha256(&pdf).as_str()) {
         return Ok(false);
     }
     let png = thumbnail(&pdf, THUMBNAIL_WIDTH).map_err(fail)?;
@@ -158,14 +157,6 @@ pub fn source_hash(png_path: &Path) -> Option<String> {
         .iter()
         .find(|t| t.keyword == SOURCE_KEY)
         .map(|t| t.text.clone())
-}
-
-/// The SHA-256 of some bytes in hex, as thumbnails record their source.
-pub fn hex_sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// Refreshes the thumbnails of these outputs (paths under `out_dir`) on all

@@ -232,7 +232,7 @@ fn refresh(out_dir: &Path, file: &Path, scale: &Scale, built: Option<&Built>) ->
     let Ok(pdf) = std::fs::read(out_dir.join(file)) else {
         return Shown::NotBuilt;
     };
-    let hash = crate::preview::hex_sha256(&pdf);
+    let hash = crate::outputs::hex_sha256(&pdf);
     let current = |page: usize| {
         crate::preview::source_hash(&out_dir.join(image_file(file, page))).as_ref() == Some(&hash)
     };

@@ -92,10 +92,7 @@ impl Session {
         }
         let book = FontBook::load(&project, &folders, &project.manifest.fonts)?;
         let print_intent = load_print_intent(&project)?;
-        let mut catalogs = BTreeMap::new();
-        for code in project.locale_codes() {
-            catalogs.insert(code.clone(), Arc::new(Catalog::load(&project, &code)));
-        }
+        let (catalogs, text_errors) = load_catalogs(&project);
         let mut layouts = BTreeMap::new();
         let mut sheets = BTreeMap::new();
         for name in project.available_layouts() {
@@ -113,16 +110,6 @@ impl Session {
                 layouts.insert(name.clone(), Layout::parse(&name, file));
             }
         }
-        let policy = ContactPolicy::of(&project.manifest);
-        let text_errors = catalogs
-            .iter()
-            .filter_map(|(code, c)| {
-                (**c)
-                    .as_ref()
-                    .ok()
-                    .map(|c| (code.clone(), translation_checks(c, &policy)))
-            })
-            .collect();
         let images = Images::named_in(&project, &layouts, project.manifest.campaign.logo.clone());
         let sites = crate::sites::load(&project)?.map(Arc::new);
         Ok(Session {
@@ -148,19 +135,7 @@ impl Session {
         let mut project = self.project.clone();
         project.manifest.campaign.organization = site.organization.clone();
         project.manifest.contacts = site.contacts.clone();
-        let catalogs: BTreeMap<_, _> = (project.locale_codes().into_iter())
-            .map(|code| {
-                let catalog = Arc::new(Catalog::load(&project, &code));
-                (code, catalog)
-            })
-            .collect();
-        let policy = ContactPolicy::of(&project.manifest);
-        let text_errors = (catalogs.iter())
-            .filter_map(|(code, c)| {
-                let c = (**c).as_ref().ok()?;
-                Some((code.clone(), translation_checks(c, &policy)))
-            })
-            .collect();
+        let (catalogs, text_errors) = load_catalogs(&project);
         let images = Images::named_in(&project, &self.layouts, site.logo.clone());
         Session {
             project,
@@ -270,13 +245,19 @@ impl Session {
             .collect())
     }
 
+    /// The page layout an output is laid out with: a sheet's card layout, or
+    /// the layout itself.
+    pub fn page_layout<'n>(&'n self, name: &'n str) -> &'n str {
+        match self.sheets.get(name) {
+            Some(Ok((sheet, _))) => sheet.card.as_str(),
+            _ => name,
+        }
+    }
+
     /// The pair locale of a bilingual layout (or of a sheet of bilingual cards);
     /// `None` for a layout in one language.
     pub fn pair_for(&self, name: &str, opts: &BuildOptions) -> Option<String> {
-        let layout = match self.sheets.get(name) {
-            Some(Ok((sheet, _))) => sheet.card.as_str(),
-            _ => name,
-        };
+        let layout = self.page_layout(name);
         let bilingual = matches!(self.layouts.get(layout), Some(Ok(l)) if l.is_bilingual());
         bilingual.then(|| {
             let build = &self.project.manifest.build;
@@ -514,6 +495,26 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
     }))
 }
 
+/// The project's catalogs, each with the checks of its own text (typed contact
+/// data, forbidden characters) against the manifest's contacts.
+type Catalogs = BTreeMap<String, Arc<Result<Catalog, Diagnostic>>>;
+fn load_catalogs(project: &Project) -> (Catalogs, BTreeMap<String, Vec<Diagnostic>>) {
+    let catalogs: Catalogs = (project.locale_codes().into_iter())
+        .map(|code| {
+            let catalog = Arc::new(Catalog::load(project, &code));
+            (code, catalog)
+        })
+        .collect();
+    let policy = ContactPolicy::of(&project.manifest);
+    let text_errors = (catalogs.iter())
+        .filter_map(|(code, c)| {
+            let c = (**c).as_ref().ok()?;
+            Some((code.clone(), translation_checks(c, &policy)))
+        })
+        .collect();
+    (catalogs, text_errors)
+}
+
 /// A sheet layout names a template (`sheet = "..."`); a page layout does not.
 fn is_sheet_layout(text: &str) -> bool {
     text.parse::<toml::Table>()
@@ -660,23 +661,28 @@ impl Images {
         }
     }
 
+    /// The file a layout's image `path` names: itself, or for [`LOGO`] the
+    /// organization's (or the site's) logo, if there is one.
+    pub fn file<'p>(&'p self, path: &'p str) -> Option<&'p str> {
+        match path {
+            LOGO => self.logo.as_deref(),
+            _ => Some(path),
+        }
+    }
+
     /// The image a layout names by `path`, decoded now if no output has needed it
     /// yet; `None` if no layout names it.
     pub fn get(&self, path: &str) -> Option<&Result<Arc<Image>, Diagnostic>> {
         let entry = self.entries.get(path)?;
         Some(entry.decoded.get_or_init(|| {
-            let file = match (path, &self.logo) {
-                (LOGO, Some(logo)) => logo.as_str(),
-                (LOGO, None) => {
+            let Some(file) = self.file(path) else {
                     return Err(Diagnostic::error(
                         "image-missing",
                         "the layout places the organization's logo, `{logo}`, and there is none",
                     )
                     .at(entry.at.clone())
                     .layout(&entry.layout)
-                    .hint("name it in flyer.toml [campaign] logo = \"images/logo.svg\", or in the sites table's `logo` column"))
-                }
-                _ => path,
+                    .hint("name it in flyer.toml [campaign] logo = \"images/logo.svg\", or in the sites table's `logo` column"));
             };
             crate::image::load(&self.project, file)
                 .map(Arc::new)

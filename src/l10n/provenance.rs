@@ -71,7 +71,7 @@ fn fold(entry: &str) -> String {
 
 fn hash(entry: &str) -> String {
     let digest = Sha256::digest(fold(entry).as_bytes());
-    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+    crate::outputs::hex(&digest[..6])
 }
 
 /// A translation's `translated-from.toml`: the hash of each confirmed message's

@@ -21,7 +21,7 @@ impl Door {
         })?;
         Ok(Door {
             port,
-            token: bytes.iter().map(|b| format!("{b:02x}")).collect(),
+            token: crate::outputs::hex(&bytes),
         })
     }
 

@@ -456,12 +456,7 @@ fn files_hash(files: &[SourceFile]) -> String {
         hasher.update(f.text.as_bytes());
         hasher.update([0]);
     }
-    hasher
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::outputs::hex(&hasher.finalize()[..16])
 }
 
 /// What makes two errors the same one, before and after an edit.
