@@ -69,6 +69,8 @@ pub struct Builder<'s> {
     pub opts: BuildOptions,
     /// The PDFs' date (SOURCE_DATE_EPOCH), or why it cannot be used.
     date: Result<Option<i64>, Diagnostic>,
+    /// How the run prints ([`PrintMode`]), or why it cannot.
+    print: Result<PrintMode, Diagnostic>,
     cards: Mutex<BTreeMap<String, Arc<(Document, Built)>>>,
 }
 
@@ -78,6 +80,7 @@ impl<'s> Builder<'s> {
             session,
             opts: opts.clone(),
             date: source_date_epoch(),
+            print: PrintMode::of(session, opts),
             cards: Mutex::default(),
         }
     }
@@ -96,6 +99,7 @@ impl<'s> Builder<'s> {
     ) -> Result<Vec<Outcome>, Diagnostic> {
         let out_dir = self.session.out_dir(&self.opts)?;
         self.date.clone()?;
+        self.print.clone()?;
         crate::outputs::remove_stale_temporaries(&out_dir);
         let mut record: Record<Built> = Record::read(&out_dir);
         let fingerprints = Fingerprints::new(self.session, &self.opts);
@@ -214,13 +218,22 @@ impl<'s> Builder<'s> {
         locale: &str,
     ) -> Result<(Vec<u8>, Built), Vec<Diagnostic>> {
         let campaign = &self.session.project.manifest.campaign;
+        let print = self.print.clone().map_err(|d| vec![d])?;
+        let mut date = self.date.clone().map_err(|d| vec![d])?;
+        if print.pdfx {
+            // PDF/X requires dates: without SOURCE_DATE_EPOCH, flyer.toml's last
+            // change (the same inputs, the same bytes).
+            date = date.or_else(|| manifest_date(self.session));
+        }
         let mut meta = Metadata {
             author: campaign.organization.clone(),
             subject: String::new(),
             keywords: vec![locale.to_string(), layout_name.to_string()],
-            date: self.date.clone().map_err(|d| vec![d])?,
-            pdfa: self.opts.pdfa || self.session.project.manifest.build.pdfa,
+            date,
+            pdfa: print.pdfa,
             print_intent: self.session.print_intent.clone(),
+            convert: print.convert,
+            pdfx: print.pdfx,
         };
         if built.draft {
             meta.subject = "Draft translation, not yet reviewed".into();
@@ -688,6 +701,64 @@ pub fn layout_texts(
     } else {
         Err(errors)
     }
+}
+
+/// What a run's PDFs are for: screens and archives (PDF/A), or a print shop's
+/// press (colours converted to its profile, PDF/X).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PrintMode {
+    pub pdfa: bool,
+    pub convert: bool,
+    pub pdfx: bool,
+}
+
+impl PrintMode {
+    /// The command line's choices, else flyer.toml's; converting needs the
+    /// shop's profile, and PDF/A (sRGB) cannot be converted to it.
+    pub fn of(session: &Session, opts: &BuildOptions) -> Result<PrintMode, Diagnostic> {
+        let manifest = &session.project.manifest;
+        let pdfx = opts.pdfx || manifest.print.pdfx;
+        let mode = PrintMode {
+            pdfa: opts.pdfa || manifest.build.pdfa,
+            convert: pdfx || opts.print || manifest.print.convert,
+            pdfx,
+        };
+        let asked = if pdfx {
+            "PDF/X"
+        } else {
+            "converting colours for print"
+        };
+        if mode.convert && session.print_intent.is_none() {
+            return Err(Diagnostic::error(
+                "print-intent",
+                format!("{asked} needs the print shop's CMYK profile, and flyer.toml names none"),
+            )
+            .at(session.project.manifest_file.toml_location(&["print"]))
+            .hint("add [print] with condition = \"FOGRA39\" (the shop's printing condition) and profile = \"shop.icc\" (its ICC file, in the project folder)"));
+        }
+        if mode.convert && mode.pdfa {
+            return Err(Diagnostic::error(
+                "usage",
+                format!("PDF/A and {asked} exclude each other: PDF/A is for screens and archives, in sRGB"),
+            )
+            .hint("build twice: once with --pdfa for the website, once with --pdfx (or --print) for the print shop, into another --out folder"));
+        }
+        Ok(mode)
+    }
+}
+
+/// flyer.toml's modification time, in seconds since 1970.
+fn manifest_date(session: &Session) -> Option<i64> {
+    let path = session
+        .project
+        .root
+        .join(&session.project.manifest_file.path);
+    let modified = std::fs::metadata(path).ok()?.modified().ok()?;
+    let seconds = modified
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    i64::try_from(seconds).ok()
 }
 
 /// SOURCE_DATE_EPOCH, when set, dates the PDFs; otherwise they carry no date. A

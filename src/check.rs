@@ -276,6 +276,13 @@ fn check_layouts(session: &Session, source: Option<&Catalog>) -> Vec<Diagnostic>
             }
         }
         out.extend(rules::layout::layout_checks(layout));
+        if let Some(intent) = &session.print_intent {
+            out.extend(rules::layout::print_colours(
+                layout,
+                &intent.press,
+                &intent.condition,
+            ));
+        }
     }
     out
 }

@@ -90,8 +90,10 @@ impl<'s> Fingerprints<'s> {
         h.update(format!("flyer {}\n", env!("CARGO_PKG_VERSION")));
         h.update(program.map(|m| stamp(&m)).unwrap_or_default());
         h.update(format!(
-            "pdfa {} release {} fallback {} pair {:?} date {:?}\n",
+            "pdfa {} print {} pdfx {} release {} fallback {} pair {:?} date {:?}\n",
             opts.pdfa,
+            opts.print,
+            opts.pdfx,
             opts.release,
             opts.allow_fallback,
             opts.pair,

@@ -8,6 +8,7 @@
 //! 1. [`project`] and [`manifest`]: the project folder and `flyer.toml`;
 //!    [`contacts`]: its contacts, the messages' variables; [`sites`]: the sites
 //!    table, one campaign for many organizations; [`image`]: logos;
+//!    [`press`]: the print shop's colour profile, what colours become on its press;
 //! 2. [`l10n`]: Fluent catalogs, formatting with the campaign's variables,
 //!    translation provenance, and one message edited in its .ftl file;
 //! 3. [`spec`]: layout specs (`layouts/*.toml`);
@@ -43,6 +44,7 @@ pub mod layout;
 pub mod manifest;
 pub mod outputs;
 pub mod pdf;
+pub mod press;
 pub mod preview;
 pub mod project;
 pub mod proof;

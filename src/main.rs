@@ -108,8 +108,16 @@ struct BuildArgs {
     pair: Option<String>,
     /// Write PDF/A-2u, for archives and posting online (also flyer.toml
     /// `[build] pdfa = true`).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "pdfx")]
     pdfa: bool,
+    /// Convert every colour and image to the print shop's CMYK profile
+    /// (flyer.toml [print]; also `[print] convert = true`).
+    #[arg(long)]
+    print: bool,
+    /// Write PDF/X-4 for the print shop, colours converted to its profile (also
+    /// `[print] pdfx = true`).
+    #[arg(long)]
+    pdfx: bool,
     /// Skip the PNG thumbnails, out/index.html and the proof sheets.
     #[arg(long)]
     no_previews: bool,
@@ -135,6 +143,8 @@ impl BuildArgs {
             allow_fallback: self.allow_fallback,
             pair: self.pair.clone(),
             pdfa: self.pdfa,
+            print: self.print,
+            pdfx: self.pdfx,
             force: self.force,
         }
     }

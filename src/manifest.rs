@@ -115,12 +115,22 @@ fn every_locale() -> String {
 /// The printing condition a print shop prints to, written into the PDFs as an
 /// output intent (PDF/X style), so its preflight knows what the colours are for.
 #[derive(Debug, Clone, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PrintSettings {
     /// The condition's registered name, e.g. `FOGRA39` or `CGATS21_CRPC1`.
     pub condition: Option<String>,
     /// Its CMYK ICC profile (the print shop supplies it), relative to the project.
     pub profile: Option<String>,
+    /// Convert every colour and image to the profile's CMYK (as `flyer build
+    /// --print`): black text on the black plate alone, within the ink limit.
+    #[serde(default)]
+    pub convert: bool,
+    /// The most ink (C+M+Y+K, percent) the press takes; the profile's own if
+    /// absent.
+    pub ink_limit: Option<f32>,
+    /// Write PDF/X-4 (as `flyer build --pdfx`); converts colours too.
+    #[serde(default)]
+    pub pdfx: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

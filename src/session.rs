@@ -35,6 +35,11 @@ pub struct BuildOptions {
     pub pair: Option<String>,
     /// Write PDF/A-2u (also set by flyer.toml `[build] pdfa = true`).
     pub pdfa: bool,
+    /// Convert colours to the print shop's profile (also flyer.toml `[print]
+    /// convert = true`).
+    pub print: bool,
+    /// Write PDF/X-4, converted (also flyer.toml `[print] pdfx = true`).
+    pub pdfx: bool,
     /// Rebuild every output, changed or not ([`crate::fresh`]).
     pub force: bool,
 }
@@ -489,9 +494,26 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
         .at(at(&["print", "profile"]))
         .hint("a print shop's profile describes CMYK printing (e.g. ISOcoated_v2, GRACoL2013); RGB or damaged files do not"));
     }
+    if let Some(limit) = print.ink_limit.filter(|l| !(100.0..=400.0).contains(l)) {
+        return Err(Diagnostic::error(
+            "print-intent",
+            format!("an ink limit of {limit}% is not a press's"),
+        )
+        .at(at(&["print", "ink-limit"]))
+        .hint("the total of the four inks a press takes, in percent: 300 for coated offset, 260 for uncoated, 240 for newsprint; or leave it out to use the profile's"));
+    }
+    let press = crate::press::Press::new(&icc, print.ink_limit).map_err(|why| {
+        Diagnostic::error(
+            "print-intent",
+            format!("`{profile}` cannot be used to convert colours: {why}"),
+        )
+        .at(at(&["print", "profile"]))
+        .hint("ask the print shop for its profile again, as an .icc file for CMYK printing")
+    })?;
     Ok(Some(pdf::PrintIntent {
         condition: condition.clone(),
         icc: Arc::new(icc),
+        press: Arc::new(press),
     }))
 }
 

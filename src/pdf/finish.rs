@@ -47,6 +47,9 @@ pub fn finish(
     } else if let Some(intent) = &meta.print_intent {
         add_print_intent(&mut pdf, catalog_id, intent);
         info.set("Trapped", Object::Name(b"False".to_vec()));
+        if meta.pdfx {
+            info.set("GTS_PDFXVersion", Object::string_literal(PDFX_VERSION));
+        }
     }
     let info_id = pdf.add_object(info);
     pdf.trailer.set("Info", Object::Reference(info_id));
@@ -54,6 +57,8 @@ pub fn finish(
 
     compress(&mut pdf);
     pdf.prune_objects();
+    // PDF/X-4 is PDF 1.6 (ISO 15930-7); everything else is written as 1.7.
+    pdf.version = if meta.pdfx { "1.6" } else { "1.7" }.into();
     // The id is a hash of the document's objects: the same content, the same id.
     let id = Object::String(content_hash(&pdf).to_vec(), StringFormat::Hexadecimal);
     pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
@@ -196,9 +201,13 @@ fn add_output_intent(
     Ok(())
 }
 
+/// The PDF/X version `--pdfx` writes.
+const PDFX_VERSION: &str = "PDF/X-4";
+
 /// A print shop's printing condition (PDF/X style): its name, in the ICC
-/// registry, and its CMYK profile. No PDF/X version is claimed: RGB artwork
-/// stays RGB, for the shop's RIP to convert.
+/// registry, and its CMYK profile. A PDF/X version is claimed only with
+/// `--pdfx`, where every colour is converted to the profile; otherwise RGB
+/// artwork stays RGB, for the shop's RIP to convert.
 fn add_print_intent(
     pdf: &mut lopdf::Document,
     catalog_id: lopdf::ObjectId,
@@ -337,6 +346,9 @@ fn xmp(doc: &Document, meta: &Metadata) -> String {
         fields.push(format!("<xmp:ModifyDate>{iso}</xmp:ModifyDate>"));
     }
     fields.push("<pdfuaid:part>1</pdfuaid:part>".into());
+    if meta.pdfx {
+        fields.extend(pdfx_fields(doc, meta));
+    }
     if meta.pdfa {
         fields.push("<pdfaid:part>2</pdfaid:part>".into());
         fields.push("<pdfaid:conformance>U</pdfaid:conformance>".into());
@@ -354,10 +366,49 @@ fn xmp(doc: &Document, meta: &Metadata) -> String {
          xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" \
          xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"{}>\n{}\n\
          </rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>",
-        if meta.pdfa { PDFA_NAMESPACES } else { "" },
+        if meta.pdfa {
+            PDFA_NAMESPACES
+        } else if meta.pdfx {
+            PDFX_NAMESPACES
+        } else {
+            ""
+        },
         fields.join("\n")
     )
 }
+
+/// PDF/X-4's XMP: its identification, Trapped, and the document and version
+/// ids (xmpMM) it requires. The document id is a hash of what names the output
+/// (title, language, layout and locale), so a rebuild keeps it.
+fn pdfx_fields(doc: &Document, meta: &Metadata) -> Vec<String> {
+    let mut h = Sha256::new();
+    for part in [&doc.title, &doc.lang].into_iter().chain(&meta.keywords) {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    let hex: String = h.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let uuid = format!(
+        "uuid:{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    );
+    vec![
+        format!("<pdfxid:GTS_PDFXVersion>{PDFX_VERSION}</pdfxid:GTS_PDFXVersion>"),
+        "<pdf:Trapped>False</pdf:Trapped>".into(),
+        format!("<xmpMM:DocumentID>{uuid}</xmpMM:DocumentID>"),
+        "<xmpMM:VersionID>1</xmpMM:VersionID>".into(),
+        "<xmpMM:RenditionClass>default</xmpMM:RenditionClass>".into(),
+    ]
+}
+
+const PDFX_NAMESPACES: &str = " xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\" \
+    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"";
 
 const PDFA_NAMESPACES: &str = " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" \
     xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" \
@@ -399,7 +450,6 @@ fn save(pdf: &mut lopdf::Document) -> Result<Vec<u8>, Diagnostic> {
     let mut bytes = Vec::new();
     // Object streams: the structure tree is many small dictionaries, which
     // compress well together (PDF 1.5).
-    pdf.version = "1.7".into();
     let options = lopdf::SaveOptions::builder()
         .use_object_streams(true)
         .use_xref_streams(true)

@@ -49,6 +49,20 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
     let mut marks = outline::MarkForms::default();
     let images = ImageIds::collect(doc);
     let mut tags = tags::Tags::default();
+    let press = (meta.print_intent.as_ref())
+        .filter(|_| meta.convert && !meta.pdfa)
+        .map(|intent| &*intent.press);
+    // Black text overprints: the colours under it stay whole on their plates.
+    // (Named here: printpdf's `add_graphics_state` names it at random.)
+    let overprint = press.map(|_| {
+        let id = printpdf::ExtendedGraphicsStateId("GSop".into());
+        let state = printpdf::ExtendedGraphicsState::default()
+            .with_overprint_fill(true)
+            .with_overprint_stroke(true)
+            .with_overprint_mode(printpdf::OverprintMode::KeepUnderlying);
+        pdf.resources.extgstates.map.insert(id.clone(), state);
+        id
+    });
 
     let pages = doc
         .pages
@@ -70,6 +84,8 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
                 marks: &mut marks,
                 images: &images,
                 pdfa: meta.pdfa,
+                press,
+                overprint: overprint.clone(),
             };
             for item in &page.items {
                 painter.tagged_item(item);
@@ -84,7 +100,10 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
         .collect();
     pdf.with_pages(pages);
     pdf.resources.xobjects.map.extend(marks.into_xobjects());
-    pdf.resources.xobjects.map.extend(images.into_xobjects());
+    pdf.resources
+        .xobjects
+        .map
+        .extend(images.into_xobjects(press));
 
     let opts = PdfSaveOptions {
         optimize: true,
@@ -119,20 +138,31 @@ struct Painter<'a> {
     marks: &'a mut outline::MarkForms,
     images: &'a ImageIds,
     pdfa: bool,
+    /// The print shop's profile, when colours are converted to it.
+    press: Option<&'a crate::press::Press>,
+    /// The overprinting graphics state black text is shown in, when converting.
+    overprint: Option<printpdf::ExtendedGraphicsStateId>,
 }
 
 impl Painter<'_> {
     /// A colour as the layout gave it: process CMYK for print, sRGB otherwise and
-    /// always in PDF/A (whose sRGB output intent allows no device CMYK).
+    /// always in PDF/A (whose sRGB output intent allows no device CMYK). When
+    /// converting for a print shop, sRGB becomes its CMYK ([`Self::cmyk`]).
     fn paint(&self, c: Color) -> printpdf::Color {
-        match c.cmyk {
-            Some([c, m, y, k]) if !self.pdfa => printpdf::Color::Cmyk(printpdf::Cmyk {
+        let cmyk = |[c, m, y, k]: [f32; 4]| {
+            printpdf::Color::Cmyk(printpdf::Cmyk {
                 c,
                 m,
                 y,
                 k,
                 icc_profile: None,
-            }),
+            })
+        };
+        if let Some(converted) = self.cmyk(c) {
+            return cmyk(converted);
+        }
+        match c.cmyk {
+            Some(given) if !self.pdfa => cmyk(given),
             _ => printpdf::Color::Rgb(Rgb {
                 r: c.r,
                 g: c.g,
@@ -140,6 +170,13 @@ impl Painter<'_> {
                 icc_profile: None,
             }),
         }
+    }
+
+    /// The CMYK a colour prints as on the shop's press, when converting: a
+    /// layout's own CMYK as given, sRGB through the profile.
+    fn cmyk(&self, c: Color) -> Option<[f32; 4]> {
+        let press = self.press?;
+        Some(c.cmyk.unwrap_or_else(|| press.cmyk([c.r, c.g, c.b])))
     }
 
     fn x(&self, x: f32) -> f32 {
@@ -342,6 +379,13 @@ impl Painter<'_> {
     /// exactly where the shaper put it.
     fn text_line(&mut self, line: &TextLine) {
         let invisible = line.role == crate::document::Role::FigureText;
+        // Black text on the press overprints, in a state of its own.
+        let overprint = (self.overprint.clone())
+            .filter(|_| !invisible && self.cmyk(line.color) == Some(crate::press::PURE_BLACK));
+        if let Some(gs) = &overprint {
+            self.ops.push(Op::SaveGraphicsState);
+            self.ops.push(Op::LoadGraphicsState { gs: gs.clone() });
+        }
         self.ops.push(Op::StartTextSection);
         if invisible {
             self.ops.push(Op::SetTextRenderingMode {
@@ -360,6 +404,9 @@ impl Painter<'_> {
         }
         self.ops.push(Op::EndTextSection);
         self.outline_marks(line, marks);
+        if overprint.is_some() {
+            self.ops.push(Op::RestoreGraphicsState);
+        }
     }
 
     /// Shows the line's segments inside its text object; returns the marks to be

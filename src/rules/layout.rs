@@ -10,9 +10,13 @@
 //! - `qr-quiet-zone` (checked with the code's payload, by the build): a QR code
 //!   that with its quiet zone is wider than its column;
 //! - `type-shrunk` (a warning, of a laid-out output): running text set below
-//!   90% of its largest size.
+//!   90% of its largest size;
+//! - with a print shop's profile (`flyer check` only): `print-gamut`, a palette
+//!   colour the press prints far from its screen look, and `print-ink-limit`, a
+//!   CMYK one over the press's total ink.
 
 use crate::diag::Diagnostic;
+use crate::press::Press;
 use crate::spec::{Block, Layout, PaperSpec};
 use crate::units::{Pt, PT_PER_IN};
 use std::collections::{BTreeMap, BTreeSet};
@@ -355,3 +359,54 @@ fn contrast(layout: &Layout) -> Vec<Diagnostic> {
     }
     out
 }
+
+/// Palette colours on the print shop's press: an sRGB colour it cannot print
+/// close to its look (CIEDE2000 above [`MAX_PRINT_DELTA_E`]), and a CMYK one
+/// that takes more ink than the press does.
+pub fn print_colours(layout: &Layout, press: &Press, condition: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (name, colour) in &layout.spec.palette {
+        let at = || layout.file.toml_location(&["palette", name]);
+        if let Some(cmyk) = colour.cmyk {
+            let ink = Press::total_ink(cmyk);
+            if ink > press.ink_limit + 0.05 {
+                out.push(
+                    Diagnostic::warning(
+                        "print-ink-limit",
+                        format!(
+                            "palette colour `{name}` is {ink:.0}% ink; the {condition} press takes at most {:.0}%",
+                            press.ink_limit
+                        ),
+                    )
+                    .at(at())
+                    .hint("lower cyan, magenta or yellow until the four add up to the limit (a rich black: cmyk(40, 30, 30, 100))")
+                    .layout(&layout.name),
+                );
+            }
+            continue;
+        }
+        let printed = press.convert([colour.r, colour.g, colour.b]);
+        if printed.delta_e > MAX_PRINT_DELTA_E {
+            let [c, m, y, k] = printed.cmyk.map(|v| (v * 100.0).round());
+            out.push(
+                Diagnostic::warning(
+                    "print-gamut",
+                    format!(
+                        "palette colour `{name}` cannot be printed on {condition} as it looks on screen: it becomes cmyk({c}, {m}, {y}, {k}), CIEDE2000 {:.1} away",
+                        printed.delta_e
+                    ),
+                )
+                .at(at())
+                .hint(format!(
+                    "pick a colour the press can print (a difference under {MAX_PRINT_DELTA_E}); or, if that print is what you want, say so in CMYK: `{name} = \"cmyk({c}, {m}, {y}, {k})\"`"
+                ))
+                .layout(&layout.name),
+            );
+        }
+    }
+    out
+}
+
+/// How far (CIEDE2000) a palette colour may print from its screen look before
+/// `flyer check` says so: 5 is a difference a reader sees side by side.
+pub const MAX_PRINT_DELTA_E: f32 = 5.0;
