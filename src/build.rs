@@ -51,6 +51,19 @@ pub struct Built {
     /// sheet's card layout).
     pub moves: FitMoves,
     pub fitted: String,
+    /// Raster images placed below [`WARN_PPI`](crate::rules::layout::WARN_PPI).
+    #[serde(default)]
+    pub low_res: Vec<LowRes>,
+}
+
+/// An image a layout places at fewer pixels per inch than print wants.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LowRes {
+    pub layout: String,
+    /// The block (index in the layout) that places it.
+    pub block: usize,
+    pub path: String,
+    pub ppi: f32,
 }
 
 /// A role of running text that an output sets below
@@ -360,7 +373,9 @@ impl<'s> Builder<'s> {
                 .message_id(&c.lower.message_id)
                 .hint("a bug in flyer's line spacing for these fonts: please report it with the layout and the locale; meanwhile, raise the role's leading in the layout")]);
         }
+        let low_res = image_resolutions(&doc, layout).map_err(|d| vec![d.locale(locale)])?;
         let built = Built {
+            low_res,
             bytes: 0,
             pages: doc.pages.len(),
             fit: doc.fit,
@@ -616,6 +631,67 @@ pub fn shrink_warnings<'b>(
         .filter_map(|((layout, role), sizes)| {
             let layout = session.layout(layout).ok()?;
             Some(crate::rules::layout::type_shrunk(layout, role, &sizes))
+        })
+        .collect()
+}
+
+/// The raster images of a laid-out output, at the pixels per inch they are
+/// placed at: under [`MIN_PPI`](crate::rules::layout::MIN_PPI) an error, under
+/// [`WARN_PPI`](crate::rules::layout::WARN_PPI) reported (for a warning).
+fn image_resolutions(
+    doc: &Document,
+    layout: &crate::spec::Layout,
+) -> Result<Vec<LowRes>, Diagnostic> {
+    let mut lowest: BTreeMap<(usize, &str), f32> = BTreeMap::new();
+    for item in doc.pages.iter().flat_map(|p| &p.items) {
+        if let crate::document::Item::Image {
+            image,
+            w,
+            path,
+            block,
+            ..
+        } = item
+        {
+            if let Some(ppi) = image.ppi_at(*w) {
+                let entry = lowest.entry((*block, path.as_str())).or_insert(ppi);
+                *entry = entry.min(ppi);
+            }
+        }
+    }
+    let mut low = Vec::new();
+    for ((block, path), ppi) in lowest {
+        if let Some(d) = crate::rules::layout::image_resolution(layout, block, path, ppi) {
+            if d.severity == crate::diag::Severity::Error {
+                return Err(d);
+            }
+            low.push(LowRes {
+                layout: layout.name.clone(),
+                block,
+                path: path.to_string(),
+                ppi,
+            });
+        }
+    }
+    Ok(low)
+}
+
+/// The `image-resolution` warnings of built outputs: one per layout's image.
+pub fn resolution_warnings<'b>(
+    session: &Session,
+    built: impl IntoIterator<Item = (&'b str, &'b str, &'b Built)>,
+) -> Vec<Diagnostic> {
+    let mut lowest: BTreeMap<(&str, usize, &str), f32> = BTreeMap::new();
+    for (_, _, b) in built {
+        for l in &b.low_res {
+            let entry =
+                (lowest.entry((l.layout.as_str(), l.block, l.path.as_str()))).or_insert(l.ppi);
+            *entry = entry.min(l.ppi);
+        }
+    }
+    (lowest.into_iter())
+        .filter_map(|((layout, block, path), ppi)| {
+            let layout = session.layout(layout).ok()?;
+            crate::rules::layout::image_resolution(layout, block, path, ppi)
         })
         .collect()
 }

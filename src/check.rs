@@ -313,7 +313,8 @@ fn check_outputs(session: &Session) -> Vec<Diagnostic> {
         .iter()
         .map(|(ly, lc, b)| (ly.as_str(), lc.as_str(), b));
     out.extend(crate::build::shrink_warnings(session, built.clone()));
-    out.extend(crate::build::fit_warnings(session, built));
+    out.extend(crate::build::fit_warnings(session, built.clone()));
+    out.extend(crate::build::resolution_warnings(session, built));
     dedup(out)
 }
 

@@ -1,8 +1,9 @@
-//! Images a layout places (a logo): PNG decoded with `png`, SVG rasterized with
-//! `resvg` at print resolution. Read by the project's rule for files, decoded
-//! when an output first needs them, and bounded: a PNG's size is checked from its
-//! header before decoding, and an SVG may load only files of the project and
-//! must stay within an element count and an estimate of its drawing work.
+//! Images a layout places (a logo, a photo): PNG decoded with `png`, SVG drawn as
+//! vectors by `svg2pdf`, JPEG kept as it is (its header read by `zune-jpeg`).
+//! Read by the project's rule for files, decoded when an output first needs
+//! them, and bounded: a PNG's or JPEG's size is checked from its header before
+//! decoding, and an SVG may load only files of the project and must stay within
+//! an element count and an estimate of its drawing work.
 
 use crate::diag::{file_location, Diagnostic};
 use crate::project::{Input, Project};
@@ -12,18 +13,56 @@ use std::path::{Component, Path};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-/// Pixels, 8-bit RGBA (not premultiplied), ready for the PDF stage.
+/// An image ready for the PDF stage: its size in pixels (an SVG's in its own
+/// units), and what is drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Image {
     pub width: u32,
     pub height: u32,
-    pub rgba: Vec<u8>,
+    pub content: Content,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Content {
+    /// 8-bit RGBA pixels, not premultiplied (a PNG).
+    Pixels(Vec<u8>),
+    /// An SVG as vectors: the one-page PDF svg2pdf made of it, `width` by
+    /// `height` points.
+    Vector {
+        pdf: Vec<u8>,
+        width: f32,
+        height: f32,
+    },
+    /// A JPEG file, embedded as it is (DCT).
+    Jpeg(Jpeg),
+}
+
+/// A JPEG file and what its header says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Jpeg {
+    pub bytes: Vec<u8>,
+    /// 1 grey, 3 colour (YCbCr or RGB), 4 CMYK.
+    pub components: u8,
+    /// Written by Adobe software with its APP14 marker: its CMYK is stored
+    /// inverted (PDF readers undo it with a /Decode array).
+    pub adobe: bool,
 }
 
 impl Image {
     /// Height over width.
     pub fn aspect(&self) -> f32 {
-        self.height as f32 / self.width.max(1) as f32
+        match &self.content {
+            Content::Vector { width, height, .. } => height / width.max(f32::MIN_POSITIVE),
+            _ => self.height as f32 / self.width.max(1) as f32,
+        }
+    }
+
+    /// Pixels per inch when placed `width_pt` wide; none for vectors.
+    pub fn ppi_at(&self, width_pt: f32) -> Option<f32> {
+        match self.content {
+            Content::Vector { .. } => None,
+            _ => Some(self.width as f32 / (width_pt / 72.0)),
+        }
     }
 }
 
@@ -59,14 +98,22 @@ pub fn load(project: &Project, written: &str) -> Result<Image, Diagnostic> {
         .hint(hint)
     };
     let path = project.resolve(written, "image")?;
-    let is_svg = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
-    let kind = if is_svg { Input::SVG } else { Input::PNG };
+    let extension = |e: &str| (path.extension()).is_some_and(|x| x.eq_ignore_ascii_case(e));
+    let is_svg = extension("svg");
+    let is_jpeg = extension("jpg") || extension("jpeg");
+    let kind = if is_svg {
+        Input::SVG
+    } else if is_jpeg {
+        Input::JPEG
+    } else {
+        Input::PNG
+    };
     let bytes = project.open_input(&path, kind)?;
     let image = if is_svg {
         let folder = shown.parent().unwrap_or(Path::new(""));
         svg(&bytes, &|href| linked_svg(project, folder, href)).map_err(fail)?
+    } else if is_jpeg {
+        jpeg(bytes).map_err(fail)?
     } else {
         png(&bytes).map_err(fail)?
     };
@@ -122,8 +169,58 @@ fn png(bytes: &[u8]) -> Result<Image, String> {
     Ok(Image {
         width: frame.width,
         height: frame.height,
-        rgba,
+        content: Content::Pixels(rgba),
     })
+}
+
+/// A JPEG's header: its size (checked before anything else is read) and its
+/// components. The file is embedded unchanged; it is decoded only to convert
+/// its colours for a print shop ([`Jpeg::rgba`]).
+fn jpeg(bytes: Vec<u8>) -> Result<Image, String> {
+    use zune_jpeg::zune_core::colorspace::ColorSpace;
+    let mut decoder = zune_jpeg::JpegDecoder::new(std::io::Cursor::new(&bytes));
+    decoder
+        .decode_headers()
+        .map_err(|e| format!("not a readable JPEG ({e:?})"))?;
+    let info = decoder
+        .info()
+        .ok_or("not a readable JPEG (no frame header)")?;
+    let (w, h) = (u32::from(info.width), u32::from(info.height));
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(too_many_pixels(w, h, ""));
+    }
+    let components = match decoder.input_colorspace() {
+        Some(ColorSpace::Luma) => 1,
+        Some(ColorSpace::YCbCr | ColorSpace::RGB) => 3,
+        Some(ColorSpace::CMYK | ColorSpace::YCCK) => 4,
+        other => return Err(format!("its colours ({other:?}) are not grey, RGB or CMYK")),
+    };
+    // Adobe's APP14 marker: "Adobe" right after the marker and its length.
+    let adobe = bytes
+        .windows(9)
+        .any(|w| w[..2] == [0xFF, 0xEE] && &w[4..9] == b"Adobe");
+    Ok(Image {
+        width: w,
+        height: h,
+        content: Content::Jpeg(Jpeg {
+            bytes,
+            components,
+            adobe,
+        }),
+    })
+}
+
+impl Jpeg {
+    /// Its pixels as 8-bit RGBA (for colour conversion).
+    pub fn rgba(&self) -> Result<Vec<u8>, String> {
+        use zune_jpeg::zune_core::{colorspace::ColorSpace, options::DecoderOptions};
+        let options = DecoderOptions::default().jpeg_set_out_colorspace(ColorSpace::RGBA);
+        let mut decoder =
+            zune_jpeg::JpegDecoder::new_with_options(std::io::Cursor::new(&self.bytes), options);
+        decoder
+            .decode()
+            .map_err(|e| format!("not a readable JPEG ({e:?})"))
+    }
 }
 
 fn too_many_pixels(w: u32, h: u32, how: &str) -> String {
@@ -164,8 +261,10 @@ fn linked_svg(project: &Project, folder: &Path, href: &str) -> Result<Option<Vec
     }
 }
 
+/// An SVG as vectors: parsed by usvg within flyer's bounds, then converted to a
+/// one-page PDF by svg2pdf (which rasterizes only filters, at 1.5 x its size's
+/// pixels: the work bounds below still apply to them).
 fn svg(bytes: &[u8], linked: &Linked) -> Result<Image, String> {
-    use resvg::tiny_skia;
     let budget = AtomicU64::new(MAX_SVG_ELEMENTS);
     let refused = Mutex::new(None);
     let parsed = parse_svg(bytes, &svg_options(linked, &budget, &refused), &budget);
@@ -188,24 +287,26 @@ fn svg(bytes: &[u8], linked: &Linked) -> Result<Image, String> {
         ));
     }
     Cost::of(&tree, scale, f64::from(w) * f64::from(h))?;
-    let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("it has no size")?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    let rgba = pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
+    let options = svg2pdf::ConversionOptions {
+        // Streams stay plain: the PDF stage converts their colours for a
+        // print shop, then compresses everything.
+        compress: false,
+        embed_text: false,
+        ..Default::default()
+    };
+    // At 72 dpi a user unit is a point, and svg2pdf's patterns and shadings
+    // (drawn in the page's space) line up with its paths.
+    let page = svg2pdf::PageOptions { dpi: 72.0 };
+    let pdf = svg2pdf::to_pdf(&tree, options, page)
+        .map_err(|e| format!("svg2pdf cannot convert it ({e})"))?;
     Ok(Image {
         width: w,
         height: h,
-        rgba,
+        content: Content::Vector {
+            pdf,
+            width: size.width(),
+            height: size.height(),
+        },
     })
 }
 
@@ -277,7 +378,6 @@ fn parse_svg(data: &[u8], opts: &usvg::Options, budget: &AtomicU64) -> Result<us
     let xml_options = roxmltree::ParsingOptions {
         allow_dtd: true,
         nodes_limit: 10 * MAX_SVG_ELEMENTS as u32,
-        ..Default::default()
     };
     let xml =
         roxmltree::Document::parse_with_options(text, xml_options).map_err(|e| unreadable(&e))?;
@@ -504,11 +604,45 @@ mod tests {
     }
 
     #[test]
-    fn svg_logos_are_rasterized_at_print_resolution() {
+    fn svg_logos_become_vector_drawings_of_their_size() {
         let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="96" height="48"><rect width="96" height="48" fill="#0b4a7d"/></svg>"##;
         let image = self::svg(svg).unwrap();
-        assert_eq!((image.width, image.height), (600, 300));
-        assert_eq!(&image.rgba[..4], &[0x0b, 0x4a, 0x7d, 255]);
+        let Content::Vector { pdf, width, height } = &image.content else {
+            panic!("not vectors: {:?}", image.content);
+        };
+        assert_eq!((*width, *height), (96.0, 48.0));
+        assert_eq!(image.aspect(), 0.5);
+        let doc = lopdf::Document::load_mem(pdf).unwrap();
+        let page = doc.page_iter().next().unwrap();
+        let content = String::from_utf8_lossy(&doc.get_page_content(page)).into_owned();
+        // The rectangle is a path filled in the logo's colour, not an image.
+        assert!(
+            content.contains(" re") || content.contains(" l"),
+            "{content}"
+        );
+        assert!(
+            content.contains("0.043137256 0.2901961 0.49019608 sc") || content.contains(" sc"),
+            "{content}"
+        );
+        assert!(!content.contains(" Do"), "{content}");
+    }
+
+    #[test]
+    fn jpeg_headers_give_size_and_components() {
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/print/photo-cmyk.jpg"
+        ))
+        .unwrap();
+        let image = jpeg(bytes.clone()).unwrap();
+        let Content::Jpeg(j) = &image.content else {
+            panic!("not a JPEG")
+        };
+        assert_eq!(j.components, 4);
+        assert_eq!(j.bytes, bytes);
+        assert!(jpeg(b"\xFF\xD8 not a jpeg".to_vec())
+            .unwrap_err()
+            .contains("not a readable JPEG"));
     }
 
     #[test]

@@ -358,7 +358,8 @@ fn run(
             Some((o.layout.as_str(), o.locale.as_str(), built))
         });
         let mut warnings = flyer::build::shrink_warnings(session, built.clone());
-        warnings.extend(flyer::build::fit_warnings(session, built));
+        warnings.extend(flyer::build::fit_warnings(session, built.clone()));
+        warnings.extend(flyer::build::resolution_warnings(session, built));
         eprint!("{}", render_all(&warnings));
     }
     let built_in = started.elapsed().as_secs_f32();

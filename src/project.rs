@@ -43,6 +43,10 @@ impl Input {
         what: "image",
         cap: 25 * MIB,
     };
+    pub const JPEG: Input = Input {
+        what: "image",
+        cap: 25 * MIB,
+    };
     /// A CJK font collection is about 20 MB.
     pub const FONT: Input = Input {
         what: "font file",

@@ -360,7 +360,7 @@ pub(super) mod tests {
         let logo = crate::image::Image {
             width: 2,
             height: 1,
-            rgba: vec![0; 8],
+            content: crate::image::Content::Pixels(vec![0; 8]),
         };
         let images = BTreeMap::from([("logo.png".to_string(), Arc::new(logo))]);
         let locale = if rtl { "ar" } else { "en" };

@@ -423,6 +423,8 @@ impl<'a, 'b> Pager<'a, 'b> {
             Block::Image {
                 path,
                 width,
+                height,
+                fit,
                 alt,
                 align,
                 ..
@@ -432,7 +434,10 @@ impl<'a, 'b> Pager<'a, 'b> {
                     alt,
                     align: *align,
                 };
-                self.image(p, path, figure, at, pass)
+                match height {
+                    Some(h) => self.photo(p, path, figure, (h.0, *fit), at, pass),
+                    None => self.image(p, path, figure, at, pass),
+                }
             }
         }
     }
@@ -760,6 +765,63 @@ impl<'a, 'b> Pager<'a, 'b> {
             });
         }
         Ok(ih)
+    }
+
+    /// A photo in a box `figure.width` (at most the frame's) by `height`:
+    /// covering it, cropped to it, or inside it, centred.
+    fn photo(
+        &self,
+        p: &Prepared,
+        path: &str,
+        figure: Figure,
+        (height, fit): (f32, crate::spec::Fit),
+        at: Frame,
+        pass: Pass,
+    ) -> Result<f32, Overflow> {
+        let Some(image) = self.input.images.get(path) else {
+            return Ok(0.0);
+        };
+        let bw = figure.width.min(at.w);
+        let aspect = image.aspect();
+        // Scaled to the box's width, then to its height if that covers (or
+        // fits) instead.
+        let wide = bw * aspect < height;
+        let scale_to_height = match fit {
+            crate::spec::Fit::Cover => wide,
+            crate::spec::Fit::Contain => !wide,
+        };
+        let (iw, ih) = if scale_to_height {
+            (height / aspect, height)
+        } else {
+            (bw, bw * aspect)
+        };
+        if let Some(items) = pass.out {
+            let (rtl, alt) = self.figure_text(p, figure.alt);
+            let bx = aligned_x(figure.align, rtl, at.x, at.w, bw);
+            let cropped = fit == crate::spec::Fit::Cover;
+            if cropped {
+                items.push(Item::ClipBegin {
+                    x: bx,
+                    y: at.y,
+                    w: bw,
+                    h: height,
+                });
+            }
+            items.push(Item::Image {
+                x: bx + (bw - iw) / 2.0,
+                y: at.y + (height - ih) / 2.0,
+                w: iw,
+                h: ih,
+                image: image.clone(),
+                path: path.to_string(),
+                alt,
+                block: p.index,
+            });
+            if cropped {
+                items.push(Item::ClipEnd);
+            }
+        }
+        Ok(height)
     }
 
     /// A figure's direction (for its alignment) and alternative text, in its

@@ -11,6 +11,7 @@ mod meta;
 mod outline;
 pub mod tags;
 pub mod text;
+mod vector;
 
 use crate::diag::Diagnostic;
 use crate::document::{Document, Item, TextLine};

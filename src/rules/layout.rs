@@ -11,6 +11,8 @@
 //!   that with its quiet zone is wider than its column;
 //! - `type-shrunk` (a warning, of a laid-out output): running text set below
 //!   90% of its largest size;
+//! - `image-resolution` (of a laid-out output): a raster image placed under
+//!   150 pixels per inch (a warning), or under 100 (an error);
 //! - with a print shop's profile (`flyer check` only): `print-gamut`, a palette
 //!   colour the press prints far from its screen look, and `print-ink-limit`, a
 //!   CMYK one over the press's total ink.
@@ -410,3 +412,41 @@ pub fn print_colours(layout: &Layout, press: &Press, condition: &str) -> Vec<Dia
 /// How far (CIEDE2000) a palette colour may print from its screen look before
 /// `flyer check` says so: 5 is a difference a reader sees side by side.
 pub const MAX_PRINT_DELTA_E: f32 = 5.0;
+
+/// Pixels per inch under which a placed image prints visibly soft: a warning.
+pub const WARN_PPI: f32 = 150.0;
+/// ... and under which it prints blurred or blocky: an error.
+pub const MIN_PPI: f32 = 100.0;
+
+/// A raster image placed at `ppi` pixels per inch by block `block`: an error
+/// under [`MIN_PPI`], a warning under [`WARN_PPI`], at the block's path.
+pub fn image_resolution(layout: &Layout, block: usize, path: &str, ppi: f32) -> Option<Diagnostic> {
+    let severity = if ppi < MIN_PPI {
+        Diagnostic::error
+    } else if ppi < WARN_PPI {
+        Diagnostic::warning
+    } else {
+        return None;
+    };
+    let index = block.to_string();
+    let at = (layout
+        .file
+        .toml_string_location(&["block", &index, "path"], path))
+    .unwrap_or_else(|| layout.file.toml_location(&["block", &index]));
+    let inches = |ppi_wanted: f32| ppi * 1.0 / ppi_wanted;
+    Some(
+        severity(
+            "image-resolution",
+            format!(
+                "`{path}` is printed at {ppi:.0} pixels per inch; print needs {WARN_PPI:.0} or more (300 for photos looked at closely)"
+            ),
+        )
+        .at(at)
+        .layout(&layout.name)
+        .hint(format!(
+            "use a larger file (at this size, {:.0}% more pixels across for {WARN_PPI:.0} ppi), or place it smaller: at {:.0}% of its size it reaches {WARN_PPI:.0} ppi",
+            (WARN_PPI / ppi - 1.0) * 100.0,
+            inches(WARN_PPI) * 100.0
+        )),
+    )
+}

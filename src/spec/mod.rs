@@ -263,11 +263,20 @@ pub enum Block {
         #[serde(default)]
         lang: Side,
     },
-    /// An image (a logo), PNG or SVG, scaled to `width`.
+    /// An image (a logo), PNG, SVG or JPEG, scaled to `width`; or, as `type =
+    /// "photo"` with a `height`, a photo filling (`fit = "cover"`, cropped) or
+    /// fitting inside (`"contain"`) a box of `width` by `height`.
+    #[serde(alias = "photo")]
     Image {
         /// Path relative to the project folder.
         path: String,
         width: Pt,
+        /// The box's height (a photo's); without it the image is as tall as
+        /// its width makes it.
+        #[serde(default)]
+        height: Option<Pt>,
+        #[serde(default)]
+        fit: Fit,
         /// Message id of its alternative text.
         alt: String,
         #[serde(default)]
@@ -364,6 +373,17 @@ pub enum Side {
     Main,
     /// The pair locale (e.g. English beside Portuguese).
     Pair,
+}
+
+/// How a photo fills its box.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fit {
+    /// The whole box covered, the photo's overflow cropped.
+    #[default]
+    Cover,
+    /// The whole photo inside the box, centred.
+    Contain,
 }
 
 impl Block {

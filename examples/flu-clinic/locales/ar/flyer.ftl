@@ -51,3 +51,6 @@ clinic-logo-alt = شعار { -org-name }
 # Printed small at the edge of every page made from a translation nobody has
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = ترجمة أولية، لم تُراجع بعد
+
+# A photo of last year's clinic, under the title: its description for screen readers.
+clinic-photo-alt = عيادة الإنفلونزا في العام الماضي في صالة الألعاب بالمدرسة: ممرضة إلى طاولة مع طالب

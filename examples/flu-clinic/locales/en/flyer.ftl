@@ -56,3 +56,6 @@ clinic-logo-alt = The logo of { -org-name }
 # Printed small at the edge of every page made from a translation nobody has
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = Draft translation, not yet reviewed
+
+# A photo of last year's clinic, under the title: its description for screen readers.
+clinic-photo-alt = Last year's flu clinic in the school gym: a nurse at a table with a student

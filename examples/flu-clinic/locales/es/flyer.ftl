@@ -51,3 +51,6 @@ clinic-logo-alt = Logotipo de { -org-name }
 # Printed small at the edge of every page made from a translation nobody has
 # reviewed yet. Translate it; flyer prints the English beside it.
 draft-marking = Traducción preliminar, aún no revisada
+
+# A photo of last year's clinic, under the title: its description for screen readers.
+clinic-photo-alt = La clínica de gripe del año pasado en el gimnasio de la escuela: una enfermera en una mesa con un alumno
