@@ -232,22 +232,39 @@ fn a_logo_is_placed_at_its_width() {
     let out = p.flyer(&["build", "--locale", "en", "--layout", "poster-letter"]);
     assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
     let doc = lopdf::Document::load(p.path("out/poster-letter/en.pdf")).unwrap();
-    let images: Vec<_> = doc
-        .objects
-        .values()
+    fn subtype<'a>(s: &&'a lopdf::Stream) -> Option<&'a [u8]> {
+        s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok()
+    }
+    let streams: Vec<_> = (doc.objects.values())
         .filter_map(|o| o.as_stream().ok())
-        .filter(|s| s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image"))
-        .filter(|s| s.dict.has(b"SMask"))
         .collect();
+    // Drawn as vectors: a form of paths in a unit square, no image.
+    assert!(!streams.iter().any(|s| subtype(s) == Some(&b"Image"[..])));
+    let forms: Vec<_> = (streams.iter())
+        .filter(|s| subtype(s) == Some(&b"Form"[..]) && s.dict.has(b"Matrix"))
+        .collect();
+    assert_eq!(forms.len(), 1, "one form XObject for the logo");
+    let bbox: Vec<f32> = (forms[0]
+        .dict
+        .get(b"BBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter())
+    .map(|v| v.as_float().unwrap())
+    .collect();
     assert_eq!(
-        images.len(),
-        1,
-        "one image XObject (with its alpha as a soft mask)"
+        bbox,
+        [0.0, 0.0, 96.0, 48.0],
+        "the SVG's own size, in points"
     );
+    let [[_, _, w, h]] = image_places(&p.path("out/poster-letter/en.pdf"))[..] else {
+        panic!("the logo is placed once");
+    };
     assert_eq!(
-        images[0].dict.get(b"Width").unwrap().as_i64().unwrap(),
-        600,
-        "SVG drawn at 600 dpi for a 1 in logo"
+        (w, h),
+        (72.0, 36.0),
+        "1 in wide, as tall as its aspect makes it"
     );
 }
 
@@ -445,7 +462,9 @@ fn a_print_shops_profile_becomes_the_output_intent_and_a_wrong_one_is_an_error()
     let err = stderr(&build(&p, &[]));
     assert!(err.contains("error[path-outside-project]"), "{err}");
 
-    let cmyk = icc_header(b"CMYK");
+    // A real CMYK profile (a header alone cannot convert colours).
+    let cmyk =
+        std::fs::read(common::repo().join("tests/fixtures/print/FOGRA39L-argyll.icc")).unwrap();
     std::fs::write(p.path("shop.icc"), &cmyk).unwrap();
     with("condition = \"FOGRA39\"\nprofile = \"shop.icc\"");
     for (extra, kind) in [(&[][..], "GTS_PDFX"), (&["--pdfa"][..], "GTS_PDFA1")] {
@@ -582,7 +601,7 @@ fn a_wrong_block_type_and_a_missing_key_point_at_their_block() {
     once(
         &printed(&out),
         &[
-            "error[toml-syntax]: unknown variant `paragrph`, expected one of `banner`, `heading`, `paragraph`, `list`, `callout`, `image`, `qr`",
+            "error[toml-syntax]: unknown variant `paragrph`, expected one of `banner`, `heading`, `paragraph`, `list`, `callout`, `image`, `photo`, `qr`",
             &format!("  --> {layout}:{}:9", line_of(&p, layout, "paragrph")),
             "   = hint: did you mean `paragraph`?",
         ],
