@@ -128,6 +128,9 @@ pub struct PrintSettings {
     /// The most ink (C+M+Y+K, percent) the press takes; the profile's own if
     /// absent.
     pub ink_limit: Option<f32>,
+    /// How colours outside the press's gamut are brought in.
+    #[serde(default)]
+    pub intent: crate::press::Intent,
     /// Write PDF/X-4 (as `flyer build --pdfx`); converts colours too.
     #[serde(default)]
     pub pdfx: bool,

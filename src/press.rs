@@ -7,7 +7,7 @@
 //! in a four-ink "rich black" prints with coloured fringes wherever the plates
 //! do not register. No colour exceeds the total ink limit.
 
-use lcms2::{CIELab, Flags, Intent, PixelFormat, Profile, Transform};
+use lcms2::{CIELab, Flags, PixelFormat, Profile, Transform};
 use std::sync::Mutex;
 
 /// The most ink a press takes unless flyer.toml or the profile says otherwise
@@ -21,6 +21,20 @@ const DARK_LIGHTNESS: f64 = 25.0;
 
 /// 100% black, nothing else: the only ink black text and rules are printed with.
 pub const PURE_BLACK: [f32; 4] = [0.0, 0.0, 0.0, 1.0];
+
+/// How sRGB colours the press cannot print are brought into its gamut
+/// (flyer.toml `[print] intent`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Intent {
+    /// Colours the press can print stay exact; the others go to the nearest
+    /// it can, with black-point compensation (so dark detail is kept).
+    #[default]
+    RelativeColorimetric,
+    /// Every colour moves a little so the out-of-gamut ones keep their
+    /// differences (photographs).
+    Perceptual,
+}
 
 /// The shop's profile, ready to convert.
 pub struct Press {
@@ -51,12 +65,16 @@ pub struct Converted {
 
 impl Press {
     /// `ink_limit`: flyer.toml's, in percent; none: the profile's, or 300%.
-    pub fn new(icc: &[u8], ink_limit: Option<f32>) -> Result<Press, String> {
+    pub fn new(icc: &[u8], ink_limit: Option<f32>, intent: Intent) -> Result<Press, String> {
         let cmyk = Profile::new_icc(icc).map_err(|e| format!("Little CMS cannot read it ({e})"))?;
         let srgb = Profile::new_srgb();
         let lab = Profile::new_lab4_context(lcms2::GlobalContext::new(), &D50)
             .map_err(|e| format!("no Lab profile ({e})"))?;
-        let relative = Intent::RelativeColorimetric;
+        let relative = lcms2::Intent::RelativeColorimetric;
+        let chosen = match intent {
+            Intent::RelativeColorimetric => relative,
+            Intent::Perceptual => lcms2::Intent::Perceptual,
+        };
         let bpc = Flags::BLACKPOINT_COMPENSATION;
         let fail = |e: lcms2::Error| format!("Little CMS cannot convert to it ({e})");
         let transforms = Transforms {
@@ -65,7 +83,7 @@ impl Press {
                 PixelFormat::RGB_DBL,
                 &cmyk,
                 PixelFormat::CMYK_DBL,
-                relative,
+                chosen,
                 bpc,
             )
             .map_err(fail)?,
@@ -74,7 +92,7 @@ impl Press {
                 PixelFormat::RGB_8,
                 &cmyk,
                 PixelFormat::CMYK_8,
-                relative,
+                chosen,
                 bpc,
             )
             .map_err(fail)?,
@@ -220,7 +238,7 @@ mod tests {
             "/tests/fixtures/print/FOGRA39L-argyll.icc"
         ))
         .unwrap();
-        Press::new(&icc, None).unwrap()
+        Press::new(&icc, None, Intent::default()).unwrap()
     }
 
     #[test]
@@ -236,7 +254,7 @@ mod tests {
             PixelFormat::RGB_DBL,
             &shop,
             PixelFormat::CMYK_DBL,
-            Intent::RelativeColorimetric,
+            lcms2::Intent::RelativeColorimetric,
             Flags::BLACKPOINT_COMPENSATION,
         )
         .unwrap();
@@ -289,6 +307,7 @@ mod tests {
             ))
             .unwrap(),
             Some(240.0),
+            Intent::default(),
         )
         .unwrap();
         for rgb in [[0.2, 0.0, 0.1], [0.1, 0.05, 0.3], [0.3, 0.1, 0.0]] {

@@ -502,7 +502,7 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
         .at(at(&["print", "ink-limit"]))
         .hint("the total of the four inks a press takes, in percent: 300 for coated offset, 260 for uncoated, 240 for newsprint; or leave it out to use the profile's"));
     }
-    let press = crate::press::Press::new(&icc, print.ink_limit).map_err(|why| {
+    let press = crate::press::Press::new(&icc, print.ink_limit, print.intent).map_err(|why| {
         Diagnostic::error(
             "print-intent",
             format!("`{profile}` cannot be used to convert colours: {why}"),

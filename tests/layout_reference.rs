@@ -18,7 +18,8 @@ mod common;
 use flyer::diag::{Severity, SourceFile};
 use flyer::impose::{CardSize, Duplex, SheetLayout, SheetTemplate, Xy};
 use flyer::spec::{
-    Align, BannerImage, Block, Edge, Layout, LayoutSpec, Line, PageSpec, RoleSpec, Side, Weight,
+    Align, BannerImage, Block, Edge, Fit, Layout, LayoutSpec, Line, PageSpec, RoleSpec, Side,
+    Weight,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -178,6 +179,7 @@ fn tables() -> Vec<(String, String, Vec<String>)> {
         ("Line".into(), "### Lines", keys::<Line>()),
         ("BannerImage".into(), "### `banner`", keys::<BannerImage>()),
         ("Edge".into(), "### `banner`", words::<Edge>()),
+        ("Fit".into(), "### `photo`", words::<Fit>()),
         (
             "SheetTemplate".into(),
             "## Sheet templates",
@@ -592,6 +594,11 @@ fn pictures() {
     p.write("flyer.toml", MANIFEST);
     p.write("locales/en/flyer.ftl", messages);
     p.write("logo.svg", LOGO);
+    std::fs::copy(
+        repo().join("examples/flu-clinic/images/clinic.jpg"),
+        p.path("photo.jpg"),
+    )
+    .unwrap();
     let mut layouts = Vec::new();
     for e in examples.iter().filter(|e| e.picture.is_some()) {
         let name = e.picture.clone().unwrap();

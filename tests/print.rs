@@ -252,6 +252,7 @@ fn check_reports_palette_colours_the_press_cannot_print() {
         text.contains("warning[print-gamut]: palette colour `neon` cannot be printed on FOGRA39"),
         "{text}"
     );
+    assert!(!text.contains("print-ink-black"), "{text}");
     assert!(text.contains("CIEDE2000"), "{text}");
     assert!(
         text.contains("warning[print-ink-limit]: palette colour `rich` is 320% ink"),
@@ -279,5 +280,28 @@ fn pdfx_needs_the_shops_profile_and_excludes_pdfa() {
         stderr(&run).contains("exclude each other"),
         "{}",
         stderr(&run)
+    );
+}
+
+#[test]
+fn a_text_colour_that_is_not_a_dark_grey_is_reported_for_the_press() {
+    let s = clinic();
+    let layout = "layouts/poster-letter.toml";
+    let ink = s
+        .read(layout)
+        .lines()
+        .find(|l| l.starts_with("ink = "))
+        .unwrap()
+        .to_string();
+    s.edit(layout, &ink, "ink = \"#1c2f5a\"");
+    let run = s.flyer(&["check"]);
+    let text = stderr(&run) + &String::from_utf8_lossy(&run.stdout);
+    assert!(
+        text.contains("warning[print-ink-black]: the text colour `ink` is not a dark grey"),
+        "{text}"
+    );
+    assert!(
+        text.contains("hint: make `ink` a neutral dark grey"),
+        "{text}"
     );
 }

@@ -14,8 +14,9 @@
 //! - `image-resolution` (of a laid-out output): a raster image placed under
 //!   150 pixels per inch (a warning), or under 100 (an error);
 //! - with a print shop's profile (`flyer check` only): `print-gamut`, a palette
-//!   colour the press prints far from its screen look, and `print-ink-limit`, a
-//!   CMYK one over the press's total ink.
+//!   colour the press prints far from its screen look, `print-ink-limit`, a
+//!   CMYK one over the press's total ink, and `print-ink-black`, text colour
+//!   `ink` that would not print on the black plate alone.
 
 use crate::diag::Diagnostic;
 use crate::press::Press;
@@ -388,6 +389,20 @@ pub fn print_colours(layout: &Layout, press: &Press, condition: &str) -> Vec<Dia
             continue;
         }
         let printed = press.convert([colour.r, colour.g, colour.b]);
+        if name == "ink" && printed.cmyk != crate::press::PURE_BLACK {
+            let [c, m, y, k] = printed.cmyk.map(|v| (v * 100.0).round());
+            out.push(
+                Diagnostic::warning(
+                    "print-ink-black",
+                    format!(
+                        "the text colour `ink` is not a dark grey: converted for {condition} its text prints in four inks, cmyk({c}, {m}, {y}, {k}), with coloured fringes wherever the plates do not register"
+                    ),
+                )
+                .at(at())
+                .hint("make `ink` a neutral dark grey, like \"#1c1c1c\", to print on the black plate alone")
+                .layout(&layout.name),
+            );
+        }
         if printed.delta_e > MAX_PRINT_DELTA_E {
             let [c, m, y, k] = printed.cmyk.map(|v| (v * 100.0).round());
             out.push(
