@@ -199,14 +199,17 @@ fn jpeg(bytes: Vec<u8>) -> Result<Image, String> {
     let adobe = bytes
         .windows(9)
         .any(|w| w[..2] == [0xFF, 0xEE] && &w[4..9] == b"Adobe");
+    let jpeg = Jpeg {
+        bytes,
+        components,
+        adobe,
+    };
+    // Decoded once, to refuse a damaged file here rather than print it so.
+    jpeg.rgba()?;
     Ok(Image {
         width: w,
         height: h,
-        content: Content::Jpeg(Jpeg {
-            bytes,
-            components,
-            adobe,
-        }),
+        content: Content::Jpeg(jpeg),
     })
 }
 
@@ -214,7 +217,10 @@ impl Jpeg {
     /// Its pixels as 8-bit RGBA (for colour conversion).
     pub fn rgba(&self) -> Result<Vec<u8>, String> {
         use zune_jpeg::zune_core::{colorspace::ColorSpace, options::DecoderOptions};
-        let options = DecoderOptions::default().jpeg_set_out_colorspace(ColorSpace::RGBA);
+        // Strict: a file cut short is an error, not pixels made up.
+        let options = DecoderOptions::default()
+            .set_strict_mode(true)
+            .jpeg_set_out_colorspace(ColorSpace::RGBA);
         let mut decoder =
             zune_jpeg::JpegDecoder::new_with_options(std::io::Cursor::new(&self.bytes), options);
         decoder
@@ -643,6 +649,10 @@ mod tests {
         assert!(jpeg(b"\xFF\xD8 not a jpeg".to_vec())
             .unwrap_err()
             .contains("not a readable JPEG"));
+        // Cut short: the header reads, the pixels do not.
+        let cut = bytes[..bytes.len() / 2].to_vec();
+        let refused = jpeg(cut).map(|_| ()).unwrap_err();
+        assert!(refused.contains("not a readable JPEG"), "{refused}");
     }
 
     #[test]

@@ -305,3 +305,28 @@ fn a_text_colour_that_is_not_a_dark_grey_is_reported_for_the_press() {
         "{text}"
     );
 }
+
+#[test]
+fn a_damaged_photo_is_an_error_naming_it() {
+    let s = clinic();
+    let photo = std::fs::read(s.path("images/clinic.jpg")).unwrap();
+    std::fs::write(s.path("images/clinic.jpg"), &photo[..photo.len() / 3]).unwrap();
+    let run = s.flyer(&[
+        "build",
+        "--no-previews",
+        "--layout",
+        "poster-letter",
+        "--locale",
+        "en",
+    ]);
+    assert_eq!(run.status.code(), Some(1));
+    let text = stderr(&run);
+    assert!(
+        text.contains(
+            "error[image-unreadable]: cannot use image images/clinic.jpg: not a readable JPEG"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("hint:"), "{text}");
+    assert!(!s.path("out/poster-letter/en.pdf").exists());
+}
