@@ -147,8 +147,7 @@ impl<'s> Fingerprints<'s> {
         for file in files_in(&session.project.locales_dir().join(code)) {
             h.update(session.file_digests.of(&file));
         }
-        let faces = session.faces_by_locale_once();
-        for face in faces.get(code).into_iter().flatten() {
+        for face in session.faces_of_once(code).iter() {
             let face = &session.book.faces[face.0];
             h.update(face.path.to_string_lossy().as_bytes());
             if !face.built_in {

@@ -71,8 +71,9 @@ pub struct Session {
     /// The input files' digests, read once per run by every site's session
     /// ([`crate::fresh`]).
     pub file_digests: Arc<crate::outputs::FileDigests>,
-    /// [`Session::faces_by_locale`], found once per run.
-    faces: Arc<OnceLock<BTreeMap<String, Vec<FaceId>>>>,
+    /// [`Session::faces_of`] each locale asked for in a run, found once and
+    /// shared by every site's session.
+    faces: Arc<std::sync::Mutex<BTreeMap<String, Arc<Vec<FaceId>>>>>,
 }
 
 /// A sheet layout and its template, or why it cannot be used.
@@ -396,30 +397,39 @@ impl Session {
     /// The faces that draw each locale's messages (and its name in itself), in
     /// regular and bold, by locale code.
     pub fn faces_by_locale(&self) -> BTreeMap<String, Vec<FaceId>> {
-        let mut by_locale = BTreeMap::new();
-        for code in self.catalogs.keys() {
-            let Ok(localizer) = self.localizer(code, true) else {
-                continue;
-            };
-            let mut text: Vec<String> = (localizer.primary().message_ids().iter())
-                .filter_map(|id| localizer.format(id).ok())
-                .map(|f| strip_isolates(&f.text))
-                .collect();
-            text.extend(self.project.manifest.locale(code).map(|l| l.native.clone()));
-            let mut faces: Vec<FaceId> = (text.iter())
-                .flat_map(|t| faces_drawing(t, &self.book, code))
-                .collect();
-            faces.sort();
-            faces.dedup();
-            by_locale.insert(code.clone(), faces);
-        }
-        by_locale
+        (self.catalogs.keys())
+            .filter_map(|code| Some((code.clone(), self.faces_of(code)?)))
+            .collect()
     }
 
-    /// [`Session::faces_by_locale`], found the first time it is asked for in a
-    /// run and shared by every site's session.
-    pub fn faces_by_locale_once(&self) -> &BTreeMap<String, Vec<FaceId>> {
-        self.faces.get_or_init(|| self.faces_by_locale())
+    /// The faces that draw locale `code`'s messages (and its name in itself),
+    /// in regular and bold; none if its catalog does not load.
+    pub fn faces_of(&self, code: &str) -> Option<Vec<FaceId>> {
+        let localizer = self.localizer(code, true).ok()?;
+        let mut text: Vec<String> = (localizer.primary().message_ids().iter())
+            .filter_map(|id| localizer.format(id).ok())
+            .map(|f| strip_isolates(&f.text))
+            .collect();
+        text.extend(self.project.manifest.locale(code).map(|l| l.native.clone()));
+        let mut faces: Vec<FaceId> = (text.iter())
+            .flat_map(|t| faces_drawing(t, &self.book, code))
+            .collect();
+        faces.sort();
+        faces.dedup();
+        Some(faces)
+    }
+
+    /// [`Session::faces_of`], found the first time a run asks for the locale
+    /// (only the locales a run builds are itemized: a one-output build itemizes
+    /// one or two, not every translation) and shared by every site's session.
+    pub fn faces_of_once(&self, code: &str) -> Arc<Vec<FaceId>> {
+        let cache = || self.faces.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(faces) = cache().get(code) {
+            return faces.clone();
+        }
+        // Found outside the lock: outputs of other locales need not wait.
+        let faces = Arc::new(self.faces_of(code).unwrap_or_default());
+        cache().entry(code.to_string()).or_insert(faces).clone()
     }
 
     /// Whether a card layout is placed on a sheet (and so laid out once per run).

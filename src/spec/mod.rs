@@ -558,32 +558,34 @@ impl Layout {
     /// Checks references inside the spec: roles, palette names, columns, pages.
     fn validate(&self) -> Result<(), Diagnostic> {
         for (name, role) in &self.spec.roles {
-            let at = self.file.toml_location(&["roles", name]);
+            // Locations are found only for an error: each is a parse of the file.
+            let at = || self.file.toml_location(&["roles", name]);
             let sane = |pt: f32| (MIN_TYPE_SIZE..=MAX_TYPE_SIZE).contains(&pt);
             let sane = |[largest, smallest]: [f32; 2]| {
                 sane(largest) && sane(smallest) && smallest <= largest
             };
             if !sane(role.size) {
                 return Err(self.value_error(
-                    at,
+                    at(),
                     format!("role `{name}` has size [{}, {}]", role.size[0], role.size[1]),
                     format!("write size = [largest, smallest], largest first, each from {MIN_TYPE_SIZE} to {MAX_TYPE_SIZE} pt"),
                 ));
             }
             for (script, &band) in &role.script_size {
-                let at = self
-                    .file
-                    .toml_location(&["roles", name, "script-size", script]);
+                let at = || {
+                    self.file
+                        .toml_location(&["roles", name, "script-size", script])
+                };
                 if unicode_script::Script::from_short_name(script).is_none() {
                     return Err(self.value_error(
-                        at,
+                        at(),
                         format!("role `{name}` has a size for `{script}`, which is no script"),
                         "name the script by its ISO 15924 code, capitalised: Khmr, Arab, Gujr, Hani, Latn".to_string(),
                     ));
                 }
                 if !sane(band) {
                     return Err(self.value_error(
-                        at,
+                        at(),
                         format!("role `{name}` has size [{}, {}] for {script}", band[0], band[1]),
                         format!("write {script} = [largest, smallest], largest first, each from {MIN_TYPE_SIZE} to {MAX_TYPE_SIZE} pt"),
                     ));
@@ -596,15 +598,16 @@ impl Layout {
                 && smallest <= largest)
             {
                 return Err(self.value_error(
-                    at,
+                    at(),
                     format!("role `{name}` has leading {}", leading_text(&role.leading)),
                     "leading is the line height as a multiple of the size: from 0.8 to 3 (1.2 to 1.4 reads best), or [largest, smallest] for auto-fit to tighten".into(),
                 ));
             }
             if let Some(c) = &role.color {
-                let at =
-                    (self.file.toml_string_location(&["roles", name, "color"], c)).unwrap_or(at);
-                self.known_color(c, at)?;
+                let path = ["roles", name, "color"];
+                self.known_color(c, || {
+                    (self.file.toml_string_location(&path, c)).unwrap_or_else(at)
+                })?;
             }
         }
         let page = &self.spec.page;
@@ -629,9 +632,10 @@ impl Layout {
             self.value_error(self.file.toml_location(&["palette"]), m, hint)
         })?;
         if let Some(c) = &self.spec.page.background {
-            let at = (self.file.toml_string_location(&["page", "background"], c))
-                .unwrap_or_else(|| self.file.toml_location(&["page", "background"]));
-            self.known_color(c, at)?;
+            self.known_color(c, || {
+                (self.file.toml_string_location(&["page", "background"], c))
+                    .unwrap_or_else(|| self.file.toml_location(&["page", "background"]))
+            })?;
         }
         for (i, block) in self.spec.blocks.iter().enumerate() {
             self.validate_block(i, block)?;
@@ -680,7 +684,7 @@ impl Layout {
             _ => vec![],
         };
         for c in colours {
-            self.known_color(c, written(c))?;
+            self.known_color(c, || written(c))?;
         }
         if self.spec.page.pages.continues() && block.get_ref().page() != 1 {
             return Err(err(
@@ -788,14 +792,14 @@ impl Layout {
     }
 
     /// A colour name the layout gives at `at`, checked against [palette].
-    fn known_color(&self, name: &str, at: Location) -> Result<Color, Diagnostic> {
+    fn known_color(&self, name: &str, at: impl FnOnce() -> Location) -> Result<Color, Diagnostic> {
         self.color(name).map_err(|message| {
             let names = self.spec.palette.keys().map(String::as_str);
             let rest = format!(
                 "use a name from [palette]: {}",
                 names.clone().collect::<Vec<_>>().join(", ")
             );
-            self.value_error(at, message, suggest(name, names, &rest))
+            self.value_error(at(), message, suggest(name, names, &rest))
         })
     }
 
