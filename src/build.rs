@@ -447,12 +447,7 @@ impl<'s> Builder<'s> {
         locale: &str,
     ) -> Result<(), Vec<Diagnostic>> {
         let used = layout.message_ids_in(side);
-        let typed: Vec<Diagnostic> = self
-            .session
-            .text_errors
-            .get(locale)
-            .into_iter()
-            .flatten()
+        let typed: Vec<Diagnostic> = (self.session.text_errors_of(locale).iter())
             .filter(|d| {
                 d.is_error()
                     && d.message_id

@@ -56,8 +56,9 @@ pub struct Session {
     pub layouts: Arc<BTreeMap<String, Result<Layout, Diagnostic>>>,
     /// Sheet layouts (cards imposed on sheets) with their templates.
     pub sheets: Arc<BTreeMap<String, SheetEntry>>,
-    /// Errors in each locale's own text (typed contact data, forbidden characters).
-    pub text_errors: BTreeMap<String, Vec<Diagnostic>>,
+    /// Errors in each locale's own text (typed contact data, forbidden
+    /// characters), found when first asked for ([`Session::text_errors_of`]).
+    text_errors: TextErrors,
     /// Images the layouts place, by the path they give.
     pub images: Arc<Images>,
     /// The print shop's printing condition and profile, from flyer.toml `[print]`.
@@ -98,7 +99,7 @@ impl Session {
         }
         let book = FontBook::load(&project, &folders, &project.manifest.fonts)?;
         let print_intent = load_print_intent(&project)?;
-        let (catalogs, text_errors) = load_catalogs(&project);
+        let catalogs = load_catalogs(&project);
         let mut layouts = BTreeMap::new();
         let mut sheets = BTreeMap::new();
         for name in project.available_layouts() {
@@ -124,7 +125,7 @@ impl Session {
             catalogs,
             sheets: Arc::new(sheets),
             layouts: Arc::new(layouts),
-            text_errors,
+            text_errors: TextErrors::default(),
             images: Arc::new(images),
             print_intent,
             sites,
@@ -141,12 +142,12 @@ impl Session {
         let mut project = self.project.clone();
         project.manifest.campaign.organization = site.organization.clone();
         project.manifest.contacts = site.contacts.clone();
-        let (catalogs, text_errors) = load_catalogs(&project);
+        let catalogs = load_catalogs(&project);
         let images = Images::named_in(&project, &self.layouts, site.logo.clone());
         Session {
             project,
             catalogs,
-            text_errors,
+            text_errors: TextErrors::default(),
             images: Arc::new(images),
             site: Some(Arc::new(site.clone())),
             ..self.clone()
@@ -159,14 +160,8 @@ impl Session {
     pub fn with_translation(&self, code: &str, files: Vec<SourceFile>) -> Session {
         let catalog = Catalog::from_files(&self.project, code, files);
         let mut session = self.clone();
-        match &catalog {
-            Ok(c) => session.text_errors.insert(
-                code.to_string(),
-                translation_checks(c, &ContactPolicy::of(&self.project.manifest)),
-            ),
-            Err(_) => session.text_errors.remove(code),
-        };
         session.catalogs.insert(code.to_string(), Arc::new(catalog));
+        session.text_errors = TextErrors::default();
         session
     }
 
@@ -527,24 +522,41 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
     }))
 }
 
-/// The project's catalogs, each with the checks of its own text (typed contact
-/// data, forbidden characters) against the manifest's contacts.
+/// The project's catalogs.
 type Catalogs = BTreeMap<String, Arc<Result<Catalog, Diagnostic>>>;
-fn load_catalogs(project: &Project) -> (Catalogs, BTreeMap<String, Vec<Diagnostic>>) {
-    let catalogs: Catalogs = (project.locale_codes().into_iter())
+fn load_catalogs(project: &Project) -> Catalogs {
+    (project.locale_codes().into_iter())
         .map(|code| {
             let catalog = Arc::new(Catalog::load(project, &code));
             (code, catalog)
         })
-        .collect();
-    let policy = ContactPolicy::of(&project.manifest);
-    let text_errors = (catalogs.iter())
-        .filter_map(|(code, c)| {
-            let c = (**c).as_ref().ok()?;
-            Some((code.clone(), translation_checks(c, &policy)))
-        })
-        .collect();
-    (catalogs, text_errors)
+        .collect()
+}
+
+/// Each locale's checks of its own text against the manifest's contacts,
+/// found the first time an output of the locale asks (a one-output build
+/// checks one translation, not all), shared by the session's clones.
+#[derive(Clone, Default)]
+struct TextErrors(Arc<std::sync::Mutex<BTreeMap<String, Arc<Vec<Diagnostic>>>>>);
+
+impl Session {
+    /// Errors in locale `code`'s own text (typed contact data, forbidden
+    /// characters); none if its catalog does not load.
+    pub fn text_errors_of(&self, code: &str) -> Arc<Vec<Diagnostic>> {
+        let cache = || self.text_errors.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = cache().get(code) {
+            return found.clone();
+        }
+        let policy = ContactPolicy::of(&self.project.manifest);
+        let found = match self.catalogs.get(code).map(|c| (**c).as_ref()) {
+            Some(Ok(c)) => translation_checks(c, &policy),
+            _ => Vec::new(),
+        };
+        cache()
+            .entry(code.to_string())
+            .or_insert(Arc::new(found))
+            .clone()
+    }
 }
 
 /// A sheet layout names a template (`sheet = "..."`); a page layout does not.
