@@ -188,7 +188,17 @@ fn exit_code(d: &Diagnostic) -> ExitCode {
     }
 }
 
+/// The project's session, for a command that ends when its work is done: its
+/// font files are mapped, not read ([`Project::map_input`]).
 fn open(project: &std::path::Path) -> Result<Session, Diagnostic> {
+    let mut project = Project::load(project)?;
+    project.map_inputs = true;
+    Session::open(project)
+}
+
+/// The project's session for `flyer watch`, which runs while the user replaces
+/// files: everything read, nothing mapped.
+fn open_to_watch(project: &std::path::Path) -> Result<Session, Diagnostic> {
     Session::open(Project::load(project)?)
 }
 
@@ -574,7 +584,7 @@ fn watch(project: &std::path::Path, args: &BuildArgs) -> Result<ExitCode, Diagno
 /// The project's session, or with a sites table the session of the one site
 /// `--site` names (`flyer watch` follows one site).
 fn open_site(project: &std::path::Path, args: &BuildArgs) -> Result<Session, Diagnostic> {
-    let session = open(project)?;
+    let session = open_to_watch(project)?;
     let Some(sites) = &session.sites else {
         return Ok(session);
     };

@@ -71,6 +71,10 @@ pub struct Project {
     pub root: PathBuf,
     pub manifest: Manifest,
     pub manifest_file: SourceFile,
+    /// Large inputs (fonts) may be memory-mapped ([`Project::map_input`]): set
+    /// by the commands that end when their work is done, not by `watch` or
+    /// `serve`, which run while the user replaces files.
+    pub map_inputs: bool,
 }
 
 impl Project {
@@ -101,6 +105,7 @@ impl Project {
             root,
             manifest,
             manifest_file,
+            map_inputs: false,
         })
     }
 
@@ -132,6 +137,26 @@ impl Project {
     /// the module's comment.
     pub fn open_input(&self, path: &Path, input: Input) -> Result<Vec<u8>, Diagnostic> {
         read_input(&self.root, path, &self.shown(path), input)
+    }
+
+    /// [`Project::open_input`], mapped into memory instead of read when
+    /// [`Project::map_inputs`] allows and the system can (else read): a 20 MB
+    /// CJK collection costs the pages a build touches, not a copy.
+    ///
+    /// A mapped file that another program truncates while flyer runs would
+    /// fault, so only short-lived commands map (the file is checked by the
+    /// same rule first, and mapped read-only).
+    pub fn map_input(&self, path: &Path, input: Input) -> Result<InputBytes, Diagnostic> {
+        if !self.map_inputs {
+            return self.open_input(path, input).map(InputBytes::Read);
+        }
+        let shown = self.shown(path);
+        let file = open_checked(&self.root, path, &shown, input)?;
+        // SAFETY: read-only, private to this short-lived process (see above).
+        match unsafe { memmap2::Mmap::map(&file) } {
+            Ok(map) if map.len() as u64 <= input.cap => Ok(InputBytes::Mapped(map)),
+            _ => self.open_input(path, input).map(InputBytes::Read),
+        }
     }
 
     /// [`Project::open_input`] for a UTF-8 text file (the manifest, layouts, sheet
@@ -322,15 +347,62 @@ fn link_below(path: &Path, depth: usize) -> Option<PathBuf> {
 
 /// The rule for reading, for the manifest (read before there is a `Project`) and
 /// every other project file.
+/// An input's bytes: read into memory, or mapped ([`Project::map_input`]).
+pub enum InputBytes {
+    Read(Vec<u8>),
+    Mapped(memmap2::Mmap),
+}
+
+impl AsRef<[u8]> for InputBytes {
+    fn as_ref(&self) -> &[u8] {
+        match self {
+            InputBytes::Read(bytes) => bytes,
+            InputBytes::Mapped(map) => map,
+        }
+    }
+}
+
 fn read_input(root: &Path, path: &Path, shown: &Path, input: Input) -> Result<Vec<u8>, Diagnostic> {
-    let refuse = |rule: &'static str, why: String, hint: &str| {
+    let file = open_checked(root, path, shown, input)?;
+    let refuse = refusal(input, shown);
+    // A file that grows while it is read stops at the cap too.
+    let mut bytes = Vec::new();
+    (file.take(input.cap + 1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            refuse(
+                "file-unreadable",
+                e.to_string(),
+                "check that you may read the file",
+            )
+        })?;
+    match bytes.len() as u64 {
+        len if len > input.cap => Err(too_large(&refuse, input, len)),
+        _ => Ok(bytes),
+    }
+}
+
+/// How reading input `shown` is refused: a diagnostic naming it, with a hint.
+fn refusal(input: Input, shown: &Path) -> impl Fn(&'static str, String, &str) -> Diagnostic + '_ {
+    move |rule, why, hint| {
         Diagnostic::error(
             rule,
             format!("cannot read {} {}: {why}", input.what, shown.display()),
         )
         .at(file_location(shown))
         .hint(hint)
-    };
+    }
+}
+
+/// The input opened under the rule in the module's comment: inside the
+/// project, a regular file, within its size cap.
+fn open_checked(
+    root: &Path,
+    path: &Path,
+    shown: &Path,
+    input: Input,
+) -> Result<std::fs::File, Diagnostic> {
+    let refuse = refusal(input, shown);
     let unreadable = |e: std::io::Error| {
         let hint = if e.kind() == std::io::ErrorKind::NotFound {
             missing_file_hint(path)
@@ -361,15 +433,7 @@ fn read_input(root: &Path, path: &Path, shown: &Path, input: Input) -> Result<Ve
     check(std::fs::metadata(&real).map_err(unreadable)?)?;
     let file = open_without_waiting(&real).map_err(unreadable)?;
     check(file.metadata().map_err(unreadable)?)?;
-    // A file that grows while it is read stops at the cap too.
-    let mut bytes = Vec::new();
-    (file.take(input.cap + 1))
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
-    match bytes.len() as u64 {
-        len if len > input.cap => Err(too_large(&refuse, input, len)),
-        _ => Ok(bytes),
-    }
+    Ok(file)
 }
 
 fn too_large(

@@ -129,7 +129,7 @@ impl FontBook {
         for (folder, shown_folder) in folders {
             for path in font_files(project, folder, shown_folder)? {
                 let shown = shown_folder.join(path.file_name().unwrap_or_default());
-                let bytes = project.open_input(&path, Input::FONT)?;
+                let bytes = project.map_input(&path, Input::FONT)?;
                 faces.extend(load_file(Arc::new(bytes), &shown, false)?);
             }
         }
