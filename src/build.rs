@@ -808,11 +808,19 @@ impl PrintMode {
             .hint("add [print] with condition = \"FOGRA39\" (the shop's printing condition) and profile = \"shop.icc\" (its ICC file, in the project folder)"));
         }
         if mode.convert && mode.pdfa {
-            return Err(Diagnostic::error(
+            let file = &session.project.manifest_file;
+            let mut d = Diagnostic::error(
                 "usage",
                 format!("PDF/A and {asked} exclude each other: PDF/A is for screens and archives, in sRGB"),
             )
-            .hint("build twice: once with --pdfa for the website, once with --pdfx (or --print) for the print shop, into another --out folder"));
+            .hint("build twice: once with --pdfa for the website, once with --pdfx (or --print) for the print shop, into another --out folder");
+            // Where flyer.toml asks for one of them.
+            if manifest.build.pdfa {
+                d = d.at(file.toml_location(&["build", "pdfa"]));
+            } else if manifest.print.pdfx || manifest.print.convert {
+                d = d.at(file.toml_location(&["print"]));
+            }
+            return Err(d);
         }
         Ok(mode)
     }

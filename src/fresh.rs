@@ -100,6 +100,10 @@ impl<'s> Fingerprints<'s> {
             std::env::var("SOURCE_DATE_EPOCH").ok()
         ));
         h.update(&session.project.manifest_file.text);
+        // The shop's profile: every converted colour depends on it.
+        if let Some(profile) = &session.project.manifest.print.profile {
+            h.update(session.file_digests.of(&session.project.root.join(profile)));
+        }
         if let Some(site) = &session.site {
             // The site's values as the outputs print them.
             h.update(format!("site {} {}\n", site.id, site.organization));

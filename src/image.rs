@@ -128,6 +128,8 @@ pub fn load(project: &Project, written: &str) -> Result<Image, Diagnostic> {
 fn hint_for(why: &str) -> &'static str {
     if why.starts_with("its <image href=") {
         "an SVG may link only to other SVG files of the project, by a path from its own folder: check that the linked file is there, or save the logo as one self-contained SVG or a PNG"
+    } else if why.starts_with("it is stored turned") {
+        "open it in an image editor, turn it as it should look, and save it again (or export it without EXIF orientation)"
     } else if why.starts_with("not a readable")
         || why.starts_with("an SVG it embeds: not a readable")
     {
@@ -195,10 +197,28 @@ fn jpeg(bytes: Vec<u8>) -> Result<Image, String> {
         Some(ColorSpace::CMYK | ColorSpace::YCCK) => 4,
         other => return Err(format!("its colours ({other:?}) are not grey, RGB or CMYK")),
     };
-    // Adobe's APP14 marker: "Adobe" right after the marker and its length.
-    let adobe = bytes
+    // Adobe's APP14 marker ("Adobe" after the marker and its length), among
+    // the markers before the image data (an embedded thumbnail has its own).
+    let header = bytes
+        .windows(2)
+        .position(|w| w == [0xFF, 0xDA])
+        .unwrap_or(bytes.len());
+    let adobe = bytes[..header]
         .windows(9)
         .any(|w| w[..2] == [0xFF, 0xEE] && &w[4..9] == b"Adobe");
+    // A camera's "rotate when shown" would be lost in the PDF.
+    let orientation = exif::Reader::new()
+        .read_from_container(&mut std::io::Cursor::new(&bytes))
+        .ok()
+        .and_then(|e| {
+            let field = e.get_field(exif::Tag::Orientation, exif::In::PRIMARY)?;
+            field.value.get_uint(0)
+        });
+    if let Some(turn) = orientation.filter(|&o| o != 1) {
+        return Err(format!(
+            "it is stored turned or mirrored and shown upright only by its EXIF orientation ({turn}), which PDF has no place for"
+        ));
+    }
     let jpeg = Jpeg {
         bytes,
         components,

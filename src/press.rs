@@ -178,7 +178,7 @@ impl Press {
         [c * scale, m * scale, y * scale, k]
     }
 
-    /// 8-bit RGBA pixels as 8-bit CMYK (dark neutrals to black alone, within the
+    /// 8-bit RGBA pixels as 8-bit CMYK (the profile's separation, within the
     /// ink limit) and their alpha, for images.
     pub fn cmyk_pixels(&self, rgba: &[u8]) -> (Vec<u8>, Vec<u8>) {
         let rgb: Vec<[u8; 3]> = rgba.chunks_exact(4).map(|p| [p[0], p[1], p[2]]).collect();

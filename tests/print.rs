@@ -330,3 +330,64 @@ fn a_damaged_photo_is_an_error_naming_it() {
     assert!(text.contains("hint:"), "{text}");
     assert!(!s.path("out/poster-letter/en.pdf").exists());
 }
+
+#[test]
+fn a_photo_stored_turned_is_refused_with_how_to_fix_it() {
+    let s = clinic();
+    std::fs::copy(
+        repo().join("tests/fixtures/print/photo-rotated.jpg"),
+        s.path("images/clinic.jpg"),
+    )
+    .unwrap();
+    let run = s.flyer(&["check"]);
+    let text = stderr(&run) + &String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("cannot use image images/clinic.jpg: it is stored turned or mirrored"),
+        "{text}"
+    );
+    assert!(text.contains("EXIF orientation (6)"), "{text}");
+    assert!(
+        text.contains("hint: open it in an image editor, turn it"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_cmyk_photo_in_pdfa_is_embedded_as_rgb_and_a_box_of_no_height_is_an_error() {
+    let s = clinic();
+    std::fs::copy(
+        repo().join("tests/fixtures/print/photo-cmyk.jpg"),
+        s.path("images/clinic.jpg"),
+    )
+    .unwrap();
+    let layout = "layouts/poster-letter.toml";
+    s.edit(
+        layout,
+        "width = \"7.5in\"\nheight = \"2.2in\"",
+        "width = \"1.8in\"\nheight = \"0.9in\"",
+    );
+    // PDF/A allows no device CMYK (the print profile is for --print, not PDF/A).
+    s.edit("flyer.toml", "[print]", "[unused-print]");
+    s.edit("flyer.toml", "[unused-print]\n", "");
+    s.edit(
+        "flyer.toml",
+        "condition = \"FOGRA39\"\nprofile = \"print/FOGRA39L-argyll.icc\"\n",
+        "",
+    );
+    let out = build(&s, &["--pdfa"]);
+    let doc =
+        Document::load_mem(&std::fs::read(out.join("poster-letter/en.pdf")).unwrap()).unwrap();
+    for image in images(&doc) {
+        let space = image.dict.get(b"ColorSpace").and_then(|c| c.as_name()).ok();
+        assert_ne!(space, Some(&b"DeviceCMYK"[..]));
+    }
+    s.edit(layout, "height = \"0.9in\"", "height = \"0in\"");
+    let run = s.flyer(&["check"]);
+    let text = stderr(&run) + &String::from_utf8_lossy(&run.stdout);
+    assert!(
+        text.contains("an image's height must be more than 0"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("--> {layout}:")), "{text}");
+}

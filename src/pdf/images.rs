@@ -39,28 +39,51 @@ impl ImageIds {
     pub fn into_xobjects(
         self,
         press: Option<&Press>,
+        pdfa: bool,
     ) -> impl Iterator<Item = (XObjectId, XObject)> + '_ {
         self.images.into_values().map(move |(id, image)| {
             let (w, h) = (image.width, image.height);
+            let pixels = |rgba: &[u8]| match press {
+                Some(press) => XObject::External(cmyk_image(w, h, rgba, press)),
+                None => XObject::Image(RawImage {
+                    pixels: RawImageData::U8(rgba.to_vec()),
+                    width: w as usize,
+                    height: h as usize,
+                    data_format: RawImageFormat::RGBA8,
+                    tag: Vec::new(),
+                }),
+            };
             let xobject = match &image.content {
-                Content::Pixels(rgba) => match press {
-                    Some(press) => XObject::External(cmyk_image(w, h, rgba, press)),
-                    None => XObject::Image(RawImage {
-                        pixels: RawImageData::U8(rgba.clone()),
-                        width: w as usize,
-                        height: h as usize,
-                        data_format: RawImageFormat::RGBA8,
-                        tag: Vec::new(),
-                    }),
-                },
+                Content::Pixels(rgba) => pixels(rgba),
+                // PDF/A's sRGB intent allows no device CMYK: a CMYK photo's
+                // pixels, as RGB.
+                Content::Jpeg(jpeg) if pdfa && jpeg.components == 4 => {
+                    pixels(&jpeg.rgba().unwrap_or_default())
+                }
                 Content::Jpeg(jpeg) => XObject::External(jpeg_image(w, h, jpeg, press)),
                 Content::Vector { pdf, width, height } => {
                     match super::vector::form(pdf, *width, *height, press) {
                         Some(form) => XObject::External(form),
-                        // svg2pdf's own PDF unreadable: a bug; the logo is left out
+                        // svg2pdf's own PDF unreadable: a bug; an empty drawing
                         // rather than the output lost.
                         None => XObject::External(ExternalXObject {
-                            stream: ExternalStream::default(),
+                            stream: ExternalStream {
+                                dict: BTreeMap::from([
+                                    ("Type".into(), DictItem::Name(b"XObject".to_vec())),
+                                    ("Subtype".into(), DictItem::Name(b"Form".to_vec())),
+                                    (
+                                        "BBox".into(),
+                                        DictItem::Array(vec![
+                                            DictItem::Int(0),
+                                            DictItem::Int(0),
+                                            DictItem::Int(1),
+                                            DictItem::Int(1),
+                                        ]),
+                                    ),
+                                ]),
+                                content: Vec::new(),
+                                compress: false,
+                            },
                             width: None,
                             height: None,
                             dpi: None,

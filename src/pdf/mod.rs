@@ -104,7 +104,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
     pdf.resources
         .xobjects
         .map
-        .extend(images.into_xobjects(press));
+        .extend(images.into_xobjects(press, meta.pdfa));
 
     let opts = PdfSaveOptions {
         optimize: true,

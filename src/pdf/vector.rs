@@ -14,9 +14,10 @@ use lopdf::{Document, Object};
 use printpdf::{DictItem, ExternalStream, ExternalXObject};
 use std::collections::BTreeMap;
 
-/// How deep svg2pdf's objects may nest (it writes a shallow tree; this bounds a
-/// damaged one).
-const MAX_DEPTH: usize = 32;
+/// How deep svg2pdf's objects may nest: each group with opacity, clip or mask
+/// adds a few levels, and usvg's element budget bounds the rest; this bounds a
+/// damaged file.
+const MAX_DEPTH: usize = 512;
 
 /// The drawing of `pdf` (`width` x `height` points) as a Form XObject in a unit
 /// square; `None` if svg2pdf's PDF cannot be read (a bug, reported by the caller).
@@ -260,6 +261,12 @@ fn convert_item(item: &mut DictItem, press: &Press, depth: usize) {
                 form.convert(press, depth);
                 stream.content = form.content;
                 stream.dict.insert("Resources".into(), form.resources);
+                // A group blended in sRGB would mix its CMYK back into four inks.
+                if let Some(DictItem::Dict { map: group }) = stream.dict.get_mut("Group") {
+                    if group.get("CS").is_some_and(is_rgb_space) {
+                        group.insert("CS".into(), DictItem::Name(b"DeviceCMYK".to_vec()));
+                    }
+                }
             } else {
                 convert_shading(&mut stream.dict, press);
             }

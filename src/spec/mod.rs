@@ -648,6 +648,20 @@ impl Layout {
         let at = || self.file.location(block.span().start);
         let err = |message: String, hint: String| self.value_error(at(), message, hint);
         let index = index.to_string();
+        if let Block::Image { width, height, .. } = block.get_ref() {
+            let key = if width.0 <= 0.0 {
+                Some("width")
+            } else {
+                height.filter(|h| h.0 <= 0.0).map(|_| "height")
+            };
+            if let Some(key) = key {
+                return Err(self.value_error(
+                    self.file.toml_location(&["block", &index, key]),
+                    format!("an image's {key} must be more than 0"),
+                    "give its printed size, like width = \"1.5in\" (and a photo's height = \"1in\")".into(),
+                ));
+            }
+        }
         // A name the block gives, where it gives it.
         let written = |name: &str| {
             self.file
