@@ -25,6 +25,19 @@ fn build(s: &Scratch, extra: &[&str]) -> std::path::PathBuf {
     out
 }
 
+/// The clinic's photo replaced by a test fixture.
+fn use_photo(s: &Scratch, fixture: &str) {
+    let from = repo().join("tests/fixtures/print").join(fixture);
+    std::fs::copy(from, s.path("images/clinic.jpg")).unwrap();
+}
+
+/// `flyer check`: its exit code and everything it printed.
+fn check(s: &Scratch) -> (Option<i32>, String) {
+    let run = s.flyer(&["check"]);
+    let text = stderr(&run) + &String::from_utf8_lossy(&run.stdout);
+    (run.status.code(), text)
+}
+
 /// Every content stream of the document (pages and Form XObjects), decoded.
 fn contents(doc: &Document) -> Vec<lopdf::content::Content> {
     let mut out = Vec::new();
@@ -154,11 +167,7 @@ fn an_svg_logo_is_drawn_as_paths_and_a_jpeg_photo_is_embedded_as_it_is() {
 #[test]
 fn a_cmyk_jpeg_is_embedded_unchanged_even_for_the_press() {
     let s = clinic();
-    std::fs::copy(
-        repo().join("tests/fixtures/print/photo-cmyk.jpg"),
-        s.path("images/clinic.jpg"),
-    )
-    .unwrap();
+    use_photo(&s, "photo-cmyk.jpg");
     // 300 pixels across at 1.8 in: 167 ppi.
     s.edit(
         "layouts/poster-letter.toml",
@@ -183,24 +192,13 @@ fn a_cmyk_jpeg_is_embedded_unchanged_even_for_the_press() {
 #[test]
 fn a_photo_placed_at_low_resolution_is_a_warning_then_an_error_with_its_figure() {
     let s = clinic();
-    let check = |s: &Scratch| {
-        let run = s.flyer(&["check"]);
-        (
-            run.status.code(),
-            stderr(&run) + &String::from_utf8_lossy(&run.stdout),
-        )
-    };
     // 1500 pixels over 7.5 in: 200 ppi, fine.
     let (code, text) = check(&s);
     assert_eq!(code, Some(0), "{text}");
     assert!(!text.contains("image-resolution"), "{text}");
     // A photo of 300 x 150 pixels instead, covering a box 2.4 in by 1 in: it
     // is scaled to the box's width, 125 ppi.
-    std::fs::copy(
-        repo().join("tests/fixtures/print/photo-cmyk.jpg"),
-        s.path("images/clinic.jpg"),
-    )
-    .unwrap();
+    use_photo(&s, "photo-cmyk.jpg");
     let layout = "layouts/poster-letter.toml";
     s.edit(
         layout,
@@ -246,8 +244,7 @@ fn check_reports_palette_colours_the_press_cannot_print() {
         "[palette]",
         "[palette]\nneon = \"#00ff00\"\nrich = \"cmyk(80, 70, 70, 100)\"",
     );
-    let run = s.flyer(&["check"]);
-    let text = stderr(&run) + &String::from_utf8_lossy(&run.stdout);
+    let (_, text) = check(&s);
     assert!(
         text.contains("warning[print-gamut]: palette colour `neon` cannot be printed on FOGRA39"),
         "{text}"
@@ -294,8 +291,7 @@ fn a_text_colour_that_is_not_a_dark_grey_is_reported_for_the_press() {
         .unwrap()
         .to_string();
     s.edit(layout, &ink, "ink = \"#1c2f5a\"");
-    let run = s.flyer(&["check"]);
-    let text = stderr(&run) + &String::from_utf8_lossy(&run.stdout);
+    let (_, text) = check(&s);
     assert!(
         text.contains("warning[print-ink-black]: the text colour `ink` is not a dark grey"),
         "{text}"
@@ -334,14 +330,9 @@ fn a_damaged_photo_is_an_error_naming_it() {
 #[test]
 fn a_photo_stored_turned_is_refused_with_how_to_fix_it() {
     let s = clinic();
-    std::fs::copy(
-        repo().join("tests/fixtures/print/photo-rotated.jpg"),
-        s.path("images/clinic.jpg"),
-    )
-    .unwrap();
-    let run = s.flyer(&["check"]);
-    let text = stderr(&run) + &String::from_utf8_lossy(&run.stdout);
-    assert_eq!(run.status.code(), Some(1), "{text}");
+    use_photo(&s, "photo-rotated.jpg");
+    let (code, text) = check(&s);
+    assert_eq!(code, Some(1), "{text}");
     assert!(
         text.contains("cannot use image images/clinic.jpg: it is stored turned or mirrored"),
         "{text}"
@@ -356,11 +347,7 @@ fn a_photo_stored_turned_is_refused_with_how_to_fix_it() {
 #[test]
 fn a_cmyk_photo_in_pdfa_is_embedded_as_rgb_and_a_box_of_no_height_is_an_error() {
     let s = clinic();
-    std::fs::copy(
-        repo().join("tests/fixtures/print/photo-cmyk.jpg"),
-        s.path("images/clinic.jpg"),
-    )
-    .unwrap();
+    use_photo(&s, "photo-cmyk.jpg");
     let layout = "layouts/poster-letter.toml";
     s.edit(
         layout,
@@ -383,8 +370,7 @@ fn a_cmyk_photo_in_pdfa_is_embedded_as_rgb_and_a_box_of_no_height_is_an_error() 
         assert_ne!(space, Some(&b"DeviceCMYK"[..]));
     }
     s.edit(layout, "height = \"0.9in\"", "height = \"0in\"");
-    let run = s.flyer(&["check"]);
-    let text = stderr(&run) + &String::from_utf8_lossy(&run.stdout);
+    let (_, text) = check(&s);
     assert!(
         text.contains("an image's height must be more than 0"),
         "{text}"
