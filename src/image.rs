@@ -11,7 +11,7 @@ use resvg::usvg::{self, roxmltree};
 use std::collections::HashMap;
 use std::path::{Component, Path};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// An image ready for the PDF stage: its size in pixels (an SVG's in its own
 /// units), and what is drawn.
@@ -20,7 +20,13 @@ pub struct Image {
     pub width: u32,
     pub height: u32,
     pub content: Content,
+    /// Its pixels in the print shop's CMYK and their alpha, converted the first
+    /// time an output asks ([`Image::cmyk`]).
+    cmyk: OnceLock<Option<CmykPixels>>,
 }
+
+/// 8-bit CMYK samples and 8-bit alpha.
+pub type CmykPixels = (Vec<u8>, Vec<u8>);
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Content {
@@ -49,6 +55,27 @@ pub struct Jpeg {
 }
 
 impl Image {
+    pub fn new(width: u32, height: u32, content: Content) -> Image {
+        Image {
+            width,
+            height,
+            content,
+            cmyk: OnceLock::new(),
+        }
+    }
+
+    /// Its pixels in `press`'s CMYK, converted once: an image belongs to one
+    /// session, as does its print shop's profile. None for vectors, and for a
+    /// JPEG that does not decode (refused when loaded).
+    pub fn cmyk(&self, press: &crate::press::Press) -> Option<&CmykPixels> {
+        let convert = || match &self.content {
+            Content::Pixels(rgba) => Some(press.cmyk_pixels(rgba)),
+            Content::Jpeg(jpeg) => jpeg.rgba().ok().map(|rgba| press.cmyk_pixels(&rgba)),
+            Content::Vector { .. } => None,
+        };
+        self.cmyk.get_or_init(convert).as_ref()
+    }
+
     /// Height over width.
     pub fn aspect(&self) -> f32 {
         match &self.content {
@@ -168,11 +195,7 @@ fn png(bytes: &[u8]) -> Result<Image, String> {
         png::ColorType::Grayscale => data.iter().flat_map(|&g| [g, g, g, 255]).collect(),
         png::ColorType::Indexed => return Err("indexed colours were not expanded".into()),
     };
-    Ok(Image {
-        width: frame.width,
-        height: frame.height,
-        content: Content::Pixels(rgba),
-    })
+    Ok(Image::new(frame.width, frame.height, Content::Pixels(rgba)))
 }
 
 /// A JPEG's header: its size (checked before anything else is read) and its
@@ -226,11 +249,7 @@ fn jpeg(bytes: Vec<u8>) -> Result<Image, String> {
     };
     // Decoded once, to refuse a damaged file here rather than print it so.
     jpeg.rgba()?;
-    Ok(Image {
-        width: w,
-        height: h,
-        content: Content::Jpeg(jpeg),
-    })
+    Ok(Image::new(w, h, Content::Jpeg(jpeg)))
 }
 
 impl Jpeg {
@@ -325,15 +344,8 @@ fn svg(bytes: &[u8], linked: &Linked) -> Result<Image, String> {
     let page = svg2pdf::PageOptions { dpi: 72.0 };
     let pdf = svg2pdf::to_pdf(&tree, options, page)
         .map_err(|e| format!("svg2pdf cannot convert it ({e})"))?;
-    Ok(Image {
-        width: w,
-        height: h,
-        content: Content::Vector {
-            pdf,
-            width: size.width(),
-            height: size.height(),
-        },
-    })
+    let (width, height) = (size.width(), size.height());
+    Ok(Image::new(w, h, Content::Vector { pdf, width, height }))
 }
 
 /// usvg's options with flyer's resolver for `<image href>`: linked files through

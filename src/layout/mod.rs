@@ -357,11 +357,7 @@ pub(super) mod tests {
             .map(|(id, text)| (id.to_string(), text.to_string()))
             .collect();
         let qr_targets = BTreeMap::new();
-        let logo = crate::image::Image {
-            width: 2,
-            height: 1,
-            content: crate::image::Content::Pixels(vec![0; 8]),
-        };
+        let logo = crate::image::Image::new(2, 1, crate::image::Content::Pixels(vec![0; 8]));
         let images = BTreeMap::from([("logo.png".to_string(), Arc::new(logo))]);
         let locale = if rtl { "ar" } else { "en" };
         let input = LayoutInput {

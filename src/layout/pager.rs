@@ -736,7 +736,8 @@ impl<'a, 'b> Pager<'a, 'b> {
         Ok(outer)
     }
 
-    /// The image at `path`, as wide as the figure or the frame, whichever is less.
+    /// The image at `path`, as wide as the figure or the frame, whichever is
+    /// less: a photo in a box of its own proportions.
     fn image(
         &self,
         p: &Prepared,
@@ -748,23 +749,9 @@ impl<'a, 'b> Pager<'a, 'b> {
         let Some(image) = self.input.images.get(path) else {
             return Ok(0.0);
         };
-        let iw = figure.width.min(at.w);
-        let ih = iw * image.aspect();
-        if let Some(items) = pass.out {
-            let (rtl, alt) = self.figure_text(p, figure.alt);
-            let ix = aligned_x(figure.align, rtl, at.x, at.w, iw);
-            items.push(Item::Image {
-                x: ix,
-                y: at.y,
-                w: iw,
-                h: ih,
-                image: image.clone(),
-                path: path.to_string(),
-                alt,
-                block: p.index,
-            });
-        }
-        Ok(ih)
+        let height = figure.width.min(at.w) * image.aspect();
+        let fit = crate::spec::Fit::Contain;
+        self.photo(p, path, figure, (height, fit), at, pass)
     }
 
     /// A photo in a box `figure.width` (at most the frame's) by `height`:
@@ -783,12 +770,12 @@ impl<'a, 'b> Pager<'a, 'b> {
         };
         let bw = figure.width.min(at.w);
         let aspect = image.aspect();
-        // Scaled to the box's width, then to its height if that covers (or
-        // fits) instead.
-        let wide = bw * aspect < height;
+        // Scaled to the box's width, unless it then falls short of the box's
+        // height (cover) or overflows it (contain): then to the height.
+        let tall = bw * aspect;
         let scale_to_height = match fit {
-            crate::spec::Fit::Cover => wide,
-            crate::spec::Fit::Contain => !wide,
+            crate::spec::Fit::Cover => tall < height,
+            crate::spec::Fit::Contain => tall > height,
         };
         let (iw, ih) = if scale_to_height {
             (height / aspect, height)

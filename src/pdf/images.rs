@@ -1,7 +1,7 @@
 //! Images in the PDF: one XObject per image file, however many pages place it.
 
 use crate::document::{Document, Item};
-use crate::image::{Content, Jpeg};
+use crate::image::{CmykPixels, Content, Jpeg};
 use crate::press::Press;
 use printpdf::{
     DictItem, ExternalStream, ExternalXObject, RawImage, RawImageData, RawImageFormat, XObject,
@@ -43,8 +43,9 @@ impl ImageIds {
     ) -> impl Iterator<Item = (XObjectId, XObject)> + '_ {
         self.images.into_values().map(move |(id, image)| {
             let (w, h) = (image.width, image.height);
-            let pixels = |rgba: &[u8]| match press {
-                Some(press) => XObject::External(cmyk_image(w, h, rgba, press)),
+            let cmyk = press.and_then(|press| image.cmyk(press));
+            let pixels = |rgba: &[u8]| match cmyk {
+                Some(cmyk) => XObject::External(cmyk_image(w, h, cmyk)),
                 None => XObject::Image(RawImage {
                     pixels: RawImageData::U8(rgba.to_vec()),
                     width: w as usize,
@@ -60,7 +61,11 @@ impl ImageIds {
                 Content::Jpeg(jpeg) if pdfa && jpeg.components == 4 => {
                     pixels(&jpeg.rgba().unwrap_or_default())
                 }
-                Content::Jpeg(jpeg) => XObject::External(jpeg_image(w, h, jpeg, press)),
+                // An RGB photo for a print shop: its pixels, in the shop's CMYK.
+                Content::Jpeg(jpeg) => match cmyk.filter(|_| jpeg.components == 3) {
+                    Some(cmyk) => XObject::External(cmyk_image(w, h, cmyk)),
+                    None => XObject::External(jpeg_image(w, h, jpeg)),
+                },
                 Content::Vector { pdf, width, height } => {
                     match super::vector::form(pdf, *width, *height, press) {
                         Some(form) => XObject::External(form),
@@ -111,21 +116,15 @@ fn image_dict(w: u32, h: u32, space: &str) -> BTreeMap<String, DictItem> {
     ])
 }
 
-/// A JPEG: its file as the stream, decoded by the reader (DCT), unless an RGB
-/// one must be converted for a print shop (then its pixels, in CMYK). A CMYK
-/// JPEG from Adobe software is stored inverted; /Decode turns it back.
-fn jpeg_image(w: u32, h: u32, jpeg: &Jpeg, press: Option<&Press>) -> ExternalXObject {
+/// A JPEG: its file as the stream, decoded by the reader (DCT). A CMYK JPEG
+/// from Adobe software is stored inverted; /Decode turns it back.
+fn jpeg_image(w: u32, h: u32, jpeg: &Jpeg) -> ExternalXObject {
     let external = |stream| ExternalXObject {
         stream,
         width: None,
         height: None,
         dpi: None,
     };
-    if let (Some(press), 3) = (press, jpeg.components) {
-        if let Ok(rgba) = jpeg.rgba() {
-            return cmyk_image(w, h, &rgba, press);
-        }
-    }
     let space = match jpeg.components {
         1 => "DeviceGray",
         3 => "DeviceRGB",
@@ -146,8 +145,7 @@ fn jpeg_image(w: u32, h: u32, jpeg: &Jpeg, press: Option<&Press>) -> ExternalXOb
 
 /// An image in the print shop's CMYK, its transparency as a soft mask. printpdf
 /// writes images in RGB or grey only, so the XObject is written here.
-fn cmyk_image(w: u32, h: u32, rgba: &[u8], press: &Press) -> ExternalXObject {
-    let (cmyk, alpha) = press.cmyk_pixels(rgba);
+fn cmyk_image(w: u32, h: u32, (cmyk, alpha): &CmykPixels) -> ExternalXObject {
     let sample = |space: &str, data: Vec<u8>, extra: Option<(&str, DictItem)>| {
         let mut dict = image_dict(w, h, space);
         dict.extend(extra.map(|(k, v)| (k.to_string(), v)));
@@ -159,11 +157,11 @@ fn cmyk_image(w: u32, h: u32, rgba: &[u8], press: &Press) -> ExternalXObject {
     };
     let opaque = alpha.iter().all(|&a| a == 255);
     let mask = (!opaque).then(|| {
-        let stream = sample("DeviceGray", alpha, None);
+        let stream = sample("DeviceGray", alpha.clone(), None);
         ("SMask", DictItem::Stream { stream })
     });
     ExternalXObject {
-        stream: sample("DeviceCMYK", cmyk, mask),
+        stream: sample("DeviceCMYK", cmyk.clone(), mask),
         width: None,
         height: None,
         dpi: None,
