@@ -71,6 +71,13 @@ fn rtl_chars(text: &str, glyphs: &[Glyph]) -> Vec<char> {
 }
 
 fn cluster_chars(text: &str, glyphs: &[Glyph], keep: impl Fn(char) -> bool) -> Vec<char> {
+    if let [glyph] = glyphs {
+        // Most clusters are one glyph: nothing to order.
+        return text[glyph.cluster.clone()]
+            .chars()
+            .filter(|&c| keep(c))
+            .collect();
+    }
     let mut clusters: Vec<&Range<usize>> = glyphs.iter().map(|g| &g.cluster).collect();
     clusters.sort_by_key(|c| c.start);
     clusters.dedup();
@@ -155,12 +162,11 @@ pub fn read_group(
             unseen.extend(more.into_iter().map(|(i, t)| (offset + i, t)));
         }
     }
-    let chars = logical_chars(text, glyphs);
     let actual = if hyphen {
         // For readers without /ActualText: a hyphen, as drawn.
         readings.push(Reading::Text("\u{2010}".into()));
         // The word's part before a line break's hyphen, without it.
-        Some(chars.into_iter().collect())
+        Some(group_chars(text, glyphs))
     } else {
         None
     };
@@ -279,6 +285,10 @@ fn read_ltr_unit(chars: &[char], glyphs: &[Glyph]) -> (Vec<Reading>, Vec<(usize,
 /// total `cost(glyph, slice)`: every character read once, in written order.
 fn cheapest_slices(n: usize, chars: &[char], cost: impl Fn(usize, &[char]) -> u32) -> Vec<usize> {
     let m = chars.len();
+    if n == 1 {
+        // One glyph reads them all (most clusters): no choice to weigh.
+        return vec![m];
+    }
     // best[i][j]: the least cost of glyphs[i..] reading chars[j..], and the
     // length of glyph i's slice that reaches it.
     let mut best = vec![vec![(u32::MAX, 0usize); m + 1]; n + 1];

@@ -506,8 +506,8 @@ fn is_web_font(face: &crate::text::fonts::Face) -> bool {
 fn web_fonts(session: &Session, code: &str) -> Vec<usize> {
     let book = &session.book;
     book.chain(code, "", crate::spec::Weight::Regular)
-        .into_iter()
-        .filter(|id| is_web_font(book.face(*id)))
+        .iter()
+        .filter(|id| is_web_font(book.face(**id)))
         .map(|id| id.0)
         .collect()
 }

@@ -8,9 +8,9 @@ use crate::manifest::FontSettings;
 use crate::project::{Input, Project};
 use crate::spec::Weight;
 use harfrust::font::Font;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Index of a face in the font book.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -34,6 +34,9 @@ pub struct Face {
     pub ascent: f32,
     /// Depth below the baseline, in em (positive).
     pub descent: f32,
+    /// Which of U+0000..U+00FF the face has, found on the first question about
+    /// one: spaces, digits and Latin letters are most of what itemizing asks.
+    latin1: OnceLock<[u64; 4]>,
 }
 
 /// A glyph's ink bounding box, from its origin, in em; y is up, so `top` is
@@ -74,6 +77,23 @@ impl Face {
     }
 
     pub fn has_char(&self, c: char) -> bool {
+        let Ok(low @ 0..=0xFF) = u8::try_from(c as u32).map(usize::from) else {
+            return self.maps(c);
+        };
+        let bits = self.latin1.get_or_init(|| {
+            let mut bits = [0u64; 4];
+            for (i, c) in (0..=0xFFu8).map(char::from).enumerate() {
+                if self.maps(c) {
+                    bits[i / 64] |= 1 << (i % 64);
+                }
+            }
+            bits
+        });
+        bits[low / 64] & (1 << (low % 64)) != 0
+    }
+
+    /// Whether the face's `cmap` maps `c` to a glyph.
+    fn maps(&self, c: char) -> bool {
         self.font.charmap().map_unicode(c).is_some()
     }
 
@@ -113,7 +133,13 @@ pub struct FontBook {
     fallback: Vec<String>,
     /// Families tried first for a locale or a script.
     prefer: BTreeMap<String, Vec<String>>,
+    /// [`FontBook::chain`]'s answers: itemizing asks once per paragraph and
+    /// script, and working one out compares every face's family name.
+    chains: Mutex<HashMap<ChainKey, Arc<[FaceId]>>>,
 }
+
+/// A chain's locale, script and weight.
+type ChainKey = (String, String, Weight);
 
 impl FontBook {
     /// Loads every .ttf, .otf and .ttc file directly inside `folders` (each
@@ -164,6 +190,7 @@ impl FontBook {
             faces,
             fallback: (settings.fallback.clone()).unwrap_or_else(|| owned(DEFAULT_FALLBACK)),
             prefer,
+            chains: Mutex::default(),
         })
     }
 
@@ -174,7 +201,17 @@ impl FontBook {
     /// Faces to try, in order, for text of `script` (ISO 15924) in `locale` at `weight`:
     /// the manifest's preferences for the locale, its language and the script, then its
     /// fallback list, then every other family in the book.
-    pub fn chain(&self, locale: &str, script: &str, weight: Weight) -> Vec<FaceId> {
+    pub fn chain(&self, locale: &str, script: &str, weight: Weight) -> Arc<[FaceId]> {
+        let key = (locale.to_string(), script.to_string(), weight);
+        let chains = || self.chains.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(chain) = chains().get(&key) {
+            return chain.clone();
+        }
+        let chain: Arc<[FaceId]> = self.work_out_chain(locale, script, weight).into();
+        chains().entry(key).or_insert(chain).clone()
+    }
+
+    fn work_out_chain(&self, locale: &str, script: &str, weight: Weight) -> Vec<FaceId> {
         let language = locale.split('-').next().unwrap_or(locale);
         let mut families: Vec<&str> = Vec::new();
         for key in [locale, language, script] {
@@ -344,6 +381,7 @@ fn load_file<T: AsRef<[u8]> + Send + Sync + 'static>(
             units_per_em,
             ascent,
             descent,
+            latin1: OnceLock::new(),
         });
         if !bytes.starts_with(b"ttcf") {
             break;

@@ -7,6 +7,7 @@ use super::fonts::{is_default_ignorable, FaceId, FontBook};
 use crate::diag::Diagnostic;
 use crate::spec::Weight;
 use std::ops::Range;
+use std::sync::Arc;
 use unicode_bidi::{Level, ParagraphBidiInfo};
 use unicode_script::{Script, UnicodeScript};
 
@@ -63,47 +64,37 @@ pub fn itemize(
     let mut items: Vec<Item> = Vec::new();
     let graphemes = grapheme_bounds(text);
     // Each script's font chain, worked out once per paragraph.
-    let mut chains: Vec<(&str, Vec<crate::text::fonts::FaceId>)> = Vec::new();
+    let mut chains: Vec<(&str, Arc<[FaceId]>)> = Vec::new();
     for pair in graphemes.windows(2) {
         let (start, end) = (pair[0], pair[1]);
         let level = bidi.levels[start];
         let script = scripts[start];
         let cluster = &text[start..end];
-        let chain = match chains.iter().position(|(s, _)| *s == script) {
+        let chain = match chains.iter().position(|(s, _)| same_script(s, script)) {
             Some(i) => &chains[i].1,
             None => {
                 chains.push((script, book.chain(locale, script, weight)));
                 &chains[chains.len() - 1].1
             }
         };
-        let needs: Vec<char> = cluster
-            .chars()
-            .filter(|&c| !is_default_ignorable(c) && !c.is_control())
-            .collect();
+        let needs = || (cluster.chars()).filter(|&c| !is_default_ignorable(c) && !c.is_control());
+        let covers = |f: &FaceId| needs().all(|c| book.face(*f).has_char(c));
         // Keep the previous face when it covers this grapheme: spaces and punctuation
         // stay in the run they sit in.
         let previous = items
             .last()
-            .filter(|it| it.level == level && it.script == script)
+            .filter(|it| it.level == level && same_script(it.script, script))
             .map(|it| it.face);
-        let face = if needs.is_empty() {
+        let face = if needs().next().is_none() {
             previous.or_else(|| chain.first().copied())
         } else {
-            previous
-                .filter(|f| needs.iter().all(|&c| book.face(*f).has_char(c)))
-                .or_else(|| {
-                    chain
-                        .iter()
-                        .copied()
-                        .find(|f| needs.iter().all(|&c| book.face(*f).has_char(c)))
-                })
+            (previous.filter(covers)).or_else(|| chain.iter().copied().find(covers))
         };
         let Some(face) = face else {
-            let ch = needs
-                .iter()
-                .copied()
+            let ch = needs()
                 .find(|&c| !chain.iter().any(|f| book.face(*f).has_char(c)))
-                .unwrap_or(needs[0]);
+                .or_else(|| needs().next())
+                .unwrap_or('\u{FFFD}');
             let mut tried: Vec<String> =
                 chain.iter().map(|f| book.face(*f).family.clone()).collect();
             tried.dedup();
@@ -114,7 +105,9 @@ pub fn itemize(
             });
         };
         match items.last_mut() {
-            Some(last) if last.level == level && last.script == script && last.face == face => {
+            Some(last)
+                if last.level == level && same_script(last.script, script) && last.face == face =>
+            {
                 last.range.end = end;
             }
             _ => items.push(Item {
@@ -177,6 +170,12 @@ fn resolve_scripts(text: &str) -> Vec<&'static str> {
         }
     }
     by_byte
+}
+
+/// Whether two ISO 15924 codes are the same. They come from one static
+/// table, so the same code is usually the same pointer.
+fn same_script(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || a == b
 }
 
 fn iso_code(script: Script) -> &'static str {
