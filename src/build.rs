@@ -580,7 +580,7 @@ impl<'s> Builder<'s> {
     /// Message `id` of the source locale, if it has it.
     fn source_text(&self, id: &str) -> Option<String> {
         let source = &self.session.project.manifest.build.source_locale;
-        match self.session.catalogs.get(source).map(|c| &**c) {
+        match self.session.catalogs.get(source) {
             Some(Ok(c)) => Localizer::new(vec![c], vec![], false)
                 .format(id)
                 .map(|f| f.text)

@@ -67,7 +67,7 @@ pub fn check_sources(session: &Session) -> Vec<Diagnostic> {
 /// The allows of flyer.toml and the source's comments.
 fn allows(session: &Session) -> Allows {
     let catalogs: Vec<&Catalog> = (session.catalogs.values())
-        .filter_map(|c| c.as_ref().as_ref().ok())
+        .filter_map(|c| c.as_ref().ok())
         .collect();
     let project = &session.project;
     Allows::of(&project.manifest, &project.manifest_file, &catalogs)
@@ -84,7 +84,7 @@ fn stale_numbers(session: &Session) -> Vec<Diagnostic> {
     let manifest = &session.project.manifest;
     let policy = rules::text::ContactPolicy::of(manifest);
     let typed: BTreeSet<String> = (session.catalogs.values())
-        .filter_map(|c| c.as_ref().as_ref().ok())
+        .filter_map(|c| c.as_ref().ok())
         .flat_map(|c| rules::text::allowed_numbers_typed(c, &policy))
         .collect();
     let file = &session.project.manifest_file;
@@ -120,7 +120,7 @@ fn stale_numbers(session: &Session) -> Vec<Diagnostic> {
 /// Every finding of the inputs themselves, before silencing.
 fn source_findings(session: &Session) -> Vec<Diagnostic> {
     let source_code = &session.project.manifest.build.source_locale;
-    let source = match session.catalogs.get(source_code).map(|c| &**c) {
+    let source = match session.catalogs.get(source_code) {
         Some(Ok(c)) => Some(c),
         _ => None,
     };
@@ -164,7 +164,7 @@ fn check_translations(session: &Session, source: Option<&Catalog>) -> Vec<Diagno
     let used = used_messages(session);
     let mut out = Vec::new();
     for catalog in session.catalogs.values() {
-        match &**catalog {
+        match catalog {
             Err(d) => out.push(d.clone()),
             Ok(catalog) => out.extend(check_translation(session, catalog, source, &used)),
         }

@@ -52,7 +52,8 @@ pub struct BuildOptions {
 pub struct Session {
     pub project: Project,
     pub book: Arc<FontBook>,
-    pub catalogs: BTreeMap<String, Arc<Result<Catalog, Diagnostic>>>,
+    /// Every locale's catalog, parsed when first asked for.
+    pub catalogs: Catalogs,
     pub layouts: Arc<BTreeMap<String, Result<Layout, Diagnostic>>>,
     /// Sheet layouts (cards imposed on sheets) with their templates.
     pub sheets: Arc<BTreeMap<String, SheetEntry>>,
@@ -99,7 +100,7 @@ impl Session {
         }
         let book = FontBook::load(&project, &folders, &project.manifest.fonts)?;
         let print_intent = load_print_intent(&project)?;
-        let catalogs = load_catalogs(&project);
+        let catalogs = Catalogs::of(&project);
         let mut layouts = BTreeMap::new();
         let mut sheets = BTreeMap::new();
         for name in project.available_layouts() {
@@ -142,7 +143,7 @@ impl Session {
         let mut project = self.project.clone();
         project.manifest.campaign.organization = site.organization.clone();
         project.manifest.contacts = site.contacts.clone();
-        let catalogs = load_catalogs(&project);
+        let catalogs = Catalogs::of(&project);
         let images = Images::named_in(&project, &self.layouts, site.logo.clone());
         Session {
             project,
@@ -160,7 +161,7 @@ impl Session {
     pub fn with_translation(&self, code: &str, files: Vec<SourceFile>) -> Session {
         let catalog = Catalog::from_files(&self.project, code, files);
         let mut session = self.clone();
-        session.catalogs.insert(code.to_string(), Arc::new(catalog));
+        session.catalogs.insert(code, catalog);
         session.text_errors = TextErrors::default();
         session
     }
@@ -289,7 +290,7 @@ impl Session {
 
     /// The catalog of a locale in flyer.toml, or why there is none.
     pub fn catalog(&self, code: &str) -> Result<&Catalog, Diagnostic> {
-        match self.catalogs.get(code).map(|c| &**c) {
+        match self.catalogs.get(code) {
             Some(Ok(c)) => Ok(c),
             Some(Err(d)) => Err(d.clone()),
             None => Err(self.unknown_locale(code)),
@@ -366,7 +367,7 @@ impl Session {
         let available: Vec<String> = self.catalogs.keys().cloned().collect();
         let mut chain = Vec::new();
         for code in fallback_chain(locale, source, &available) {
-            match self.catalogs.get(&code).map(|c| &**c) {
+            match self.catalogs.get(&code) {
                 Some(Ok(c)) => chain.push(c),
                 Some(Err(d)) => return Err(vec![d.clone()]),
                 None => {}
@@ -523,14 +524,61 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
 }
 
 /// The project's catalogs.
-type Catalogs = BTreeMap<String, Arc<Result<Catalog, Diagnostic>>>;
-fn load_catalogs(project: &Project) -> Catalogs {
-    (project.locale_codes().into_iter())
-        .map(|code| {
-            let catalog = Arc::new(Catalog::load(project, &code));
-            (code, catalog)
-        })
-        .collect()
+/// Each locale of the project with its catalog, parsed the first time it is
+/// asked for (a one-locale build parses one or two translations, not every
+/// one), once for all of a session's clones.
+#[derive(Clone, Default)]
+pub struct Catalogs {
+    project: Option<Arc<Project>>,
+    cells: BTreeMap<String, Arc<OnceLock<Result<Catalog, Diagnostic>>>>,
+}
+
+impl Catalogs {
+    /// The locales of `locales/`, none parsed yet.
+    fn of(project: &Project) -> Catalogs {
+        let cells = project.locale_codes().into_iter();
+        Catalogs {
+            project: Some(Arc::new(project.clone())),
+            cells: cells.map(|code| (code, Arc::default())).collect(),
+        }
+    }
+
+    /// Locale `code`'s catalog, or why it does not load; `None` if the project has no such locale.
+    pub fn get(&self, code: &str) -> Option<&Result<Catalog, Diagnostic>> {
+        let (code, cell) = self.cells.get_key_value(code)?;
+        Some(cell.get_or_init(|| match &self.project {
+            Some(project) => Catalog::load(project, code),
+            None => Err(Diagnostic::error("locale-missing", "no project")),
+        }))
+    }
+
+    /// Sets locale `code`'s catalog.
+    fn insert(&mut self, code: &str, catalog: Result<Catalog, Diagnostic>) {
+        self.cells
+            .insert(code.to_string(), Arc::new(OnceLock::from(catalog)));
+    }
+
+    pub fn contains_key(&self, code: &str) -> bool {
+        self.cells.contains_key(code)
+    }
+
+    /// The locale codes, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.cells.keys()
+    }
+
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
+    /// Every catalog, in locale order, each parsed now if it was not.
+    pub fn values(&self) -> impl Iterator<Item = &Result<Catalog, Diagnostic>> {
+        self.cells.keys().filter_map(|code| self.get(code))
+    }
 }
 
 /// Each locale's checks of its own text against the manifest's contacts,
@@ -548,7 +596,7 @@ impl Session {
             return found.clone();
         }
         let policy = ContactPolicy::of(&self.project.manifest);
-        let found = match self.catalogs.get(code).map(|c| (**c).as_ref()) {
+        let found = match self.catalogs.get(code).map(|c| c.as_ref()) {
             Some(Ok(c)) => translation_checks(c, &policy),
             _ => Vec::new(),
         };
