@@ -17,6 +17,11 @@ pub fn on_all_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(items.len().max(1));
+    if workers == 1 {
+        // One output (or one core): no thread to start, and its allocations
+        // stay in the main arena (a thread's own grows by a system call a page).
+        return items.iter().map(work).collect();
+    }
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| loop {
