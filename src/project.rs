@@ -12,8 +12,10 @@
 use crate::diag::{file_location, read_source, Diagnostic, SourceFile};
 use crate::manifest::Manifest;
 use crate::outputs::real_path;
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 pub const MANIFEST_FILE: &str = "flyer.toml";
 
@@ -75,6 +77,43 @@ pub struct Project {
     /// by the commands that end when their work is done, not by `watch` or
     /// `serve`, which run while the user replaces files.
     pub map_inputs: bool,
+    /// The folders whose inputs this run has opened, resolved once each
+    /// (only when [`Project::map_inputs`] is set: see [`RealFolders`]).
+    real_folders: Arc<RealFolders>,
+}
+
+/// Folders resolved once in a run, for a command that ends when its work is
+/// done. Resolving a file's path asks the system about every folder on the
+/// way from `/` (170 calls for one poster); a file that is not a link is its
+/// resolved folder's entry, which is one call. `watch` and `serve` resolve
+/// every time, since folders can be replaced by links while they run.
+#[derive(Debug, Default)]
+struct RealFolders(Mutex<BTreeMap<PathBuf, PathBuf>>);
+
+impl RealFolders {
+    /// Where `path` really leads, as [`Path::canonicalize`] says.
+    fn resolve(&self, path: &Path) -> std::io::Result<PathBuf> {
+        let (Some(folder), Some(Component::Normal(name))) =
+            (path.parent(), path.components().next_back())
+        else {
+            return path.canonicalize();
+        };
+        if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
+            return path.canonicalize();
+        }
+        Ok(self.folder(folder)?.join(name))
+    }
+
+    /// Where `folder` really leads, found once.
+    fn folder(&self, folder: &Path) -> std::io::Result<PathBuf> {
+        let known = || self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(real) = known().get(folder) {
+            return Ok(real.clone());
+        }
+        let real = folder.canonicalize()?;
+        known().insert(folder.to_path_buf(), real.clone());
+        Ok(real)
+    }
 }
 
 impl Project {
@@ -98,7 +137,7 @@ impl Project {
             ));
         }
         let shown = Path::new(MANIFEST_FILE);
-        let bytes = read_input(&root, &path, shown, Input::MANIFEST)?;
+        let bytes = read_input(&root, &path, shown, Input::MANIFEST, None)?;
         let manifest_file = read_source(bytes, shown, Input::MANIFEST.what)?;
         let manifest = Manifest::parse(&manifest_file)?;
         Ok(Project {
@@ -106,6 +145,7 @@ impl Project {
             manifest,
             manifest_file,
             map_inputs: false,
+            real_folders: Arc::default(),
         })
     }
 
@@ -136,7 +176,12 @@ impl Project {
     /// Reads a project file (`path`, under the project folder) under the rule in
     /// the module's comment.
     pub fn open_input(&self, path: &Path, input: Input) -> Result<Vec<u8>, Diagnostic> {
-        read_input(&self.root, path, &self.shown(path), input)
+        read_input(&self.root, path, &self.shown(path), input, self.folders())
+    }
+
+    /// The run's resolved folders, for a command that ends when done.
+    fn folders(&self) -> Option<&RealFolders> {
+        self.map_inputs.then_some(&*self.real_folders)
     }
 
     /// [`Project::open_input`], mapped into memory instead of read when
@@ -151,7 +196,7 @@ impl Project {
             return self.open_input(path, input).map(InputBytes::Read);
         }
         let shown = self.shown(path);
-        let file = open_checked(&self.root, path, &shown, input)?;
+        let file = open_checked(&self.root, path, &shown, input, self.folders())?;
         // SAFETY: read-only, private to this short-lived process (see above).
         match unsafe { memmap2::Mmap::map(&file) } {
             Ok(map) if map.len() as u64 <= input.cap => Ok(InputBytes::Mapped(map)),
@@ -164,7 +209,7 @@ impl Project {
     pub fn read_source(&self, path: &Path, input: Input) -> Result<SourceFile, Diagnostic> {
         let shown = self.shown(path);
         read_source(
-            read_input(&self.root, path, &shown, input)?,
+            read_input(&self.root, path, &shown, input, self.folders())?,
             &shown,
             input.what,
         )
@@ -174,7 +219,11 @@ impl Project {
     /// links resolved now, it must lie inside the project. A missing folder is for
     /// the caller to report.
     pub fn input_dir(&self, path: &Path, what: &str) -> Result<(), Diagnostic> {
-        match path.canonicalize() {
+        let real = match self.folders() {
+            Some(folders) => folders.folder(path),
+            None => path.canonicalize(),
+        };
+        match real {
             Ok(real) if !real.starts_with(&self.root) => Err(Diagnostic::error(
                 "path-outside-project",
                 format!(
@@ -362,8 +411,14 @@ impl AsRef<[u8]> for InputBytes {
     }
 }
 
-fn read_input(root: &Path, path: &Path, shown: &Path, input: Input) -> Result<Vec<u8>, Diagnostic> {
-    let file = open_checked(root, path, shown, input)?;
+fn read_input(
+    root: &Path,
+    path: &Path,
+    shown: &Path,
+    input: Input,
+    folders: Option<&RealFolders>,
+) -> Result<Vec<u8>, Diagnostic> {
+    let file = open_checked(root, path, shown, input, folders)?;
     let refuse = refusal(input, shown);
     // A file that grows while it is read stops at the cap too.
     let mut bytes = Vec::new();
@@ -401,6 +456,7 @@ fn open_checked(
     path: &Path,
     shown: &Path,
     input: Input,
+    folders: Option<&RealFolders>,
 ) -> Result<std::fs::File, Diagnostic> {
     let refuse = refusal(input, shown);
     let unreadable = |e: std::io::Error| {
@@ -411,7 +467,11 @@ fn open_checked(
         };
         refuse("file-unreadable", e.to_string(), &hint)
     };
-    let real = path.canonicalize().map_err(unreadable)?;
+    let real = match folders {
+        Some(folders) => folders.resolve(path),
+        None => path.canonicalize(),
+    }
+    .map_err(unreadable)?;
     if !real.starts_with(root) {
         return Err(refuse(
             "path-outside-project",
