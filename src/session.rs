@@ -393,8 +393,10 @@ impl Session {
     /// The faces that draw each locale's messages (and its name in itself), in
     /// regular and bold, by locale code.
     pub fn faces_by_locale(&self) -> BTreeMap<String, Vec<FaceId>> {
-        (self.catalogs.keys())
-            .filter_map(|code| Some((code.clone(), self.faces_of(code)?)))
+        let codes: Vec<&String> = self.catalogs.keys().collect();
+        let faces = crate::outputs::on_all_cores(&codes, |code| self.faces_of(code));
+        (codes.into_iter().zip(faces))
+            .filter_map(|(code, faces)| Some((code.clone(), faces?)))
             .collect()
     }
 
@@ -609,6 +611,11 @@ impl Session {
 
 /// A sheet layout names a template (`sheet = "..."`); a page layout does not.
 fn is_sheet_layout(text: &str) -> bool {
+    // A sheet names its `sheet`: a file without the word (or an escape that
+    // could spell it in a quoted key) is a page layout, known without a parse.
+    if !text.contains("sheet") && !text.contains('\\') {
+        return false;
+    }
     text.parse::<toml::Table>()
         .is_ok_and(|t| t.contains_key("sheet"))
 }
