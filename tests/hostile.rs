@@ -322,6 +322,51 @@ fn an_svg_may_embed_only_files_of_the_project() {
     outside.assert_untouched();
 }
 
+/// A one-shot command resolves each input folder once (not every path from
+/// `/`): a file that is no link itself, in a folder that is one leading out
+/// of the project, is still refused; and so is a link inside a real folder.
+#[test]
+fn an_image_in_a_linked_folder_outside_the_project_is_refused() {
+    let p = Scratch::new("linked-folder");
+    let outside = Outside::new(&p);
+    add_logo(&p, "art/logo.svg");
+    symlink(&outside.dir, p.path("art")).unwrap();
+    refused(
+        &p,
+        &BUILD_LETTER_EN,
+        &["art/logo.svg", "leaves the project folder"],
+    );
+    no_pdf(&p, "out/poster-letter/en.pdf");
+    // The folder is real, the file a link out of it.
+    std::fs::remove_file(p.path("art")).unwrap();
+    std::fs::create_dir(p.path("art")).unwrap();
+    symlink(outside.path("logo.svg"), p.path("art/logo.svg")).unwrap();
+    refused(
+        &p,
+        &BUILD_LETTER_EN,
+        &["art/logo.svg", "leaves the project folder"],
+    );
+    no_pdf(&p, "out/poster-letter/en.pdf");
+    // A font, which no path in a project file names: read from its folder.
+    let font = outside.dir.join("font.ttf");
+    std::fs::copy(p.path("fonts/NotoSans-Regular.ttf"), &font).unwrap();
+    symlink(&font, p.path("fonts/Extra.ttf")).unwrap();
+    refused(
+        &p,
+        &BUILD_LETTER_EN,
+        &["fonts/Extra.ttf", "it leads outside the project folder"],
+    );
+    no_pdf(&p, "out/poster-letter/en.pdf");
+    std::fs::remove_file(p.path("fonts/Extra.ttf")).unwrap();
+    std::fs::remove_file(&font).unwrap();
+    // A real file in a real folder is drawn.
+    std::fs::remove_file(p.path("art/logo.svg")).unwrap();
+    std::fs::copy(outside.path("logo.svg"), p.path("art/logo.svg")).unwrap();
+    let (code, report) = run(&p, &BUILD_LETTER_EN);
+    assert_eq!(code, 0, "{report}");
+    outside.assert_untouched();
+}
+
 #[test]
 fn inputs_linked_to_an_endless_device_are_refused_before_reading() {
     if !Path::new("/dev/zero").exists() {
