@@ -144,16 +144,23 @@ pub(super) fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, 
         ink: layout.color("ink").unwrap_or(Color::BLACK),
         title_seen: false,
     };
-    let mut prepared = (layout.spec.blocks.iter().enumerate())
-        .map(|(index, spanned)| {
-            let block = spanned.get_ref();
-            Ok(Prepared {
-                index,
-                block,
-                units: shaper.units(block)?,
-            })
-        })
-        .collect::<Result<Vec<_>, Diagnostic>>()?;
+    // Planned in order (the title is tagged where it first appears), then
+    // shaped on all cores: a Khmer paragraph's line breaks come from a neural
+    // model, most of a Khmer poster's time, and paragraphs are independent.
+    let plans: Vec<(usize, &Block, Vec<Plan>)> = (layout.spec.blocks.iter().enumerate())
+        .map(|(index, spanned)| (index, spanned.get_ref(), shaper.units(spanned.get_ref())))
+        .collect();
+    let all: Vec<&Plan> = plans.iter().flat_map(|(_, _, plans)| plans).collect();
+    let mut shaped = crate::outputs::on_all_cores(&all, |plan| plan.shape(input)).into_iter();
+    let mut prepared = Vec::with_capacity(plans.len());
+    for (index, block, plans) in plans {
+        let units = (shaped.by_ref().take(plans.len())).collect::<Result<Vec<_>, _>>()?;
+        prepared.push(Prepared {
+            index,
+            block,
+            units,
+        });
+    }
     let rhythms: Vec<Vec<Rhythm>> = {
         let all: Vec<&Unit> = prepared.iter().flat_map(|p| &p.units).collect();
         prepared
@@ -197,7 +204,8 @@ pub(super) fn running_title<'a>(
             units: Vec::new(),
         });
     };
-    let mut unit = shaper.unit(message, Side::Main, role, None, None, Role::Artifact)?;
+    let mut unit =
+        (shaper.unit(message, Side::Main, role, None, None, Role::Artifact)).shape(input)?;
     let all: Vec<&Unit> = prepared.iter().flat_map(|p| &p.units).collect();
     unit.rhythm = rhythm_in(&all, &unit, input.book);
     Ok(Prepared {
@@ -244,8 +252,8 @@ struct Shaper<'i, 'a> {
 }
 
 impl Shaper<'_, '_> {
-    /// A block's units, in reading order.
-    fn units(&mut self, block: &Block) -> Result<Vec<Unit>, Diagnostic> {
+    /// A block's units, in reading order, planned.
+    fn units(&mut self, block: &Block) -> Vec<Plan> {
         let side = block.lang();
         let mut units = Vec::new();
         match block {
@@ -254,16 +262,16 @@ impl Shaper<'_, '_> {
                     let id = line.message.as_str();
                     let side = line.lang.unwrap_or(side);
                     let tag = self.title_or(id, side, Role::Paragraph);
-                    units.push(self.unit(id, side, &line.role, line.color.as_ref(), None, tag)?);
+                    units.push(self.unit(id, side, &line.role, line.color.as_ref(), None, tag));
                 }
             }
             Block::Heading { message, role, .. } => {
                 let tag = self.title_or(message.as_str(), side, Role::Heading);
-                units.push(self.unit(message.as_str(), side, role, None, None, tag)?);
+                units.push(self.unit(message.as_str(), side, role, None, None, tag));
             }
             Block::Paragraph { messages, role, .. } => {
                 for m in messages {
-                    units.push(self.unit(m.as_str(), side, role, None, None, Role::Paragraph)?);
+                    units.push(self.unit(m.as_str(), side, role, None, None, Role::Paragraph));
                 }
             }
             Block::List {
@@ -274,7 +282,7 @@ impl Shaper<'_, '_> {
             } => {
                 for m in items {
                     let bullet = Some(bullet.as_str());
-                    units.push(self.unit(m.as_str(), side, role, None, bullet, Role::ListBody)?);
+                    units.push(self.unit(m.as_str(), side, role, None, bullet, Role::ListBody));
                 }
             }
             Block::Qr { alt, .. } => {
@@ -289,7 +297,7 @@ impl Shaper<'_, '_> {
                     .map(|(name, _)| name.clone())
                     .unwrap_or_default();
                 if !role.is_empty() {
-                    units.push(self.unit(alt, side, &role, None, None, Role::FigureText)?);
+                    units.push(self.unit(alt, side, &role, None, None, Role::FigureText));
                 }
             }
             Block::Image { .. } => {}
@@ -305,7 +313,7 @@ impl Shaper<'_, '_> {
                 unit.may_hyphenate = hyphenates;
             }
         }
-        Ok(units)
+        units
     }
 
     /// [`Role::Title`] for the first appearance of the title message in the main
@@ -319,8 +327,9 @@ impl Shaper<'_, '_> {
         }
     }
 
-    /// The message `id` shaped in `side`'s language in `role`, coloured by the
-    /// palette name `color` (or the role's, or ink), with its list bullet if any.
+    /// The unit of message `id` in `side`'s language in `role`, coloured by
+    /// the palette name `color` (or the role's, or ink), with its list bullet
+    /// if any: planned, to be shaped.
     fn unit(
         &self,
         id: &str,
@@ -329,13 +338,41 @@ impl Shaper<'_, '_> {
         color: Option<&String>,
         bullet: Option<&str>,
         tag: Role,
-    ) -> Result<Unit, Diagnostic> {
-        let (input, layout, ink) = (self.input, self.input.layout, self.ink);
-        let role_spec = layout.role(role);
-        let lang = input.language(side);
-        let text = lang
-            .texts
-            .get(id)
+    ) -> Plan {
+        let layout = self.input.layout;
+        let color = (color.or(layout.role(role).color.as_ref()))
+            .map(|c| layout.color(c).unwrap_or(self.ink))
+            .unwrap_or(self.ink);
+        Plan {
+            id: id.to_string(),
+            side,
+            role: role.to_string(),
+            color,
+            bullet: bullet.map(str::to_string),
+            tag,
+            may_hyphenate: false,
+        }
+    }
+}
+
+/// A unit before its text is shaped (see [`prepare`]).
+struct Plan {
+    id: String,
+    side: Side,
+    role: String,
+    color: Color,
+    bullet: Option<String>,
+    tag: Role,
+    may_hyphenate: bool,
+}
+
+impl Plan {
+    /// The unit, its message and bullet shaped.
+    fn shape(&self, input: &LayoutInput) -> Result<Unit, Diagnostic> {
+        let (id, layout) = (self.id.as_str(), input.layout);
+        let role_spec = layout.role(&self.role);
+        let lang = input.language(self.side);
+        let text = (lang.texts.get(id))
             .map(|t| t.replace(['\n', '\r'], " "))
             .unwrap_or_default();
         let shape = |s: &str| {
@@ -348,25 +385,21 @@ impl Shaper<'_, '_> {
             )
         };
         let para = shape(&text)?;
-        let bullet = bullet.map(shape).transpose()?;
-        let color = color
-            .or(role_spec.color.as_ref())
-            .map(|c| layout.color(c).unwrap_or(ink))
-            .unwrap_or(ink);
+        let bullet = self.bullet.as_deref().map(shape).transpose()?;
         let foreign = foreign_names(&para.text, lang.locale, input.names);
         Ok(Unit {
-            may_hyphenate: false,
+            may_hyphenate: self.may_hyphenate,
             hyphenated: OnceCell::new(),
             para,
             foreign,
             locale: lang.locale.to_string(),
             rtl: lang.rtl,
-            pair: side == Side::Pair && input.pair.is_some(),
-            role: role.to_string(),
+            pair: self.side == Side::Pair && input.pair.is_some(),
+            role: self.role.clone(),
             size: role_spec.band(main_script(&text)),
-            color,
+            color: self.color,
             bullet,
-            tag,
+            tag: self.tag,
             message_id: id.to_string(),
             // Set once the whole layout is shaped (see `prepare`).
             rhythm: Rhythm::default(),
