@@ -8,6 +8,7 @@ use crate::document::{Item, Role, TextLine};
 use crate::l10n::{DRAFT_MESSAGE, FALLBACK_MESSAGE};
 use crate::spec::{Color, Weight};
 use crate::text::ShapedParagraph;
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 /// An output's markings, each shaped once in its language, top to bottom.
@@ -20,6 +21,9 @@ struct Label<'a> {
     para: ShapedParagraph,
     locale: &'a str,
     message_id: &'static str,
+    /// Its type size and width, found once: the fit search asks for them
+    /// on every try, and each is a line of the label laid out.
+    size_and_width: OnceCell<(f32, f32)>,
 }
 
 impl<'a> Markings<'a> {
@@ -43,6 +47,7 @@ impl<'a> Markings<'a> {
                 para,
                 locale: lang.locale,
                 message_id,
+                size_and_width: OnceCell::new(),
             });
         }
         Ok((!labels.is_empty()).then_some(Markings { labels }))
@@ -109,17 +114,24 @@ impl Label<'_> {
     /// The label's type size: the page's, smaller if the script's marks
     /// reach too far above or below for the label's box.
     fn size(&self, input: &LayoutInput) -> f32 {
-        let (ascent, descent, _) = self.para.metrics(input.book);
-        type_size(input).min(label_height(input) / ((ascent + descent) * 1.3))
+        self.size_and_width(input).0
     }
 
     /// Width of the label (at most the width between the safe lines), in pt.
     fn width(&self, input: &LayoutInput) -> f32 {
-        let layout = input.layout;
-        let size = self.size(input);
-        let line = self.para.single_line(input.book);
-        (line.width * size + 2.0 * (size * 0.6))
-            .min(layout.size.width.0 - 2.0 * layout.spec.page.safe.0)
+        self.size_and_width(input).1
+    }
+
+    fn size_and_width(&self, input: &LayoutInput) -> (f32, f32) {
+        *self.size_and_width.get_or_init(|| {
+            let (ascent, descent, _) = self.para.metrics(input.book);
+            let size = type_size(input).min(label_height(input) / ((ascent + descent) * 1.3));
+            let layout = input.layout;
+            let line = self.para.single_line(input.book);
+            let width = (line.width * size + 2.0 * (size * 0.6))
+                .min(layout.size.width.0 - 2.0 * layout.spec.page.safe.0);
+            (size, width)
+        })
     }
 
     /// The label `(w, h)` in size with its top left corner at `(x, y)`: small,
