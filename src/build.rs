@@ -120,13 +120,31 @@ impl<'s> Builder<'s> {
             let file = self.session.output_file(layout, locale, &self.opts);
             let key = file.to_string_lossy().replace('\\', "/");
             let path = out_dir.join(&file);
-            let inputs = fingerprints.of(layout, locale);
-            let unchanged = (!self.opts.force)
-                .then(|| record.unchanged(&out_dir, &key, &inputs))
-                .flatten();
-            let (result, unchanged) = match unchanged {
-                Some(built) => (Ok(built), true),
-                None => (self.write(layout, locale, &path), false),
+            let fingerprint = || fingerprints.of(layout, locale);
+            let may_be_unchanged = !self.opts.force && record.has(&out_dir, &key);
+            let (inputs, result, unchanged) = if !may_be_unchanged && jobs.len() == 1 {
+                // Built whatever its fingerprint, which is only recorded: found
+                // on the other core meanwhile (it itemizes the locale's text).
+                std::thread::scope(|scope| {
+                    let inputs = scope.spawn(fingerprint);
+                    let result = self.write(layout, locale, &path);
+                    let inputs = inputs
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                    (inputs, result, false)
+                })
+            } else {
+                let inputs = fingerprint();
+                match (!self.opts.force)
+                    .then(|| record.unchanged(&out_dir, &key, &inputs))
+                    .flatten()
+                {
+                    Some(built) => (inputs, Ok(built), true),
+                    None => {
+                        let result = self.write(layout, locale, &path);
+                        (inputs, result, false)
+                    }
+                }
             };
             if result.is_err() {
                 remove_failed(&out_dir, &file);

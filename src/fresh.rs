@@ -59,6 +59,14 @@ impl<B: Serialize + DeserializeOwned + Clone> Record<B> {
         (entry.inputs == inputs && on_disk.len() == entry.bytes).then(|| entry.built.clone())
     }
 
+    /// Whether output `file` is recorded and still on disk as recorded: if not,
+    /// it is built whatever its fingerprint.
+    pub fn has(&self, out_dir: &Path, file: &str) -> bool {
+        (self.outputs.get(file)).is_some_and(|entry| {
+            std::fs::metadata(out_dir.join(file)).is_ok_and(|m| m.len() == entry.bytes)
+        })
+    }
+
     /// Writes the record, keeping only the outputs still in the folder.
     pub fn write(mut self, out_dir: &Path) -> Result<(), crate::Diagnostic> {
         self.outputs.retain(|file, _| out_dir.join(file).is_file());
