@@ -60,14 +60,35 @@ pub fn itemize(
     locale: &str,
     weight: Weight,
 ) -> Result<Vec<Item>, MissingGlyph> {
-    let scripts = resolve_scripts(text);
+    let (scripts, graphemes) = (resolve_scripts(text), grapheme_bounds(text));
+    itemize_analysed(
+        text,
+        &bidi.levels,
+        &scripts,
+        &graphemes,
+        book,
+        locale,
+        weight,
+    )
+}
+
+/// [`itemize`], given each byte's bidi level and script and the grapheme
+/// boundaries.
+fn itemize_analysed(
+    text: &str,
+    levels: &[Level],
+    scripts: &[&'static str],
+    graphemes: &[usize],
+    book: &FontBook,
+    locale: &str,
+    weight: Weight,
+) -> Result<Vec<Item>, MissingGlyph> {
     let mut items: Vec<Item> = Vec::new();
-    let graphemes = grapheme_bounds(text);
     // Each script's font chain, worked out once per paragraph.
     let mut chains: Vec<(&str, Arc<[FaceId]>)> = Vec::new();
     for pair in graphemes.windows(2) {
         let (start, end) = (pair[0], pair[1]);
-        let level = bidi.levels[start];
+        let level = levels[start];
         let script = scripts[start];
         let cluster = &text[start..end];
         let chain = match chains.iter().position(|(s, _)| same_script(s, script)) {
@@ -126,9 +147,20 @@ pub fn itemize(
 /// Characters no face has are skipped here; the build reports them.
 pub fn faces_drawing(text: &str, book: &FontBook, locale: &str) -> Vec<FaceId> {
     let bidi = ParagraphBidiInfo::new(text, None);
+    // Analysed once for both weights.
+    let (scripts, graphemes) = (resolve_scripts(text), grapheme_bounds(text));
     let mut faces = Vec::new();
     for weight in [Weight::Regular, Weight::Bold] {
-        if let Ok(items) = itemize(text, &bidi, book, locale, weight) {
+        let items = itemize_analysed(
+            text,
+            &bidi.levels,
+            &scripts,
+            &graphemes,
+            book,
+            locale,
+            weight,
+        );
+        if let Ok(items) = items {
             faces.extend(items.iter().map(|item| item.face));
         }
     }
