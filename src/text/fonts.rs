@@ -37,6 +37,9 @@ pub struct Face {
     /// Which of U+0000..U+00FF the face has, found on the first question about
     /// one: spaces, digits and Latin letters are most of what itemizing asks.
     latin1: OnceLock<[u64; 4]>,
+    /// Glyphs' ink boxes found so far: a CFF glyph's is its outline run
+    /// (23,000 instructions in a CJK face), and text repeats glyphs.
+    inks: Mutex<HashMap<u16, Option<InkBox>>>,
 }
 
 /// A glyph's ink bounding box, from its origin, in em; y is up, so `top` is
@@ -105,17 +108,51 @@ impl Face {
     /// The bounding box of a glyph's outline, from its origin, in em (y up);
     /// `None` for a glyph without ink (a space).
     pub fn ink_box(&self, gid: u16) -> Option<InkBox> {
-        let e = self
-            .font
-            .glyph_metrics()
-            .extents(harfrust::GlyphId::new(gid as u32))?;
-        let em = self.units_per_em;
-        (e.height > 0.0).then(|| InkBox {
-            left: e.x_bearing / em,
-            right: (e.x_bearing + e.width) / em,
-            top: e.y_bearing / em,
-            bottom: (e.y_bearing - e.height) / em,
-        })
+        self.ink_boxes([gid]).pop().flatten()
+    }
+
+    /// [`Face::ink_box`] of each glyph, in order: those not asked for before
+    /// measured together (a CFF face's outline set-up is then made once).
+    pub fn ink_boxes(&self, gids: impl IntoIterator<Item = u16>) -> Vec<Option<InkBox>> {
+        let mut inks = self.inks.lock().unwrap_or_else(|e| e.into_inner());
+        let gids: Vec<u16> = gids.into_iter().collect();
+        let mut new: Vec<u16> = gids
+            .iter()
+            .copied()
+            .filter(|g| !inks.contains_key(g))
+            .collect();
+        new.sort_unstable();
+        new.dedup();
+        if !new.is_empty() {
+            let mut found: Vec<Option<InkBox>> = vec![None; new.len()];
+            let em = self.units_per_em;
+            let to_box = |e: Option<
+                read_fonts::model::metrics::GlyphExtents<read_fonts::types::F48Dot16>,
+            >| {
+                let e = e?;
+                let (x, y, w, h): (f32, f32, f32, f32) = (
+                    e.x_bearing.to_f32(),
+                    e.y_bearing.to_f32(),
+                    e.width.to_f32(),
+                    e.height.to_f32(),
+                );
+                (h > 0.0).then(|| InkBox {
+                    left: x / em,
+                    right: (x + w) / em,
+                    top: y / em,
+                    bottom: (y - h) / em,
+                })
+            };
+            let slots = new
+                .iter()
+                .map(|&g| harfrust::GlyphId::new(g as u32))
+                .zip(&mut found);
+            self.font.glyph_metrics().extents_batched(to_box, slots);
+            inks.extend(new.into_iter().zip(found));
+        }
+        gids.iter()
+            .map(|g| inks.get(g).copied().flatten())
+            .collect()
     }
 
     /// A glyph's advance in em.
@@ -382,6 +419,7 @@ fn load_file<T: AsRef<[u8]> + Send + Sync + 'static>(
             ascent,
             descent,
             latin1: OnceLock::new(),
+            inks: Mutex::default(),
         });
         if !bytes.starts_with(b"ttcf") {
             break;

@@ -155,11 +155,13 @@ impl ShapedParagraph {
         }
         let (mut ink_top, mut ink_bottom) = (0.0f32, 0.0f32);
         for run in &runs {
-            let face = book.face(run.face);
-            for g in &run.glyphs {
-                if let Some((top, bottom)) = face.ink(g.gid) {
-                    ink_top = ink_top.max(top + g.y_offset);
-                    ink_bottom = ink_bottom.min(bottom + g.y_offset);
+            let inks = book
+                .face(run.face)
+                .ink_boxes(run.glyphs.iter().map(|g| g.gid));
+            for (g, ink) in run.glyphs.iter().zip(inks) {
+                if let Some(ink) = ink {
+                    ink_top = ink_top.max(ink.top + g.y_offset);
+                    ink_bottom = ink_bottom.min(ink.bottom + g.y_offset);
                 }
             }
         }
