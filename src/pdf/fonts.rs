@@ -115,73 +115,87 @@ fn assign_codes(
 }
 
 /// Subsets and registers every face used, under stable ids (`F0`, `F1`, … in face
-/// order), so the same input gives the same bytes.
+/// order), so the same input gives the same bytes. The faces are subset on all
+/// cores: a CJK face's subset is most of a Chinese poster's PDF work.
 pub fn embed(
     doc: &mut PdfDocument,
     book: &FontBook,
     used: &BTreeMap<FaceId, BTreeSet<u16>>,
     texts: &GlyphTexts,
 ) -> Result<BTreeMap<FaceId, EmbeddedFont>, Diagnostic> {
+    let faces: Vec<(usize, (&FaceId, &BTreeSet<u16>))> = used.iter().enumerate().collect();
+    let embedded = crate::outputs::on_all_cores(&faces, |&(n, (&face_id, glyphs))| {
+        embed_face(n, book.face(face_id), glyphs, texts.get(&face_id))
+    });
     let mut out = BTreeMap::new();
-    for (n, (&face_id, glyphs)) in used.iter().enumerate() {
-        let face = book.face(face_id);
-        let (bytes, remap) = subset(face, glyphs)?;
-        let mut warnings = Vec::new();
-        let parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| {
-            Diagnostic::error(
-                "font-subset",
-                format!(
-                    "the subset of {} could not be read back",
-                    face.path.display()
-                ),
-            )
-            .hint("the font file may be damaged; try another copy of it")
-        })?;
-        let upem = parsed.pdf_font_metrics.units_per_em as f32;
-        let widths = remap
-            .values()
-            .map(|&new| {
-                let raw = parsed.get_glyph_width(new).unwrap_or(0) as f32;
-                (new, (raw * 1000.0 / upem) as i64)
-            })
-            .collect();
-        let cff = bytes.starts_with(b"OTTO");
-        use read_fonts::TableProvider;
-        let glyph_count = read_fonts::FontRef::new(&bytes)
-            .ok()
-            .and_then(|f| f.maxp().ok())
-            .map_or(0, |m| m.num_glyphs());
-        let face_texts = texts.get(&face_id).map_or(&[][..], Vec::as_slice);
-        let codes = assign_codes(face, &remap, glyph_count, cff, face_texts)?;
-        let by_code = codes
-            .iter()
-            .map(|((gid, text, unseen), &code)| {
-                (
-                    code,
-                    (remap.get(gid).copied().unwrap_or(0), text.clone(), *unseen),
-                )
-            })
-            .collect();
-        let id = FontId(format!("F{n}"));
-        let name = format!("{}+{}", subset_tag(&bytes), postscript_name(face));
-        doc.resources
-            .fonts
-            .map
-            .insert(id.clone(), printpdf::font::PdfFont::new(parsed));
-        out.insert(
-            face_id,
-            EmbeddedFont {
-                id,
-                name,
-                remap,
-                widths,
-                codes,
-                by_code,
-                cff,
-            },
-        );
+    for (&(_, (&face_id, _)), embedded) in faces.iter().zip(embedded) {
+        let (parsed, font) = embedded?;
+        (doc.resources.fonts.map).insert(font.id.clone(), printpdf::font::PdfFont::new(parsed));
+        out.insert(face_id, font);
     }
     Ok(out)
+}
+
+/// Face `face`, the `n`th embedded, subset to `glyphs`: the subset read back,
+/// and its codes for `texts`.
+fn embed_face(
+    n: usize,
+    face: &Face,
+    glyphs: &BTreeSet<u16>,
+    texts: Option<&Vec<CodeKey>>,
+) -> Result<(ParsedFont, EmbeddedFont), Diagnostic> {
+    let (bytes, remap) = subset(face, glyphs)?;
+    let mut warnings = Vec::new();
+    let parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| {
+        Diagnostic::error(
+            "font-subset",
+            format!(
+                "the subset of {} could not be read back",
+                face.path.display()
+            ),
+        )
+        .hint("the font file may be damaged; try another copy of it")
+    })?;
+    let upem = parsed.pdf_font_metrics.units_per_em as f32;
+    let widths = remap
+        .values()
+        .map(|&new| {
+            let raw = parsed.get_glyph_width(new).unwrap_or(0) as f32;
+            (new, (raw * 1000.0 / upem) as i64)
+        })
+        .collect();
+    let cff = bytes.starts_with(b"OTTO");
+    use read_fonts::TableProvider;
+    let glyph_count = read_fonts::FontRef::new(&bytes)
+        .ok()
+        .and_then(|f| f.maxp().ok())
+        .map_or(0, |m| m.num_glyphs());
+    let codes = assign_codes(
+        face,
+        &remap,
+        glyph_count,
+        cff,
+        texts.map_or(&[][..], Vec::as_slice),
+    )?;
+    let by_code = codes
+        .iter()
+        .map(|((gid, text, unseen), &code)| {
+            (
+                code,
+                (remap.get(gid).copied().unwrap_or(0), text.clone(), *unseen),
+            )
+        })
+        .collect();
+    let font = EmbeddedFont {
+        id: FontId(format!("F{n}")),
+        name: format!("{}+{}", subset_tag(&bytes), postscript_name(face)),
+        remap,
+        widths,
+        codes,
+        by_code,
+        cff,
+    };
+    Ok((parsed, font))
 }
 
 /// Rewrites each embedded font's ToUnicode, /W and (TrueType) CIDToGIDMap for its
