@@ -196,7 +196,7 @@ impl Project {
             return self.open_input(path, input).map(InputBytes::Read);
         }
         let shown = self.shown(path);
-        let file = open_checked(&self.root, path, &shown, input, self.folders())?;
+        let (file, _) = open_checked(&self.root, path, &shown, input, self.folders())?;
         // SAFETY: read-only, private to this short-lived process (see above).
         match unsafe { memmap2::Mmap::map(&file) } {
             Ok(map) if map.len() as u64 <= input.cap => Ok(InputBytes::Mapped(map)),
@@ -418,10 +418,11 @@ fn read_input(
     input: Input,
     folders: Option<&RealFolders>,
 ) -> Result<Vec<u8>, Diagnostic> {
-    let file = open_checked(root, path, shown, input, folders)?;
+    let (file, len) = open_checked(root, path, shown, input, folders)?;
     let refuse = refusal(input, shown);
-    // A file that grows while it is read stops at the cap too.
-    let mut bytes = Vec::new();
+    // Sized as the file is now, so it is read in one call, not in growing
+    // pieces; a file that grows while it is read stops at the cap too.
+    let mut bytes = Vec::with_capacity(len as usize + 1);
     (file.take(input.cap + 1))
         .read_to_end(&mut bytes)
         .map_err(|e| {
@@ -450,14 +451,14 @@ fn refusal(input: Input, shown: &Path) -> impl Fn(&'static str, String, &str) ->
 }
 
 /// The input opened under the rule in the module's comment: inside the
-/// project, a regular file, within its size cap.
+/// project, a regular file, within its size cap; with its length.
 fn open_checked(
     root: &Path,
     path: &Path,
     shown: &Path,
     input: Input,
     folders: Option<&RealFolders>,
-) -> Result<std::fs::File, Diagnostic> {
+) -> Result<(std::fs::File, u64), Diagnostic> {
     let refuse = refusal(input, shown);
     let unreadable = |e: std::io::Error| {
         let hint = if e.kind() == std::io::ErrorKind::NotFound {
@@ -488,12 +489,12 @@ fn open_checked(
             "replace it with an ordinary file",
         )),
         len if len > input.cap => Err(too_large(&refuse, input, len)),
-        _ => Ok(()),
+        len => Ok(len),
     };
     check(std::fs::metadata(&real).map_err(unreadable)?)?;
     let file = open_without_waiting(&real).map_err(unreadable)?;
-    check(file.metadata().map_err(unreadable)?)?;
-    Ok(file)
+    let len = check(file.metadata().map_err(unreadable)?)?;
+    Ok((file, len))
 }
 
 fn too_large(
