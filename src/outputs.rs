@@ -22,20 +22,23 @@ pub fn on_all_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync
         // stay in the main arena (a thread's own grows by a system call a page).
         return items.iter().map(work).collect();
     }
+    let take_turns = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let Some(item) = items.get(i) else {
+            break;
+        };
+        let result = work(item);
+        results
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((i, result));
+    };
     std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(item) = items.get(i) else {
-                    break;
-                };
-                let result = work(item);
-                results
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .push((i, result));
-            });
+        // The calling thread is one of the workers.
+        for _ in 1..workers {
+            scope.spawn(take_turns);
         }
+        take_turns();
     });
     let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
     results.sort_by_key(|(i, _)| *i);
