@@ -249,16 +249,25 @@ fn compress(pdf: &mut lopdf::Document) {
             _ => None,
         })
         .collect();
+    // Shared out largest first, each to the core with the least so far.
+    streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let share = streams.len().div_ceil(cores).max(1);
-    std::thread::scope(|scope| {
-        let mut chunks = streams.chunks_mut(share);
-        let first = chunks.next();
-        for chunk in chunks {
-            scope.spawn(|| compress_streams(chunk));
+    let mut shares: Vec<(usize, Vec<&mut lopdf::Stream>)> =
+        (0..cores).map(|_| (0, Vec::new())).collect();
+    for stream in streams {
+        if let Some(least) = shares.iter_mut().min_by_key(|(bytes, _)| *bytes) {
+            least.0 += stream.content.len();
+            least.1.push(stream);
         }
-        if let Some(chunk) = first {
-            compress_streams(chunk);
+    }
+    std::thread::scope(|scope| {
+        let mut shares = shares.into_iter().map(|(_, share)| share);
+        let first = shares.next();
+        for mut share in shares.filter(|share| !share.is_empty()) {
+            scope.spawn(move || compress_streams(&mut share));
+        }
+        if let Some(mut share) = first {
+            compress_streams(&mut share);
         }
     });
 }
