@@ -45,7 +45,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
                 .extend(run.glyphs.iter().map(|g| g.gid));
         }
     }
-    let texts = text::glyph_texts(lines());
+    let (texts, readings) = text::glyph_texts(lines());
     let embedded = fonts::embed(&mut pdf, book, &used, &texts)?;
     let mut marks = outline::MarkForms::default();
     let images = ImageIds::collect(doc);
@@ -81,6 +81,7 @@ pub fn render(doc: &Document, book: &FontBook, meta: &Metadata) -> Result<Vec<u8
                 bleed,
                 trim_h: page.trim.height.0,
                 embedded: &embedded,
+                readings: &readings,
                 book,
                 marks: &mut marks,
                 images: &images,
@@ -135,6 +136,8 @@ struct Painter<'a> {
     bleed: f32,
     trim_h: f32,
     embedded: &'a BTreeMap<FaceId, EmbeddedFont>,
+    /// Each line's segments and readings, worked out with the fonts' codes.
+    readings: &'a text::Readings,
     book: &'a FontBook,
     marks: &'a mut outline::MarkForms,
     images: &'a ImageIds,
@@ -430,7 +433,15 @@ impl Painter<'_> {
             repositioned: true,
             baseline,
         };
-        for segment in text::segments(line, rtl_line) {
+        let owned;
+        let reading = match self.readings.of(line) {
+            Some(reading) => reading,
+            None => {
+                owned = text::read_line(line);
+                &owned
+            }
+        };
+        for (segment, readings) in reading.segments.iter().zip(&reading.groups) {
             let run = &line.line.runs[segment.run];
             let Some(font) = self.embedded.get(&run.face) else {
                 continue;
@@ -449,7 +460,7 @@ impl Painter<'_> {
             shown.repositioned = true;
             let mut pen = segment.pen;
             let mut trailing = None;
-            for (k, group) in segment.groups.iter().enumerate() {
+            for (group, reading) in segment.groups.iter().zip(readings) {
                 let glyphs = &run.glyphs[group.clone()];
                 let lang = line
                     .foreign
@@ -458,9 +469,8 @@ impl Painter<'_> {
                     .map(|(_, l)| l.as_str());
                 self.switch_lang(&mut shown, &mut open_lang, lang);
                 let group = Group { run, font, glyphs };
-                let opens_word = rtl_line && k == 0;
                 let (after, more) =
-                    self.show_group(&mut shown, line, group, pen, opens_word, &mut marks);
+                    self.show_group(&mut shown, line, group, reading, pen, &mut marks);
                 pen = after;
                 trailing = trailing.or(more);
             }
@@ -537,23 +547,22 @@ impl Painter<'_> {
     }
 
     /// Shows one group of glyphs (one unit of extraction) from the shaper's `pen`,
-    /// each glyph under the code of its text ([`text::read_group`]), inside an
-    /// /ActualText when the group needs one; returns the pen after it, and the
-    /// code of the marks to show after its word when it `opens_word`
-    /// ([`text::GroupReading::trailing`]). Glyphs read as outlines go to
-    /// `marks`, drawn after the text.
+    /// each glyph under the code of its text (its `reading`, see
+    /// [`text::read_group`]), inside an /ActualText when the group needs one;
+    /// returns the pen after it, and the code of the marks to show after its
+    /// word when it opens one ([`text::GroupReading::trailing`]). Glyphs read
+    /// as outlines go to `marks`, drawn after the text.
     fn show_group(
         &mut self,
         shown: &mut ShowState,
         line: &TextLine,
         group: Group,
+        reading: &text::GroupReading,
         mut pen: f32,
-        opens_word: bool,
         marks: &mut Vec<PlacedGlyph>,
     ) -> (f32, Option<u16>) {
         let Group { run, font, glyphs } = group;
         let size = line.size;
-        let reading = text::read_group(&line.text, run, glyphs, line.line.rtl, opens_word);
         // Each glyph's code, none for an outline; a CFF font has one code per
         // glyph, so a glyph read otherwise is shown with its first code and the
         // group read by /ActualText.
@@ -585,8 +594,7 @@ impl Painter<'_> {
             needs_actual |= code.is_none();
             code
         });
-        let actual = reading
-            .actual
+        let actual = (reading.actual.clone())
             .or_else(|| needs_actual.then(|| text::group_chars(&line.text, glyphs)));
         if let Some(actual) = &actual {
             self.flush(shown);

@@ -382,27 +382,52 @@ pub fn trailing_glyph(glyphs: &[Glyph], readings: &[Reading]) -> u16 {
     glyphs[carrier.unwrap_or(0)].gid
 }
 
-/// The glyph texts of these lines, as [`read_group`] reads them when painted.
-pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> GlyphTexts {
+/// A line's segments and the reading of each of their groups, worked out once:
+/// the fonts' codes are made from them, and the painter shows them.
+pub struct LineReading {
+    pub segments: Vec<Segment>,
+    /// Per segment, each group's reading.
+    pub groups: Vec<Vec<GroupReading>>,
+}
+
+/// Every line's reading, by the line's place in memory (a card's lines are
+/// the same on every copy of it on a sheet).
+#[derive(Default)]
+pub struct Readings(std::collections::HashMap<usize, LineReading>);
+
+impl Readings {
+    pub fn of(&self, line: &TextLine) -> Option<&LineReading> {
+        self.0.get(&(line as *const TextLine as usize))
+    }
+}
+
+/// The glyph texts of these lines (every text each glyph is shown with) and
+/// their readings, as [`read_group`] reads them.
+pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> (GlyphTexts, Readings) {
     let mut seen = std::collections::BTreeSet::new();
     let mut out = GlyphTexts::new();
+    let mut readings = Readings::default();
     for line in lines {
-        for segment in segments(line, line.line.rtl) {
+        let key = line as *const TextLine as usize;
+        if readings.0.contains_key(&key) {
+            continue;
+        }
+        let reading = read_line(line);
+        for (segment, read) in reading.segments.iter().zip(&reading.groups) {
             let run = &line.line.runs[segment.run];
-            for (k, group) in segment.groups.iter().enumerate() {
+            for (group, reading) in segment.groups.iter().zip(read) {
                 let glyphs = &run.glyphs[group.clone()];
-                let reading = read_group(&line.text, run, glyphs, line.line.rtl, k == 0);
                 let trailing = (reading.trailing.clone())
                     .map(|t| (trailing_glyph(glyphs, &reading.glyphs), t, true));
                 let shown = glyphs
                     .iter()
-                    .zip(reading.glyphs)
+                    .zip(&reading.glyphs)
                     .filter_map(|(g, r)| match r {
-                        Reading::Text(t) => Some((g.gid, t, false)),
+                        Reading::Text(t) => Some((g.gid, t.clone(), false)),
                         Reading::Outline => None,
                     });
-                let unseen =
-                    (reading.unseen.into_iter()).map(|(i, t)| (unseen_glyph(glyphs, i), t, true));
+                let unseen = (reading.unseen.iter())
+                    .map(|(i, t)| (unseen_glyph(glyphs, *i), t.clone(), true));
                 for key in shown.chain(unseen).chain(trailing) {
                     if seen.insert((run.face, key.clone())) {
                         out.entry(run.face).or_default().push(key);
@@ -410,8 +435,34 @@ pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> GlyphTexts 
                 }
             }
         }
+        readings.0.insert(key, reading);
     }
-    out
+    (out, readings)
+}
+
+/// A line's segments and their groups' readings ([`read_group`]).
+pub fn read_line(line: &TextLine) -> LineReading {
+    let rtl_line = line.line.rtl;
+    let segments = segments(line, rtl_line);
+    let groups = (segments.iter())
+        .map(|segment| {
+            let run = &line.line.runs[segment.run];
+            (segment.groups.iter().enumerate())
+                .map(|(k, group)| {
+                    // Whether it opens a word matters on a right-to-left line only.
+                    let opens_word = rtl_line && k == 0;
+                    read_group(
+                        &line.text,
+                        run,
+                        &run.glyphs[group.clone()],
+                        rtl_line,
+                        opens_word,
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    LineReading { segments, groups }
 }
 
 /// Glyphs written by one text operator from one text position: a run of a
