@@ -103,19 +103,26 @@ impl Session {
         let catalogs = Catalogs::of(&project);
         let mut layouts = BTreeMap::new();
         let mut sheets = BTreeMap::new();
-        for name in project.available_layouts() {
+        // Parsed on all cores: a one-output build waits for every layout.
+        let names = project.available_layouts();
+        let parsed = crate::outputs::on_all_cores(&names, |name| {
             let path = project.layouts_dir().join(format!("{name}.toml"));
-            let file = match project.read_source(&path, Input::LAYOUT) {
-                Ok(file) => file,
-                Err(d) => {
-                    layouts.insert(name, Err(d));
-                    continue;
+            match project.read_source(&path, Input::LAYOUT) {
+                Err(d) => LayoutFile::Page(Err(d)),
+                Ok(file) if is_sheet_layout(&file.text) => {
+                    LayoutFile::Sheet(load_sheet(&project, name, &file))
                 }
-            };
-            if is_sheet_layout(&file.text) {
-                sheets.insert(name.clone(), load_sheet(&project, &name, &file));
-            } else {
-                layouts.insert(name.clone(), Layout::parse(&name, file));
+                Ok(file) => LayoutFile::Page(Layout::parse(name, file)),
+            }
+        });
+        for (name, parsed) in names.into_iter().zip(parsed) {
+            match parsed {
+                LayoutFile::Page(layout) => {
+                    layouts.insert(name, layout);
+                }
+                LayoutFile::Sheet(sheet) => {
+                    sheets.insert(name, sheet);
+                }
             }
         }
         let images = Images::named_in(&project, &layouts, project.manifest.campaign.logo.clone());
@@ -607,6 +614,12 @@ impl Session {
             .or_insert(Arc::new(found))
             .clone()
     }
+}
+
+/// A file of `layouts/`, parsed.
+enum LayoutFile {
+    Page(Result<Layout, Diagnostic>),
+    Sheet(SheetEntry),
 }
 
 /// A sheet layout names a template (`sheet = "..."`); a page layout does not.
