@@ -251,7 +251,13 @@ fn compress(pdf: &mut lopdf::Document) {
         .collect();
     // Shared out largest first, each to the core with the least so far.
     streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // A small document is compressed on this core: a second costs a thread
+    // and another encoder's tables, more than half of 100 KB takes.
+    let total: usize = streams.iter().map(|s| s.content.len()).sum();
+    let cores = match total {
+        0..PARALLEL_BYTES => 1,
+        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
     let mut shares: Vec<(usize, Vec<&mut lopdf::Stream>)> =
         (0..cores).map(|_| (0, Vec::new())).collect();
     for stream in streams {
@@ -296,6 +302,9 @@ fn compress_streams(streams: &mut [&mut lopdf::Stream]) {
         }
     }
 }
+
+/// The bytes of streams from which compressing them is shared among cores.
+const PARALLEL_BYTES: usize = 128 * 1024;
 
 /// The flate level for streams (0-9).
 const LEVEL: u32 = 6;
