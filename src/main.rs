@@ -152,6 +152,9 @@ impl BuildArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve { .. }) {
+        end_quietly_on_closed_output();
+    }
     let result = match cli.command {
         Command::Build(args) => build(&cli.project, &args),
         Command::Watch(args) => watch(&cli.project, &args),
@@ -176,6 +179,20 @@ fn main() -> ExitCode {
             eprint!("{d}");
             exit_code(&d)
         }
+    }
+}
+
+/// A command whose reader goes away (`flyer list | head`) ends there, as Unix
+/// tools do: Rust ignores SIGPIPE, and `println!` then panics on the closed
+/// pipe. `serve` keeps ignoring it: a browser that drops a connection must not
+/// stop the server. Outputs are written atomically, so an interrupted build
+/// leaves no half-written PDF.
+fn end_quietly_on_closed_output() {
+    #[cfg(unix)]
+    // SAFETY: sets the signal's disposition to the default, at start-up,
+    // before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

@@ -1457,3 +1457,31 @@ fn a_qr_code_wider_than_its_column_with_its_quiet_zone_says_the_size_that_fits()
     p.edit(card, "size = \"1.2in\"", "size = \"1.06in\"");
     assert!(!printed(&p.flyer(&["check"])).contains("qr-quiet-zone"));
 }
+
+/// `flyer list | head` and `flyer check | less` closed early: the command ends
+/// there, without a panic's message on the terminal.
+#[cfg(unix)]
+#[test]
+fn a_reader_that_goes_away_ends_the_command_without_a_panic() {
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    for command in ["list", "check"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_flyer"))
+            .args(["--project", common::repo().to_str().unwrap(), command])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader is gone before flyer writes its first line.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "flyer {command}: {err}");
+        assert_eq!(
+            out.status.signal(),
+            Some(libc::SIGPIPE),
+            "flyer {command} should end by the closed pipe: {:?} {err}",
+            out.status
+        );
+    }
+}
