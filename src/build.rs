@@ -122,30 +122,31 @@ impl<'s> Builder<'s> {
             let path = out_dir.join(&file);
             let fingerprint = || fingerprints.of(layout, locale);
             let may_be_unchanged = !self.opts.force && record.has(&out_dir, &key);
-            let (inputs, result, unchanged) = if !may_be_unchanged && jobs.len() == 1 {
-                // Built whatever its fingerprint, which is only recorded: found
-                // on the other core meanwhile (it itemizes the locale's text).
-                std::thread::scope(|scope| {
-                    let inputs = scope.spawn(fingerprint);
-                    let result = self.write(layout, locale, &path);
-                    let inputs = inputs
-                        .join()
-                        .unwrap_or_else(|e| std::panic::resume_unwind(e));
-                    (inputs, result, false)
-                })
-            } else {
-                let inputs = fingerprint();
-                match (!self.opts.force)
-                    .then(|| record.unchanged(&out_dir, &key, &inputs))
-                    .flatten()
-                {
-                    Some(built) => (inputs, Ok(built), true),
-                    None => {
+            let (inputs, result, unchanged) =
+                if !may_be_unchanged && jobs.len() == 1 && crate::outputs::free_cores() > 1 {
+                    // Built whatever its fingerprint, which is only recorded: found
+                    // on the other core meanwhile (it itemizes the locale's text).
+                    std::thread::scope(|scope| {
+                        let inputs = scope.spawn(fingerprint);
                         let result = self.write(layout, locale, &path);
+                        let inputs = inputs
+                            .join()
+                            .unwrap_or_else(|e| std::panic::resume_unwind(e));
                         (inputs, result, false)
+                    })
+                } else {
+                    let inputs = fingerprint();
+                    match (!self.opts.force)
+                        .then(|| record.unchanged(&out_dir, &key, &inputs))
+                        .flatten()
+                    {
+                        Some(built) => (inputs, Ok(built), true),
+                        None => {
+                            let result = self.write(layout, locale, &path);
+                            (inputs, result, false)
+                        }
                     }
-                }
-            };
+                };
             if result.is_err() {
                 remove_failed(&out_dir, &file);
             }

@@ -10,28 +10,31 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 /// `work` applied to every item on all cores (items taken in turn); the results
-/// in the items' order.
+/// in the items' order. Inside such work (an output of a full build), work is
+/// not spread again: every core is busy already, and more threads would only
+/// add their memory.
 pub fn on_all_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let next = AtomicUsize::new(0);
     let results = Mutex::new(Vec::with_capacity(items.len()));
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(items.len().max(1));
+    let workers = free_cores().min(items.len().max(1));
     if workers == 1 {
         // One output (or one core): no thread to start, and its allocations
         // stay in the main arena (a thread's own grows by a system call a page).
         return items.iter().map(work).collect();
     }
-    let take_turns = || loop {
-        let i = next.fetch_add(1, Ordering::Relaxed);
-        let Some(item) = items.get(i) else {
-            break;
-        };
-        let result = work(item);
-        results
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push((i, result));
+    let take_turns = || {
+        let _busy = Busy::enter();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                break;
+            };
+            let result = work(item);
+            results
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((i, result));
+        }
     };
     std::thread::scope(|scope| {
         // The calling thread is one of the workers.
@@ -43,6 +46,36 @@ pub fn on_all_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync
     let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
     results.sort_by_key(|(i, _)| *i);
     results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The cores a piece of work may spread over: all of them, or one inside
+/// work that [`on_all_cores`] already spreads.
+pub fn free_cores() -> usize {
+    match IN_WORKER.get() {
+        true => 1,
+        false => std::thread::available_parallelism().map_or(2, |n| n.get()),
+    }
+}
+
+thread_local! {
+    /// Whether this thread is one of [`on_all_cores`]'s workers.
+    static IN_WORKER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// This thread marked as a worker while it lives (the calling thread is one
+/// only for the call).
+struct Busy(bool);
+
+impl Busy {
+    fn enter() -> Busy {
+        Busy(IN_WORKER.replace(true))
+    }
+}
+
+impl Drop for Busy {
+    fn drop(&mut self) {
+        IN_WORKER.set(self.0);
+    }
 }
 
 /// Where a path really leads now: its deepest existing ancestor with every

@@ -256,7 +256,7 @@ fn compress(pdf: &mut lopdf::Document) {
     let total: usize = streams.iter().map(|s| s.content.len()).sum();
     let cores = match total {
         0..PARALLEL_BYTES => 1,
-        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        _ => crate::outputs::free_cores(),
     };
     let mut shares: Vec<(usize, Vec<&mut lopdf::Stream>)> =
         (0..cores).map(|_| (0, Vec::new())).collect();
