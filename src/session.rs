@@ -226,7 +226,7 @@ impl Session {
                 return Err(d);
             }
         }
-        if let Some(l) = locales.iter().find(|l| !self.catalogs.contains_key(*l)) {
+        if let Some(l) = locales.iter().find(|l| !self.catalogs.contains_key(l)) {
             return Err(self.unknown_locale(l));
         }
         let mut pairs = layouts.iter().filter_map(|l| self.pair_for(l, opts));
