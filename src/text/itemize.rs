@@ -60,86 +60,102 @@ pub fn itemize(
     locale: &str,
     weight: Weight,
 ) -> Result<Vec<Item>, MissingGlyph> {
-    let (scripts, graphemes) = (resolve_scripts(text), grapheme_bounds(text));
-    itemize_analysed(
-        text,
-        &bidi.levels,
-        &scripts,
-        &graphemes,
-        book,
-        locale,
-        weight,
-    )
+    Analysis::of(text, &bidi.levels).items(book, locale, weight)
 }
 
-/// [`itemize`], given each byte's bidi level and script and the grapheme
-/// boundaries.
-fn itemize_analysed(
-    text: &str,
-    levels: &[Level],
-    scripts: &[&'static str],
-    graphemes: &[usize],
-    book: &FontBook,
-    locale: &str,
-    weight: Weight,
-) -> Result<Vec<Item>, MissingGlyph> {
-    let mut items: Vec<Item> = Vec::new();
-    // Each script's font chain, worked out once per paragraph.
-    let mut chains: Vec<(&str, Arc<[FaceId]>)> = Vec::new();
-    for pair in graphemes.windows(2) {
-        let (start, end) = (pair[0], pair[1]);
-        let level = levels[start];
-        let script = scripts[start];
-        let cluster = &text[start..end];
-        let chain = match chains.iter().position(|(s, _)| same_script(s, script)) {
-            Some(i) => &chains[i].1,
-            None => {
-                chains.push((script, book.chain(locale, script, weight)));
-                &chains[chains.len() - 1].1
-            }
-        };
-        let needs = || (cluster.chars()).filter(|&c| !is_default_ignorable(c) && !c.is_control());
-        let covers = |f: &FaceId| needs().all(|c| book.face(*f).has_char(c));
-        // Keep the previous face when it covers this grapheme: spaces and punctuation
-        // stay in the run they sit in.
-        let previous = items
-            .last()
-            .filter(|it| it.level == level && same_script(it.script, script))
-            .map(|it| it.face);
-        let face = if needs().next().is_none() {
-            previous.or_else(|| chain.first().copied())
-        } else {
-            (previous.filter(covers)).or_else(|| chain.iter().copied().find(covers))
-        };
-        let Some(face) = face else {
-            let ch = needs()
-                .find(|&c| !chain.iter().any(|f| book.face(*f).has_char(c)))
-                .or_else(|| needs().next())
-                .unwrap_or('\u{FFFD}');
-            let mut tried: Vec<String> =
-                chain.iter().map(|f| book.face(*f).family.clone()).collect();
-            tried.dedup();
-            return Err(MissingGlyph {
-                ch,
-                offset: start,
-                tried,
-            });
-        };
-        match items.last_mut() {
-            Some(last)
-                if last.level == level && same_script(last.script, script) && last.face == face =>
-            {
-                last.range.end = end;
-            }
-            _ => items.push(Item {
-                range: start..end,
-                level,
-                script,
-                face,
-            }),
+/// What itemizing needs to know of a text besides its fonts: each byte's bidi
+/// level and script, and the grapheme boundaries.
+struct Analysis<'t> {
+    text: &'t str,
+    levels: &'t [Level],
+    scripts: Vec<&'static str>,
+    graphemes: Vec<usize>,
+}
+
+impl<'t> Analysis<'t> {
+    fn of(text: &'t str, levels: &'t [Level]) -> Analysis<'t> {
+        Analysis {
+            text,
+            levels,
+            scripts: resolve_scripts(text),
+            graphemes: grapheme_bounds(text),
         }
     }
-    Ok(items)
+
+    /// The text's items at `weight` ([`itemize`]).
+    fn items(
+        &self,
+        book: &FontBook,
+        locale: &str,
+        weight: Weight,
+    ) -> Result<Vec<Item>, MissingGlyph> {
+        let Analysis {
+            text,
+            levels,
+            scripts,
+            graphemes,
+        } = self;
+        let mut items: Vec<Item> = Vec::new();
+        // Each script's font chain, worked out once per paragraph.
+        let mut chains: Vec<(&str, Arc<[FaceId]>)> = Vec::new();
+        for pair in graphemes.windows(2) {
+            let (start, end) = (pair[0], pair[1]);
+            let level = levels[start];
+            let script = scripts[start];
+            let cluster = &text[start..end];
+            let chain = match chains.iter().position(|(s, _)| same_script(s, script)) {
+                Some(i) => &chains[i].1,
+                None => {
+                    chains.push((script, book.chain(locale, script, weight)));
+                    &chains[chains.len() - 1].1
+                }
+            };
+            let needs =
+                || (cluster.chars()).filter(|&c| !is_default_ignorable(c) && !c.is_control());
+            let covers = |f: &FaceId| needs().all(|c| book.face(*f).has_char(c));
+            // Keep the previous face when it covers this grapheme: spaces and punctuation
+            // stay in the run they sit in.
+            let previous = items
+                .last()
+                .filter(|it| it.level == level && same_script(it.script, script))
+                .map(|it| it.face);
+            let face = if needs().next().is_none() {
+                previous.or_else(|| chain.first().copied())
+            } else {
+                (previous.filter(covers)).or_else(|| chain.iter().copied().find(covers))
+            };
+            let Some(face) = face else {
+                let ch = needs()
+                    .find(|&c| !chain.iter().any(|f| book.face(*f).has_char(c)))
+                    .or_else(|| needs().next())
+                    .unwrap_or('\u{FFFD}');
+                let mut tried: Vec<String> =
+                    chain.iter().map(|f| book.face(*f).family.clone()).collect();
+                tried.dedup();
+                return Err(MissingGlyph {
+                    ch,
+                    offset: start,
+                    tried,
+                });
+            };
+            match items.last_mut() {
+                Some(last)
+                    if last.level == level
+                        && same_script(last.script, script)
+                        && last.face == face =>
+                {
+                    last.range.end = end;
+                }
+                _ => items.push(Item {
+                    range: start..end,
+                    level,
+                    script,
+                    face,
+                }),
+            }
+        }
+        Ok(items)
+    }
 }
 
 /// The faces that draw `text` in `locale`, in regular and in bold: the same
@@ -148,19 +164,10 @@ fn itemize_analysed(
 pub fn faces_drawing(text: &str, book: &FontBook, locale: &str) -> Vec<FaceId> {
     let bidi = ParagraphBidiInfo::new(text, None);
     // Analysed once for both weights.
-    let (scripts, graphemes) = (resolve_scripts(text), grapheme_bounds(text));
+    let analysis = Analysis::of(text, &bidi.levels);
     let mut faces = Vec::new();
     for weight in [Weight::Regular, Weight::Bold] {
-        let items = itemize_analysed(
-            text,
-            &bidi.levels,
-            &scripts,
-            &graphemes,
-            book,
-            locale,
-            weight,
-        );
-        if let Ok(items) = items {
+        if let Ok(items) = analysis.items(book, locale, weight) {
             faces.extend(items.iter().map(|item| item.face));
         }
     }
