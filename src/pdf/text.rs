@@ -397,22 +397,22 @@ pub struct Readings(std::collections::HashMap<usize, LineReading>);
 
 impl Readings {
     pub fn of(&self, line: &TextLine) -> Option<&LineReading> {
-        self.0.get(&(line as *const TextLine as usize))
+        self.0.get(&line_key(line))
     }
 }
 
 /// The glyph texts of these lines (every text each glyph is shown with) and
 /// their readings, as [`read_group`] reads them.
 pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> (GlyphTexts, Readings) {
+    // Each line once (a card's lines are painted on every copy of it), read
+    // on all cores; the texts then gathered in order.
+    let mut unique = std::collections::HashSet::new();
+    let lines: Vec<&TextLine> = lines.filter(|l| unique.insert(line_key(l))).collect();
+    let read = crate::outputs::on_all_cores(&lines, |line| read_line(line));
     let mut seen = std::collections::BTreeSet::new();
     let mut out = GlyphTexts::new();
     let mut readings = Readings::default();
-    for line in lines {
-        let key = line as *const TextLine as usize;
-        if readings.0.contains_key(&key) {
-            continue;
-        }
-        let reading = read_line(line);
+    for (line, reading) in lines.into_iter().zip(read) {
         for (segment, read) in reading.segments.iter().zip(&reading.groups) {
             let run = &line.line.runs[segment.run];
             for (group, reading) in segment.groups.iter().zip(read) {
@@ -435,9 +435,14 @@ pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> (GlyphTexts
                 }
             }
         }
-        readings.0.insert(key, reading);
+        readings.0.insert(line_key(line), reading);
     }
     (out, readings)
+}
+
+/// A line's key in [`Readings`]: where it is in memory.
+fn line_key(line: &TextLine) -> usize {
+    line as *const TextLine as usize
 }
 
 /// A line's segments and their groups' readings ([`read_group`]).
