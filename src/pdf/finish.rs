@@ -312,15 +312,17 @@ const LEVEL: u32 = 6;
 /// A hash of every object (numbers, dictionaries, stream bytes), without writing
 /// the file: serializing it twice (with object streams) cost a fifth of a build.
 fn content_hash(pdf: &lopdf::Document) -> [u8; 16] {
+    // Each object written out on all cores, then hashed in order.
+    let objects: Vec<_> = pdf.objects.iter().collect();
+    let written = crate::outputs::on_all_cores(&objects, |(id, object)| match object {
+        Object::Stream(stream) => format!("{id:?}{:?}", stream.dict),
+        other => format!("{id:?}{other:?}"),
+    });
     let mut hasher = Sha256::new();
-    for (id, object) in &pdf.objects {
-        hasher.update(format!("{id:?}").as_bytes());
-        match object {
-            Object::Stream(stream) => {
-                hasher.update(format!("{:?}", stream.dict).as_bytes());
-                hasher.update(&stream.content);
-            }
-            other => hasher.update(format!("{other:?}").as_bytes()),
+    for ((_, object), written) in objects.iter().zip(written) {
+        hasher.update(written.as_bytes());
+        if let Object::Stream(stream) = object {
+            hasher.update(&stream.content);
         }
     }
     let hash = hasher.finalize();
