@@ -252,7 +252,7 @@ fn compress(pdf: &mut lopdf::Document) {
     // Shared out largest first, each to the core with the least so far.
     streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
     // A small document is compressed on this core: a second costs a thread
-    // and another encoder's tables, more than half of 100 KB takes.
+    // and another encoder's tables, about what half of 50 KB takes (an English letter poster's).
     let total: usize = streams.iter().map(|s| s.content.len()).sum();
     let cores = match total {
         0..PARALLEL_BYTES => 1,
@@ -304,7 +304,7 @@ fn compress_streams(streams: &mut [&mut lopdf::Stream]) {
 }
 
 /// The bytes of streams from which compressing them is shared among cores.
-const PARALLEL_BYTES: usize = 128 * 1024;
+const PARALLEL_BYTES: usize = 64 * 1024;
 
 /// The flate level for streams (0-9).
 const LEVEL: u32 = 6;
