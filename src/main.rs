@@ -647,8 +647,10 @@ fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {
         };
         let script = flyer::text::itemize::script_of(&entry.native);
         println!(
-            "  {:<8} {:<22} {:<20} {script:<5} {dir}  {status}",
-            entry.code, entry.name, entry.native
+            "  {:<8} {:<22} {} {script:<5} {dir}  {status}",
+            entry.code,
+            entry.name,
+            pad_to_columns(&entry.native, 20)
         );
     }
     if let Some(sites) = &session.sites {
@@ -656,6 +658,27 @@ fn list(project: &std::path::Path) -> Result<ExitCode, Diagnostic> {
     }
     list_fonts(&session);
     Ok(ExitCode::SUCCESS)
+}
+
+/// `text` padded with spaces to `columns` terminal columns: a Chinese or
+/// Korean character takes two, a combining mark none (Unicode's East Asian
+/// Width and general category), so the columns after a native name line up.
+fn pad_to_columns(text: &str, columns: usize) -> String {
+    use icu_properties::props::{EastAsianWidth, GeneralCategory};
+    use icu_properties::CodePointMapData;
+    let (widths, categories) = (
+        CodePointMapData::<EastAsianWidth>::new(),
+        CodePointMapData::<GeneralCategory>::new(),
+    );
+    let width: usize = (text.chars())
+        .map(|c| match (widths.get(c), categories.get(c)) {
+            (_, GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark) => 0,
+            (_, GeneralCategory::Format) => 0,
+            (EastAsianWidth::Wide | EastAsianWidth::Fullwidth, _) => 2,
+            _ => 1,
+        })
+        .sum();
+    format!("{text}{}", " ".repeat(columns.saturating_sub(width)))
 }
 
 /// The sites of the sites table: id, organization, and their own subsets.

@@ -108,6 +108,27 @@ fn every_starter_translation_passes_flyer_check_with_no_warning() {
         list.contains("  km       Noto Sans*, Noto Sans Khmer*"),
         "{list}"
     );
+    // The script column lines up in a terminal after native names of every
+    // width: a Chinese or Korean character takes two columns.
+    let script_column = |code: &str, script: &str| {
+        let line = (list.lines())
+            .find(|l| l.starts_with(&format!("  {code} ")))
+            .unwrap_or_else(|| panic!("no {code} in {list}"));
+        let before = &line[..line.find(&format!(" {script} ")).unwrap()];
+        let wide = before
+            .chars()
+            .filter(|c| ('\u{3000}'..='\u{D7FF}').contains(c));
+        before.chars().count() + wide.count()
+    };
+    let latin = script_column("en", "Latn");
+    for (code, script) in [
+        ("zh-Hans", "Hani"),
+        ("zh-Hant", "Hani"),
+        ("ko", "Hang"),
+        ("ru", "Cyrl"),
+    ] {
+        assert_eq!(script_column(code, script), latin, "{code} in\n{list}");
+    }
 }
 
 #[test]
