@@ -126,14 +126,9 @@ impl<'s> Builder<'s> {
                 if !may_be_unchanged && jobs.len() == 1 && crate::outputs::free_cores() > 1 {
                     // Built whatever its fingerprint, which is only recorded: found
                     // on the other core meanwhile (it itemizes the locale's text).
-                    std::thread::scope(|scope| {
-                        let inputs = scope.spawn(fingerprint);
-                        let result = self.write(layout, locale, &path);
-                        let inputs = inputs
-                            .join()
-                            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-                        (inputs, result, false)
-                    })
+                    let write = || self.write(layout, locale, &path);
+                    let (inputs, result) = rayon::join(fingerprint, write);
+                    (inputs, result, false)
                 } else {
                     let inputs = fingerprint();
                     match (!self.opts.force)

@@ -18,7 +18,7 @@ pub fn on_all_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync
     let results = Mutex::new(Vec::with_capacity(items.len()));
     let workers = free_cores().min(items.len().max(1));
     if workers == 1 {
-        // One output (or one core): no thread to start, and its allocations
+        // One output (or one core): no thread to wake, and its allocations
         // stay in the main arena (a thread's own grows by a system call a page).
         return items.iter().map(work).collect();
     }
@@ -36,12 +36,13 @@ pub fn on_all_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync
                 .push((i, result));
         }
     };
-    std::thread::scope(|scope| {
-        // The calling thread is one of the workers.
-        for _ in 1..workers {
-            scope.spawn(take_turns);
+    // On the run's worker threads (rayon's pool, started once), not threads
+    // started for this call: one output spreads work over the cores several
+    // times.
+    rayon::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|_| take_turns());
         }
-        take_turns();
     });
     let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
     results.sort_by_key(|(i, _)| *i);
@@ -62,8 +63,8 @@ thread_local! {
     static IN_WORKER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// This thread marked as a worker while it lives (the calling thread is one
-/// only for the call).
+/// This thread marked as one of [`on_all_cores`]'s workers while it takes
+/// turns.
 struct Busy(bool);
 
 impl Busy {

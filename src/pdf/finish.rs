@@ -266,16 +266,15 @@ fn compress(pdf: &mut lopdf::Document) {
             least.1.push(stream);
         }
     }
-    std::thread::scope(|scope| {
-        let mut shares = shares.into_iter().map(|(_, share)| share);
-        let first = shares.next();
-        for mut share in shares.filter(|share| !share.is_empty()) {
-            scope.spawn(move || compress_streams(&mut share));
-        }
-        if let Some(mut share) = first {
-            compress_streams(&mut share);
-        }
-    });
+    let shares = shares.into_iter().map(|(_, share)| share);
+    match cores {
+        1 => shares.for_each(|mut share| compress_streams(&mut share)),
+        _ => rayon::scope(|scope| {
+            for mut share in shares.filter(|share| !share.is_empty()) {
+                scope.spawn(move |_| compress_streams(&mut share));
+            }
+        }),
+    }
 }
 
 /// Compresses these streams with one encoder, reset between them: setting
