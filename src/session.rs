@@ -532,33 +532,30 @@ fn load_print_intent(project: &Project) -> Result<Option<pdf::PrintIntent>, Diag
     }))
 }
 
-/// The project's catalogs.
 /// Each locale of the project with its catalog, parsed the first time it is
 /// asked for (a one-locale build parses one or two translations, not every
 /// one), once for all of a session's clones.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Catalogs {
-    project: Option<Arc<Project>>,
+    project: Arc<Project>,
     cells: BTreeMap<String, Arc<OnceLock<Result<Catalog, Diagnostic>>>>,
 }
 
 impl Catalogs {
-    /// The locales of `locales/`, none parsed yet.
+    /// The manifest's locales, none parsed yet.
     fn of(project: &Project) -> Catalogs {
         let cells = project.locale_codes().into_iter();
         Catalogs {
-            project: Some(Arc::new(project.clone())),
+            project: Arc::new(project.clone()),
             cells: cells.map(|code| (code, Arc::default())).collect(),
         }
     }
 
-    /// Locale `code`'s catalog, or why it does not load; `None` if the project has no such locale.
+    /// Locale `code`'s catalog, or why it does not load; `None` if the
+    /// manifest has no such locale.
     pub fn get(&self, code: &str) -> Option<&Result<Catalog, Diagnostic>> {
         let (code, cell) = self.cells.get_key_value(code)?;
-        Some(cell.get_or_init(|| match &self.project {
-            Some(project) => Catalog::load(project, code),
-            None => Err(Diagnostic::error("locale-missing", "no project")),
-        }))
+        Some(cell.get_or_init(|| Catalog::load(&self.project, code)))
     }
 
     /// Sets locale `code`'s catalog.
