@@ -55,8 +55,7 @@ impl<B: Serialize + DeserializeOwned + Clone> Record<B> {
     /// The facts of output `file` if it is still there as built from `inputs`.
     pub fn unchanged(&self, out_dir: &Path, file: &str, inputs: &str) -> Option<B> {
         let entry = self.outputs.get(file)?;
-        let on_disk = std::fs::metadata(out_dir.join(file)).ok()?;
-        (entry.inputs == inputs && on_disk.len() == entry.bytes).then(|| entry.built.clone())
+        (entry.inputs == inputs && self.has(out_dir, file)).then(|| entry.built.clone())
     }
 
     /// Whether output `file` is recorded and still on disk as recorded: if not,

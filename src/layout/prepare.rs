@@ -148,7 +148,7 @@ pub(super) fn prepare<'a>(input: &LayoutInput<'a>) -> Result<Vec<Prepared<'a>>, 
     // shaped on all cores: a Khmer paragraph's line breaks come from a neural
     // model, most of a Khmer poster's time, and paragraphs are independent.
     let plans: Vec<(usize, &Block, Vec<Plan>)> = (layout.spec.blocks.iter().enumerate())
-        .map(|(index, spanned)| (index, spanned.get_ref(), shaper.units(spanned.get_ref())))
+        .map(|(index, spanned)| (index, spanned.get_ref(), shaper.plans(spanned.get_ref())))
         .collect();
     let all: Vec<&Plan> = plans.iter().flat_map(|(_, _, plans)| plans).collect();
     let mut shaped = crate::outputs::on_all_cores(&all, |plan| plan.shape(input)).into_iter();
@@ -205,7 +205,7 @@ pub(super) fn running_title<'a>(
         });
     };
     let mut unit =
-        (shaper.unit(message, Side::Main, role, None, None, Role::Artifact)).shape(input)?;
+        (shaper.plan(message, Side::Main, role, None, None, Role::Artifact)).shape(input)?;
     let all: Vec<&Unit> = prepared.iter().flat_map(|p| &p.units).collect();
     unit.rhythm = rhythm_in(&all, &unit, input.book);
     Ok(Prepared {
@@ -253,7 +253,7 @@ struct Shaper<'i, 'a> {
 
 impl Shaper<'_, '_> {
     /// A block's units, in reading order, planned.
-    fn units(&mut self, block: &Block) -> Vec<Plan> {
+    fn plans(&mut self, block: &Block) -> Vec<Plan> {
         let side = block.lang();
         let mut units = Vec::new();
         match block {
@@ -262,16 +262,16 @@ impl Shaper<'_, '_> {
                     let id = line.message.as_str();
                     let side = line.lang.unwrap_or(side);
                     let tag = self.title_or(id, side, Role::Paragraph);
-                    units.push(self.unit(id, side, &line.role, line.color.as_ref(), None, tag));
+                    units.push(self.plan(id, side, &line.role, line.color.as_ref(), None, tag));
                 }
             }
             Block::Heading { message, role, .. } => {
                 let tag = self.title_or(message.as_str(), side, Role::Heading);
-                units.push(self.unit(message.as_str(), side, role, None, None, tag));
+                units.push(self.plan(message.as_str(), side, role, None, None, tag));
             }
             Block::Paragraph { messages, role, .. } => {
                 for m in messages {
-                    units.push(self.unit(m.as_str(), side, role, None, None, Role::Paragraph));
+                    units.push(self.plan(m.as_str(), side, role, None, None, Role::Paragraph));
                 }
             }
             Block::List {
@@ -282,7 +282,7 @@ impl Shaper<'_, '_> {
             } => {
                 for m in items {
                     let bullet = Some(bullet.as_str());
-                    units.push(self.unit(m.as_str(), side, role, None, bullet, Role::ListBody));
+                    units.push(self.plan(m.as_str(), side, role, None, bullet, Role::ListBody));
                 }
             }
             Block::Qr { alt, .. } => {
@@ -297,7 +297,7 @@ impl Shaper<'_, '_> {
                     .map(|(name, _)| name.clone())
                     .unwrap_or_default();
                 if !role.is_empty() {
-                    units.push(self.unit(alt, side, &role, None, None, Role::FigureText));
+                    units.push(self.plan(alt, side, &role, None, None, Role::FigureText));
                 }
             }
             Block::Image { .. } => {}
@@ -330,7 +330,7 @@ impl Shaper<'_, '_> {
     /// The unit of message `id` in `side`'s language in `role`, coloured by
     /// the palette name `color` (or the role's, or ink), with its list bullet
     /// if any: planned, to be shaped.
-    fn unit(
+    fn plan(
         &self,
         id: &str,
         side: Side,

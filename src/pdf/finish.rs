@@ -252,7 +252,8 @@ fn compress(pdf: &mut lopdf::Document) {
     // Shared out largest first, each to the core with the least so far.
     streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
     // A small document is compressed on this core: a second costs a thread
-    // and another encoder's tables, about what half of 50 KB takes (an English letter poster's).
+    // and another encoder's tables, about what half of an English letter
+    // poster's 50 KB takes.
     let total: usize = streams.iter().map(|s| s.content.len()).sum();
     let cores = match total {
         0..PARALLEL_BYTES => 1,

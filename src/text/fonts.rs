@@ -114,13 +114,15 @@ impl Face {
     /// [`Face::ink_box`] of each glyph, in order: those not asked for before
     /// measured together (a CFF face's outline set-up is then made once).
     pub fn ink_boxes(&self, gids: impl IntoIterator<Item = u16>) -> Vec<Option<InkBox>> {
-        let mut inks = self.inks.lock().unwrap_or_else(|e| e.into_inner());
+        let inks = || self.inks.lock().unwrap_or_else(|e| e.into_inner());
         let gids: Vec<u16> = gids.into_iter().collect();
-        let mut new: Vec<u16> = gids
-            .iter()
-            .copied()
-            .filter(|g| !inks.contains_key(g))
-            .collect();
+        let mut new: Vec<u16> = {
+            let known = inks();
+            gids.iter()
+                .copied()
+                .filter(|g| !known.contains_key(g))
+                .collect()
+        };
         new.sort_unstable();
         new.dedup();
         if !new.is_empty() {
@@ -147,11 +149,13 @@ impl Face {
                 .iter()
                 .map(|&g| harfrust::GlyphId::new(g as u32))
                 .zip(&mut found);
+            // Measured without the lock: another core may shape with this face.
             self.font.glyph_metrics().extents_batched(to_box, slots);
-            inks.extend(new.into_iter().zip(found));
+            inks().extend(new.into_iter().zip(found));
         }
+        let known = inks();
         gids.iter()
-            .map(|g| inks.get(g).copied().flatten())
+            .map(|g| known.get(g).copied().flatten())
             .collect()
     }
 
