@@ -60,38 +60,36 @@ pub fn itemize(
     locale: &str,
     weight: Weight,
 ) -> Result<Vec<Item>, MissingGlyph> {
-    Analysis::of(text, &bidi.levels).items(book, locale, weight)
+    Analysis::of(text).items(&bidi.levels, book, locale, weight)
 }
 
-/// What itemizing needs to know of a text besides its fonts: each byte's bidi
-/// level and script, and the grapheme boundaries.
+/// What itemizing needs to know of a text besides its fonts and bidi levels:
+/// each byte's script, and the grapheme boundaries.
 struct Analysis<'t> {
     text: &'t str,
-    levels: &'t [Level],
     scripts: Vec<&'static str>,
     graphemes: Vec<usize>,
 }
 
 impl<'t> Analysis<'t> {
-    fn of(text: &'t str, levels: &'t [Level]) -> Analysis<'t> {
+    fn of(text: &'t str) -> Analysis<'t> {
         Analysis {
             text,
-            levels,
             scripts: resolve_scripts(text),
             graphemes: grapheme_bounds(text),
         }
     }
 
-    /// The text's items at `weight` ([`itemize`]).
+    /// The text's items at `weight` ([`itemize`]); `levels` are its bytes' bidi levels.
     fn items(
         &self,
+        levels: &[Level],
         book: &FontBook,
         locale: &str,
         weight: Weight,
     ) -> Result<Vec<Item>, MissingGlyph> {
         let Analysis {
             text,
-            levels,
             scripts,
             graphemes,
         } = self;
@@ -110,8 +108,7 @@ impl<'t> Analysis<'t> {
                     &chains[chains.len() - 1].1
                 }
             };
-            let needs =
-                || (cluster.chars()).filter(|&c| !is_default_ignorable(c) && !c.is_control());
+            let needs = || cluster.chars().filter(|&c| needs_glyph(c));
             let covers = |f: &FaceId| needs().all(|c| book.face(*f).has_char(c));
             // Keep the previous face when it covers this grapheme: spaces and punctuation
             // stay in the run they sit in.
@@ -156,18 +153,59 @@ impl<'t> Analysis<'t> {
         }
         Ok(items)
     }
+
+    /// The faces [`Analysis::items`] picks at `weight` when the first face of
+    /// each grapheme's script chain covers it, found without bidi levels or
+    /// items; `None` when one grapheme needs a later face.
+    ///
+    /// Exact: `items` gives a grapheme the run's previous face or the chain's
+    /// first that covers it, and here every run's previous face is its
+    /// script's first, so every grapheme gets its script's first face at any
+    /// level. Most paragraphs are this case; the Latin words in an Arabic or
+    /// Khmer text are drawn by their own script's chain.
+    fn first_faces(&self, book: &FontBook, locale: &str, weight: Weight) -> Option<Vec<FaceId>> {
+        let mut firsts: Vec<(&str, FaceId)> = Vec::new();
+        for pair in self.graphemes.windows(2) {
+            let script = self.scripts[pair[0]];
+            let first = match firsts.iter().find(|(s, _)| same_script(s, script)) {
+                Some(&(_, face)) => face,
+                None => {
+                    let face = *book.chain(locale, script, weight).first()?;
+                    firsts.push((script, face));
+                    face
+                }
+            };
+            let face = book.face(first);
+            let cluster = &self.text[pair[0]..pair[1]];
+            if !(cluster.chars().filter(|&c| needs_glyph(c))).all(|c| face.has_char(c)) {
+                return None;
+            }
+        }
+        Some(firsts.into_iter().map(|(_, face)| face).collect())
+    }
+}
+
+/// Whether a character is drawn with a glyph: default-ignorable characters
+/// (joiners, isolates) and controls are not, so any face may carry them.
+fn needs_glyph(c: char) -> bool {
+    !is_default_ignorable(c) && !c.is_control()
 }
 
 /// The faces that draw `text` in `locale`, in regular and in bold: the same
 /// choices a layout makes, for `flyer list` and `flyer fonts --vendor`.
 /// Characters no face has are skipped here; the build reports them.
 pub fn faces_drawing(text: &str, book: &FontBook, locale: &str) -> Vec<FaceId> {
-    let bidi = ParagraphBidiInfo::new(text, None);
-    // Analysed once for both weights.
-    let analysis = Analysis::of(text, &bidi.levels);
+    // Analysed once for both weights; bidi levels only when a weight needs items.
+    let analysis = Analysis::of(text);
+    let mut bidi = None;
     let mut faces = Vec::new();
     for weight in [Weight::Regular, Weight::Bold] {
-        if let Ok(items) = analysis.items(book, locale, weight) {
+        if let Some(firsts) = analysis.first_faces(book, locale, weight) {
+            faces.extend(firsts);
+            continue;
+        }
+        let bidi = bidi.get_or_insert_with(|| ParagraphBidiInfo::new(text, None));
+        if let Ok(items) = analysis.items(&bidi.levels, book, locale, weight) {
             faces.extend(items.iter().map(|item| item.face));
         }
     }
@@ -265,7 +303,69 @@ pub fn script_of(text: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::main_script;
+    use super::*;
+
+    /// The faces `items` picks for `text` at `weight`, sorted.
+    fn faces_of_items(text: &str, locale: &str, weight: Weight) -> Option<Vec<FaceId>> {
+        let bidi = ParagraphBidiInfo::new(text, None);
+        let book = crate::text::tests::book();
+        let items = Analysis::of(text).items(&bidi.levels, book, locale, weight);
+        let mut faces: Vec<FaceId> = items.ok()?.iter().map(|item| item.face).collect();
+        faces.sort();
+        faces.dedup();
+        Some(faces)
+    }
+
+    #[test]
+    fn the_first_faces_shortcut_picks_what_items_pick() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        // Every line of every translation, in its own locale and in two others,
+        // and mixtures where a grapheme's script chain must go past its first face.
+        let mut texts: Vec<(String, String)> = Vec::new();
+        let dirs = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path());
+        for dir in dirs.filter(|d| d.is_dir()) {
+            let code = dir.file_name().unwrap().to_string_lossy().to_string();
+            for file in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
+                for line in std::fs::read_to_string(file).unwrap().lines() {
+                    for locale in [code.as_str(), "en", "zh-Hans"] {
+                        texts.push((line.to_string(), locale.to_string()));
+                    }
+                }
+            }
+        }
+        let mixtures = [
+            "A\u{17B6} ka", // a Latin letter carrying a Khmer vowel sign
+            "ខ្មែរ CSEC 1-800 ខ្មែរ",
+            "الخط الساخن 1-800-792-5200 (Children's Cove)",
+            "\u{0301}leading mark",
+            "简体中文 and ភាសា and ગુજરાતી",
+            "\u{200D}\u{2068}\u{2069}",
+            "",
+        ];
+        for text in mixtures {
+            for locale in ["en", "km", "ar", "zh-Hans", "gu"] {
+                texts.push((text.to_string(), locale.to_string()));
+            }
+        }
+        let book = crate::text::tests::book();
+        let (mut short, mut long) = (0, 0);
+        for (text, locale) in &texts {
+            let analysis = Analysis::of(text);
+            for weight in [Weight::Regular, Weight::Bold] {
+                let Some(mut firsts) = analysis.first_faces(book, locale, weight) else {
+                    long += 1;
+                    continue;
+                };
+                short += 1;
+                firsts.sort();
+                firsts.dedup();
+                let items = faces_of_items(text, locale, weight);
+                assert_eq!(Some(firsts), items, "{text:?} in {locale} at {weight:?}");
+            }
+        }
+        // Both ways were taken: the shortcut for most text, items for the rest.
+        assert!(short > 1000 && long > 10, "shortcut {short}, items {long}");
+    }
 
     #[test]
     fn the_main_script_is_the_one_most_letters_are_in() {
