@@ -409,35 +409,37 @@ pub fn glyph_texts<'a>(lines: impl Iterator<Item = &'a TextLine>) -> (GlyphTexts
     let mut unique = std::collections::HashSet::new();
     let lines: Vec<&TextLine> = lines.filter(|l| unique.insert(line_key(l))).collect();
     let read = crate::outputs::on_all_cores(&lines, |line| read_line(line));
-    let mut seen = std::collections::BTreeSet::new();
+    // Each glyph text once per face, compared borrowed: copied only when new.
+    let mut seen = std::collections::HashSet::new();
     let mut out = GlyphTexts::new();
-    let mut readings = Readings::default();
-    for (line, reading) in lines.into_iter().zip(read) {
+    for (line, reading) in lines.iter().zip(&read) {
         for (segment, read) in reading.segments.iter().zip(&reading.groups) {
             let run = &line.line.runs[segment.run];
             for (group, reading) in segment.groups.iter().zip(read) {
                 let glyphs = &run.glyphs[group.clone()];
-                let trailing = (reading.trailing.clone())
+                let trailing = (reading.trailing.as_deref())
                     .map(|t| (trailing_glyph(glyphs, &reading.glyphs), t, true));
                 let shown = glyphs
                     .iter()
                     .zip(&reading.glyphs)
                     .filter_map(|(g, r)| match r {
-                        Reading::Text(t) => Some((g.gid, t.clone(), false)),
+                        Reading::Text(t) => Some((g.gid, t.as_str(), false)),
                         Reading::Outline => None,
                     });
                 let unseen = (reading.unseen.iter())
-                    .map(|(i, t)| (unseen_glyph(glyphs, *i), t.clone(), true));
-                for key in shown.chain(unseen).chain(trailing) {
-                    if seen.insert((run.face, key.clone())) {
-                        out.entry(run.face).or_default().push(key);
+                    .map(|(i, t)| (unseen_glyph(glyphs, *i), t.as_str(), true));
+                for (gid, text, unseen) in shown.chain(unseen).chain(trailing) {
+                    if seen.insert((run.face, gid, text, unseen)) {
+                        out.entry(run.face)
+                            .or_default()
+                            .push((gid, text.to_string(), unseen));
                     }
                 }
             }
         }
-        readings.0.insert(line_key(line), reading);
     }
-    (out, readings)
+    let readings = (lines.iter().map(|line| line_key(line))).zip(read);
+    (out, Readings(readings.collect()))
 }
 
 /// A line's key in [`Readings`]: where it is in memory.
