@@ -126,9 +126,8 @@ impl<'s> Builder<'s> {
                 if !may_be_unchanged && jobs.len() == 1 && crate::outputs::free_cores() > 1 {
                     // Built whatever its fingerprint, which is only recorded: found
                     // on the other core meanwhile (it itemizes the locale's text).
-                    // The output is written on this thread, the fingerprint stolen.
                     let write = || self.write(layout, locale, &path);
-                    let (result, inputs) = rayon::join(write, fingerprint);
+                    let (inputs, result) = rayon::join(fingerprint, write);
                     (inputs, result, false)
                 } else {
                     let inputs = fingerprint();

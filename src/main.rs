@@ -150,24 +150,10 @@ impl BuildArgs {
     }
 }
 
-/// A one-shot command's main thread is one of the cores' workers: it waits in
-/// every spread piece of work anyway, so it takes part (its heap is warm), and
-/// one thread fewer is started. Not for `serve` and `watch`, whose main thread
-/// waits for requests and changes, outside the pool.
-fn main_thread_works() {
-    // Fails only if the pool is already started: then it stays as it is.
-    let _ = rayon::ThreadPoolBuilder::new()
-        .use_current_thread()
-        .build_global();
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if !matches!(cli.command, Command::Serve { .. }) {
         end_quietly_on_closed_output();
-    }
-    if !matches!(cli.command, Command::Serve { .. } | Command::Watch(_)) {
-        main_thread_works();
     }
     let result = match cli.command {
         Command::Build(args) => build(&cli.project, &args),
