@@ -12,13 +12,12 @@
 //! and flyer itself (the program file's size and modification time, so a new
 //! flyer rebuilds everything). Files are read once per run, however many sites.
 
-use crate::outputs::{hex, write_atomically};
+use crate::outputs::{hex, write_atomically, Memo};
 use crate::session::{BuildOptions, Session};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 /// The record's file name in an output folder.
 pub const RECORD: &str = ".flyer-outputs.json";
@@ -84,8 +83,8 @@ pub struct Fingerprints<'s> {
     opts: &'s BuildOptions,
     common: String,
     /// Each layout's and each locale's part, found once per run.
-    layouts: Mutex<BTreeMap<String, String>>,
-    locales: Mutex<BTreeMap<String, String>>,
+    layouts: Memo<String, String>,
+    locales: Memo<String, String>,
 }
 
 impl<'s> Fingerprints<'s> {
@@ -122,8 +121,8 @@ impl<'s> Fingerprints<'s> {
             session,
             opts,
             common: hex(&h.finalize()),
-            layouts: Mutex::default(),
-            locales: Mutex::default(),
+            layouts: Memo::default(),
+            locales: Memo::default(),
         }
     }
 
@@ -131,12 +130,15 @@ impl<'s> Fingerprints<'s> {
     pub fn of(&self, layout: &str, locale: &str) -> String {
         let mut h = Sha256::new();
         h.update(&self.common);
-        h.update(once(&self.layouts, layout, || self.layout_inputs(layout)));
+        h.update(
+            self.layouts
+                .get(layout.to_string(), || self.layout_inputs(layout)),
+        );
         let mut locales = vec![locale.to_string()];
         locales.extend(self.session.pair_for(layout, self.opts));
         locales.push(self.session.project.manifest.build.source_locale.clone());
         for code in &locales {
-            h.update(once(&self.locales, code, || self.locale_inputs(code)));
+            h.update(self.locales.get(code.clone(), || self.locale_inputs(code)));
         }
         hex(&h.finalize())
     }
@@ -191,20 +193,6 @@ impl<'s> Fingerprints<'s> {
         }
         files
     }
-}
-
-/// The value of `key` in `map`, computed the first time it is asked for.
-fn once(
-    map: &Mutex<BTreeMap<String, String>>,
-    key: &str,
-    compute: impl FnOnce() -> String,
-) -> String {
-    if let Some(value) = map.lock().unwrap().get(key) {
-        return value.clone();
-    }
-    let value = compute();
-    map.lock().unwrap().insert(key.to_string(), value.clone());
-    value
 }
 
 /// A file's size and modification time, as text.

@@ -3,7 +3,9 @@
 //! images go, and the temporaries of killed runs removed.
 
 use crate::diag::Diagnostic;
+use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::Hash;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -278,26 +280,51 @@ mod tests {
     }
 }
 
+/// Values worked out once per key in a run and shared by its threads. Each is
+/// worked out outside the lock, so work for other keys need not wait; if two
+/// threads work out one key at once, the first value kept is the one given.
+#[derive(Debug)]
+pub struct Memo<K, V>(Mutex<HashMap<K, V>>);
+
+impl<K, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Memo(Mutex::default())
+    }
+}
+
+impl<K: Hash + Eq, V: Clone> Memo<K, V> {
+    /// The value for `key`, worked out by `compute` the first time.
+    pub fn get(&self, key: K, compute: impl FnOnce() -> V) -> V {
+        match self.try_get(key, || Ok::<V, std::convert::Infallible>(compute())) {
+            Ok(value) => value,
+        }
+    }
+
+    /// [`Memo::get`] for work that can fail: a failure is not kept, and the
+    /// next question works the value out again.
+    pub fn try_get<E>(&self, key: K, compute: impl FnOnce() -> Result<V, E>) -> Result<V, E> {
+        let known = || self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(value) = known().get(&key) {
+            return Ok(value.clone());
+        }
+        let value = compute()?;
+        Ok(known().entry(key).or_insert(value).clone())
+    }
+}
+
 /// Digests of files' bytes, each file read once: what a run's outputs are made
 /// from, shared by the sessions of every site ([`crate::fresh`]).
 #[derive(Default)]
-pub struct FileDigests {
-    by_path: std::sync::Mutex<std::collections::BTreeMap<PathBuf, String>>,
-}
+pub struct FileDigests(Memo<PathBuf, String>);
 
 impl FileDigests {
     /// The digest of a file's bytes (of its absence, if it cannot be read).
     pub fn of(&self, path: &Path) -> String {
-        if let Some(digest) = self.by_path.lock().unwrap().get(path) {
-            return digest.clone();
-        }
-        let digest = match std::fs::read(path) {
-            Ok(bytes) => hex_sha256(&bytes),
-            Err(_) => "missing".to_string(),
-        };
-        let mut by_path = self.by_path.lock().unwrap();
-        by_path.insert(path.to_path_buf(), digest.clone());
-        digest
+        self.0
+            .get(path.to_path_buf(), || match std::fs::read(path) {
+                Ok(bytes) => hex_sha256(&bytes),
+                Err(_) => "missing".to_string(),
+            })
     }
 }
 

@@ -11,11 +11,10 @@
 
 use crate::diag::{file_location, read_source, Diagnostic, SourceFile};
 use crate::manifest::Manifest;
-use crate::outputs::real_path;
-use std::collections::BTreeMap;
+use crate::outputs::{real_path, Memo};
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 pub const MANIFEST_FILE: &str = "flyer.toml";
 
@@ -88,7 +87,7 @@ pub struct Project {
 /// resolved folder's entry, which is one call. `watch` and `serve` resolve
 /// every time, since folders can be replaced by links while they run.
 #[derive(Debug, Default)]
-struct RealFolders(Mutex<BTreeMap<PathBuf, PathBuf>>);
+struct RealFolders(Memo<PathBuf, PathBuf>);
 
 impl RealFolders {
     /// Where `path` really leads, as [`Path::canonicalize`] says.
@@ -106,13 +105,7 @@ impl RealFolders {
 
     /// Where `folder` really leads, found once.
     fn folder(&self, folder: &Path) -> std::io::Result<PathBuf> {
-        let known = || self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(real) = known().get(folder) {
-            return Ok(real.clone());
-        }
-        let real = folder.canonicalize()?;
-        known().insert(folder.to_path_buf(), real.clone());
-        Ok(real)
+        (self.0).try_get(folder.to_path_buf(), || folder.canonicalize())
     }
 }
 

@@ -7,6 +7,7 @@
 use crate::diag::{closest, guessed, suggest, Diagnostic, Location, SourceFile};
 use crate::image::Image;
 use crate::l10n::{campaign_variables, fallback_chain, strip_isolates, Catalog, Localizer};
+use crate::outputs::Memo;
 use crate::pdf;
 use crate::project::{Input, Project};
 use crate::rules::text::{translation_checks, ContactPolicy};
@@ -75,7 +76,7 @@ pub struct Session {
     pub file_digests: Arc<crate::outputs::FileDigests>,
     /// [`Session::faces_of`] each locale asked for in a run, found once and
     /// shared by every site's session.
-    faces: Arc<std::sync::Mutex<BTreeMap<String, Arc<Vec<FaceId>>>>>,
+    faces: Arc<Memo<String, Arc<Vec<FaceId>>>>,
 }
 
 /// A sheet layout and its template, or why it cannot be used.
@@ -428,13 +429,9 @@ impl Session {
     /// (only the locales a run builds are itemized: a one-output build itemizes
     /// one or two, not every translation) and shared by every site's session.
     pub fn faces_of_once(&self, code: &str) -> Arc<Vec<FaceId>> {
-        let cache = || self.faces.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(faces) = cache().get(code) {
-            return faces.clone();
-        }
-        // Found outside the lock: outputs of other locales need not wait.
-        let faces = Arc::new(self.faces_of(code).unwrap_or_default());
-        cache().entry(code.to_string()).or_insert(faces).clone()
+        (self.faces).get(code.to_string(), || {
+            Arc::new(self.faces_of(code).unwrap_or_default())
+        })
     }
 
     /// Whether a card layout is placed on a sheet (and so laid out once per run).
@@ -591,25 +588,19 @@ impl Catalogs {
 /// found the first time an output of the locale asks (a one-output build
 /// checks one translation, not all), shared by the session's clones.
 #[derive(Clone, Default)]
-struct TextErrors(Arc<std::sync::Mutex<BTreeMap<String, Arc<Vec<Diagnostic>>>>>);
+struct TextErrors(Arc<Memo<String, Arc<Vec<Diagnostic>>>>);
 
 impl Session {
     /// Errors in locale `code`'s own text (typed contact data, forbidden
     /// characters); none if its catalog does not load.
     pub fn text_errors_of(&self, code: &str) -> Arc<Vec<Diagnostic>> {
-        let cache = || self.text_errors.0.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(found) = cache().get(code) {
-            return found.clone();
-        }
-        let policy = ContactPolicy::of(&self.project.manifest);
-        let found = match self.catalogs.get(code).map(|c| c.as_ref()) {
-            Some(Ok(c)) => translation_checks(c, &policy),
-            _ => Vec::new(),
-        };
-        cache()
-            .entry(code.to_string())
-            .or_insert(Arc::new(found))
-            .clone()
+        (self.text_errors.0).get(code.to_string(), || {
+            let policy = ContactPolicy::of(&self.project.manifest);
+            Arc::new(match self.catalogs.get(code).map(|c| c.as_ref()) {
+                Some(Ok(c)) => translation_checks(c, &policy),
+                _ => Vec::new(),
+            })
+        })
     }
 }
 

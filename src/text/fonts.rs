@@ -5,6 +5,7 @@
 use super::builtin_fonts::{BUILTIN_FONTS, DEFAULT_FALLBACK, DEFAULT_PREFER};
 use crate::diag::{file_location, Diagnostic};
 use crate::manifest::FontSettings;
+use crate::outputs::Memo;
 use crate::project::{Input, Project};
 use crate::spec::Weight;
 use harfrust::font::Font;
@@ -176,7 +177,7 @@ pub struct FontBook {
     prefer: BTreeMap<String, Vec<String>>,
     /// [`FontBook::chain`]'s answers: itemizing asks once per paragraph and
     /// script, and working one out compares every face's family name.
-    chains: Mutex<HashMap<ChainKey, Arc<[FaceId]>>>,
+    chains: Memo<ChainKey, Arc<[FaceId]>>,
 }
 
 /// A chain's locale, script and weight.
@@ -231,7 +232,7 @@ impl FontBook {
             faces,
             fallback: (settings.fallback.clone()).unwrap_or_else(|| owned(DEFAULT_FALLBACK)),
             prefer,
-            chains: Mutex::default(),
+            chains: Memo::default(),
         })
     }
 
@@ -244,12 +245,7 @@ impl FontBook {
     /// fallback list, then every other family in the book.
     pub fn chain(&self, locale: &str, script: &str, weight: Weight) -> Arc<[FaceId]> {
         let key = (locale.to_string(), script.to_string(), weight);
-        let chains = || self.chains.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(chain) = chains().get(&key) {
-            return chain.clone();
-        }
-        let chain: Arc<[FaceId]> = self.work_out_chain(locale, script, weight).into();
-        chains().entry(key).or_insert(chain).clone()
+        (self.chains).get(key, || self.work_out_chain(locale, script, weight).into())
     }
 
     fn work_out_chain(&self, locale: &str, script: &str, weight: Weight) -> Vec<FaceId> {
