@@ -8,47 +8,26 @@ use std::fmt::Write as _;
 use std::hash::Hash;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-/// `work` applied to every item on all cores (items taken in turn); the results
-/// in the items' order. Inside such work (an output of a full build), work is
-/// not spread again: every core is busy already, and more threads would only
-/// add their memory.
+/// `work` applied to every item on all cores (rayon's pool, started once a
+/// run); the results in the items' order. Inside such work (an output of a
+/// full build), work is not spread again: every core is busy already, and
+/// more threads would only add their memory.
 pub fn on_all_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let next = AtomicUsize::new(0);
-    let results = Mutex::new(Vec::with_capacity(items.len()));
-    let workers = free_cores().min(items.len().max(1));
-    if workers == 1 {
+    use rayon::prelude::*;
+    if free_cores().min(items.len()) <= 1 {
         // One output (or one core): no thread to wake, and its allocations
         // stay in the main arena (a thread's own grows by a system call a page).
         return items.iter().map(work).collect();
     }
-    let take_turns = || {
-        let _busy = Busy::enter();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(item) = items.get(i) else {
-                break;
-            };
-            let result = work(item);
-            results
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .push((i, result));
-        }
-    };
-    // On the run's worker threads (rayon's pool, started once), not threads
-    // started for this call: one output spreads work over the cores several
-    // times.
-    rayon::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|_| take_turns());
-        }
-    });
-    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, r)| r).collect()
+    // One item a task: the cores stay busy to the last one.
+    (items.par_iter().with_max_len(1))
+        .map(|item| {
+            let _busy = Busy::enter();
+            work(item)
+        })
+        .collect()
 }
 
 /// The cores a piece of work may spread over: all of them, or one inside
